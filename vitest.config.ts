@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests only: Playwright specs live in e2e/ and never match these globs.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['web/**/*.test.{ts,tsx}', 'proxy/**/*.test.ts', 'scripts/**/*.test.ts'],
+  },
+})
