@@ -10,7 +10,7 @@ export interface AppOptions {
   staticRoot: string | null
 }
 
-export const defaultStaticRoot = path.resolve(here, '..', 'dist')
+export const defaultStaticRoot = path.resolve(here, '..', '..', 'dist')
 
 /** Builds the proxy's HTTP app with every route registered explicitly. Never listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

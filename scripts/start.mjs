@@ -34,11 +34,11 @@ function run(command, args) {
 }
 
 const configs = ['package-lock.json', 'tsconfig.json']
-if (isStale('dist/index.html', ['web', 'public', 'index.html', 'vite.config.ts', ...configs])) {
+if (isStale('dist/index.html', ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...configs])) {
   run(bin('vite'), ['build', '--logLevel', 'warn'])
 }
-if (isStale('dist-server/main.js', ['proxy', 'tsconfig.server.json', ...configs])) {
+if (isStale('dist-server/proxy/main.js', ['proxy', 'core', 'tsconfig.server.json', ...configs])) {
   run(bin('tsc'), ['-p', 'tsconfig.server.json'])
 }
 
-await import(path.join(root, 'dist-server', 'main.js'))
+await import(path.join(root, 'dist-server', 'proxy', 'main.js'))

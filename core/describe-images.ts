@@ -1,0 +1,100 @@
+/**
+ * The DescribeImages wire model (legacy endpoint, Version 2017-03-12), shared by the web app, the proxy
+ * and the emulator: names, limits, shapes and the one way to write a request as query parameters.
+ */
+
+export const ACTION = 'DescribeImages'
+export const API_VERSION = '2017-03-12'
+
+export const FILTER_NAMES = ['image-id', 'image-type', 'image-name', 'platform'] as const
+export type FilterName = (typeof FILTER_NAMES)[number]
+
+export const IMAGE_TYPES = ['PUBLIC_IMAGE', 'PRIVATE_IMAGE', 'SHARED_IMAGE'] as const
+export type ImageType = (typeof IMAGE_TYPES)[number]
+
+export const IMAGE_STATUSES = [
+  'NORMAL',
+  'CREATING',
+  'CREATEFAILED',
+  'SYNCING',
+  'IMPORTING',
+  'IMPORTFAILED',
+] as const
+export type ImageStatus = (typeof IMAGE_STATUSES)[number]
+
+export const MAX_FILTERS = 10
+export const MAX_FILTER_VALUES = 5
+export const MAX_IMAGE_IDS = 100
+export const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 100
+
+export interface Filter {
+  name: FilterName
+  values: string[]
+}
+
+/** A validated DescribeImages call. Exactly one of imageIds and filters may be non-empty. */
+export interface DescribeImagesRequest {
+  region: string
+  imageIds: string[]
+  filters: Filter[]
+  offset: number
+  limit: number
+}
+
+/** One image as the legacy endpoint returns it (the seed's example). */
+export interface LegacyImage {
+  ImageId: string
+  ImageOsName: string
+  ImageType: string
+  ImageCreateTime: string
+  ImageStatus: string
+  ImageName: string
+  ImageDescription: string
+  Platform: string
+  Architecture: string
+  Creator: string
+}
+
+export interface DescribeImagesResponse {
+  Response: {
+    ImageSet: LegacyImage[]
+    TotalCount: number
+    RequestId: string
+  }
+}
+
+export interface ApiErrorBody {
+  Code: string
+  Message: string
+}
+
+export interface ErrorEnvelope {
+  Response: {
+    Error: ApiErrorBody
+    RequestId: string
+  }
+}
+
+export function errorEnvelope(code: string, message: string, requestId: string): ErrorEnvelope {
+  return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } }
+}
+
+/**
+ * The business parameters of a request, 0-based as the current SDKs write them, in a stable order.
+ * Region is included; the common parameters (Action, Version, Timestamp, …) are not.
+ */
+export function formatDescribeImagesParams(request: DescribeImagesRequest): [string, string][] {
+  const params: [string, string][] = [['Region', request.region]]
+  request.imageIds.forEach((id, index) => {
+    params.push([`ImageIds.${index}`, id])
+  })
+  request.filters.forEach((filter, index) => {
+    params.push([`Filters.${index}.Name`, filter.name])
+    filter.values.forEach((value, valueIndex) => {
+      params.push([`Filters.${index}.Values.${valueIndex}`, value])
+    })
+  })
+  params.push(['Offset', String(request.offset)], ['Limit', String(request.limit)])
+  return params
+}
