@@ -1,4 +1,5 @@
 // `npm start`: rebuild whatever is missing or older than its sources, then run the proxy in this process.
+// `npm run emulator` (`start.mjs emulator`): the same for the DescribeImages emulator alone.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -34,11 +35,13 @@ function run(command, args) {
 }
 
 const configs = ['package-lock.json', 'tsconfig.json']
-if (isStale('dist/index.html', ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...configs])) {
+const emulatorOnly = process.argv[2] === 'emulator'
+if (!emulatorOnly && isStale('dist/index.html', ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...configs])) {
   run(bin('vite'), ['build', '--logLevel', 'warn'])
 }
 if (isStale('dist-server/proxy/main.js', ['proxy', 'core', 'tsconfig.server.json', ...configs])) {
   run(bin('tsc'), ['-p', 'tsconfig.server.json'])
 }
 
-await import(path.join(root, 'dist-server', 'proxy', 'main.js'))
+const entry = emulatorOnly ? ['emulator', 'main.js'] : ['main.js']
+await import(path.join(root, 'dist-server', 'proxy', ...entry))
