@@ -1,7 +1,69 @@
-import { buildApp, defaultStaticRoot } from './app.js'
+/** Entry point: read the configuration, start the emulator in demo mode, build the app, listen, print one line. */
+import type { AddressInfo } from 'node:net'
+import { buildApp } from './app.js'
+import { type Config, ConfigError, loadConfig } from './config.js'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY, type RunningEmulator, startEmulator } from './emulator/server.js'
+import { Secret } from './secret.js'
+import { closeOnSignals, pointAtEmulator, startupLine } from './startup.js'
 
-const port = Number(process.env.PORT || 8080)
-const host = process.env.HOST || '127.0.0.1'
-const app = await buildApp({ staticRoot: process.env.SERVE_STATIC === '0' ? null : defaultStaticRoot })
-await app.listen({ host, port })
-console.log(`CVM Image Browser on http://${host}:${port}/`)
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`Invalid configuration: ${error.message}`)
+    process.exit(1)
+  }
+}
+
+async function startDemoEmulator(config: Config): Promise<{ emulator: RunningEmulator; config: Config }> {
+  const credentials = config.emulator.credentials ?? {
+    secretId: DEMO_SECRET_ID,
+    secretKey: new Secret(DEMO_SECRET_KEY),
+    token: null,
+  }
+  const emulator = await startEmulator(
+    {
+      secretId: credentials.secretId,
+      secretKey: credentials.secretKey.reveal(),
+      customImages: config.emulator.customImages,
+      faults: config.emulator.faults,
+    },
+    { host: '127.0.0.1', port: config.emulator.port },
+  )
+  return { emulator, config: pointAtEmulator(config, emulator.endpoint, credentials) }
+}
+
+/** A port in use or an address not on this machine: one line, not a stack trace. */
+function exitOnStartError(what: string): (error: NodeJS.ErrnoException) => never {
+  return (error) => {
+    console.error(`Cannot start ${what}: ${error.code ?? error.message}`)
+    process.exit(1)
+  }
+}
+
+const loaded = readConfig()
+const demo =
+  loaded.mode === 'demo'
+    ? await startDemoEmulator(loaded).catch(exitOnStartError(`the emulator on port ${loaded.emulator.port}`))
+    : null
+const config = demo?.config ?? loaded
+const app = await buildApp(config)
+await app.ready()
+// Listening on the raw server keeps stdout to the one line below (Fastify's listen() logs its own).
+await new Promise<void>((resolve, reject) => {
+  app.server.once('error', reject)
+  app.server.listen(config.port, config.host, resolve)
+}).catch(exitOnStartError(`the proxy on ${config.host}:${config.port}`))
+console.log(startupLine(config, (app.server.address() as AddressInfo).port))
+
+closeOnSignals(
+  process,
+  async () => {
+    // In-flight calls end within the upstream deadline; never hang past it.
+    setTimeout(() => process.exit(1), config.upstreamTimeoutMs + 5_000).unref()
+    await app.close()
+    await demo?.emulator.close()
+  },
+  (code) => process.exit(code),
+)

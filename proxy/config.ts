@@ -1,0 +1,188 @@
+/** The environment, parsed once at start into a typed Config; secrets are wrapped so they cannot be printed. */
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DEFAULT_REGION, isRegionId } from '../core/regions.js'
+import {
+  ConfigError,
+  type Env,
+  isLoopbackHost,
+  readChoice,
+  readEndpoint,
+  readFlag,
+  readInteger,
+  readVariable,
+} from './config-values.js'
+import { readCredentialsFile, readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
+import { MAX_CUSTOM_IMAGES } from './emulator/catalog.js'
+import { Secret } from './secret.js'
+import type { SignatureMethod } from './signing/v1.js'
+
+export { ConfigError } from './config-values.js'
+
+export const DEFAULT_ENDPOINT = 'https://image.api.qcloud.com/v2/index.php'
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HmacSHA256', 'HmacSHA1']
+
+export interface Credentials {
+  secretId: string
+  secretKey: Secret
+  token: Secret | null
+}
+
+export interface Config {
+  /** live: signing with configured keys; demo: no keys, main.ts starts the emulator and points the proxy at it. */
+  mode: 'live' | 'demo'
+  /** Null in demo mode until main.ts fills in the emulator's credentials. */
+  credentials: Credentials | null
+  endpoint: URL
+  defaultRegion: string
+  signatureMethod: SignatureMethod
+  upstreamTimeoutMs: number
+  cacheTtlMs: number
+  upstreamMaxRps: number
+  upstreamMaxConcurrent: number
+  /** Longest a call may wait for an upstream slot or token before it gets a quick 503. */
+  upstreamQueueWaitMs: number
+  rateLimitPerMinute: number
+  maxQueryLength: number
+  host: string
+  port: number
+  logLevel: (typeof LOG_LEVELS)[number]
+  basicAuth: { user: string; password: Secret } | null
+  staticRoot: string | null
+  version: string
+  emulator: EmulatorSettings
+}
+
+/** Demo mode's emulator; null credentials mean the emulator's built-in demo pair. */
+export interface EmulatorSettings {
+  port: number
+  credentials: Credentials | null
+  faults: boolean
+  customImages: number | undefined
+}
+
+export interface ConfigSources {
+  homeDir: string
+  systemCredentialsPath: string
+  projectRoot: string
+}
+
+export function defaultSources(): ConfigSources {
+  return {
+    homeDir: homedir(),
+    systemCredentialsPath: SYSTEM_CREDENTIALS_PATH,
+    projectRoot: findProjectRoot(),
+  }
+}
+
+/** Parses the whole configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env, sources: ConfigSources = defaultSources()): Config {
+  const credentials = readCredentials(env, sources)
+  const host = readVariable(env, 'HOST') ?? '127.0.0.1'
+  const basicAuth = readBasicAuth(env)
+  const allowUnauthenticated = readFlag(env, 'ALLOW_UNAUTHENTICATED')
+  if (!isLoopbackHost(host) && basicAuth === null && !allowUnauthenticated) {
+    throw new ConfigError(
+      'BASIC_AUTH',
+      `required when HOST (${host}) is not loopback; or set ALLOW_UNAUTHENTICATED=1`,
+    )
+  }
+  const upstreamTimeoutMs = readInteger(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 300_000)
+  return {
+    mode: credentials ? 'live' : 'demo',
+    credentials,
+    endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', DEFAULT_ENDPOINT),
+    defaultRegion: readRegion(env),
+    signatureMethod: readChoice(env, 'SIGNATURE_METHOD', SIGNATURE_METHODS, 'HmacSHA256'),
+    upstreamTimeoutMs,
+    cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', 30_000, 0, 86_400_000),
+    upstreamMaxRps: readInteger(env, 'UPSTREAM_MAX_RPS', 25, 0, 10_000),
+    upstreamMaxConcurrent: readInteger(env, 'UPSTREAM_MAX_CONCURRENT', 8, 0, 10_000),
+    upstreamQueueWaitMs: Math.min(2_000, upstreamTimeoutMs),
+    rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    maxQueryLength: 8 * 1024,
+    host,
+    port: readInteger(env, 'PORT', 8080, 0, 65_535),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    basicAuth,
+    staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
+    version: readPackageVersion(sources.projectRoot),
+    emulator: readEmulatorSettings(env),
+  }
+}
+
+function readCredentials(env: Env, sources: ConfigSources): Credentials | null {
+  const pair = readKeyPair(env, 'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY')
+  const token = readVariable(env, 'TENCENTCLOUD_SESSION_TOKEN')
+  if (pair) return { ...pair, token: token === undefined ? null : new Secret(token) }
+  if (token !== undefined) {
+    throw new ConfigError(
+      'TENCENTCLOUD_SESSION_TOKEN',
+      'set without TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY',
+    )
+  }
+  const file = readCredentialsFile({
+    explicitPath: readVariable(env, 'TENCENTCLOUD_CREDENTIALS_FILE'),
+    homeDir: sources.homeDir,
+    systemPath: sources.systemCredentialsPath,
+    readText: readTextIfExists,
+  })
+  if (file.kind === 'invalid') {
+    throw new ConfigError('TENCENTCLOUD_CREDENTIALS_FILE', `${file.path}: ${file.message}`)
+  }
+  return file.kind === 'found' ? file.credentials : null
+}
+
+/** Both variables or neither; one alone is an error naming the missing one. */
+function readKeyPair(env: Env, idName: string, keyName: string): Omit<Credentials, 'token'> | null {
+  const secretId = readVariable(env, idName)
+  const secretKey = readVariable(env, keyName)
+  if (secretId === undefined && secretKey === undefined) return null
+  if (secretId === undefined) throw new ConfigError(idName, `missing while ${keyName} is set`)
+  if (secretKey === undefined) throw new ConfigError(keyName, `missing while ${idName} is set`)
+  return { secretId, secretKey: new Secret(secretKey) }
+}
+
+function readRegion(env: Env): string {
+  const region = readVariable(env, 'TENCENTCLOUD_REGION') ?? DEFAULT_REGION
+  if (!isRegionId(region)) throw new ConfigError('TENCENTCLOUD_REGION', `unknown region "${region}"`)
+  return region
+}
+
+function readBasicAuth(env: Env): Config['basicAuth'] {
+  const text = readVariable(env, 'BASIC_AUTH')
+  if (text === undefined) return null
+  const colon = text.indexOf(':')
+  if (colon < 1 || colon === text.length - 1) {
+    throw new ConfigError('BASIC_AUTH', 'expected user:password with both parts non-empty')
+  }
+  return { user: text.slice(0, colon), password: new Secret(text.slice(colon + 1)) }
+}
+
+function readEmulatorSettings(env: Env): EmulatorSettings {
+  const pair = readKeyPair(env, 'EMULATOR_SECRET_ID', 'EMULATOR_SECRET_KEY')
+  const images = readVariable(env, 'EMULATOR_IMAGES')
+  return {
+    port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
+    credentials: pair ? { ...pair, token: null } : null,
+    faults: readFlag(env, 'EMULATOR_TEST_FAULTS'),
+    customImages:
+      images === undefined ? undefined : readInteger(env, 'EMULATOR_IMAGES', 0, 0, MAX_CUSTOM_IMAGES),
+  }
+}
+
+/** The folder holding package.json, found from this file whether it runs compiled or from source. */
+function findProjectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
+  return dir
+}
+
+function readPackageVersion(projectRoot: string): string {
+  const text = readTextIfExists(path.join(projectRoot, 'package.json'))
+  const version = text === null ? undefined : (JSON.parse(text) as { version?: unknown }).version
+  return typeof version === 'string' ? version : '0.0.0'
+}

@@ -1,0 +1,49 @@
+/**
+ * The proxy's pino logger: JSON lines, with secrets redacted twice over: by path (fields that may hold them)
+ * and by value (any occurrence of a configured secret in a finished line, whatever field it hid in).
+ */
+import pino, { type DestinationStream, type Logger } from 'pino'
+
+const REDACTED = '[redacted]'
+
+const REDACT_PATHS = [
+  'req.headers.authorization',
+  'headers.authorization',
+  'authorization',
+  'secretKey',
+  'token',
+  'password',
+  '*.secretKey',
+  '*.token',
+  '*.password',
+  '*.Signature',
+  'Signature',
+]
+
+export interface LoggerOptions {
+  level: string
+  /** Secret values that must never reach a log line (secret key, session token, Basic auth password). */
+  secrets: readonly string[]
+  /** Where lines go; stdout when absent. */
+  destination?: DestinationStream
+}
+
+/** Replaces every occurrence of each secret, raw or JSON-escaped, with `[redacted]`. */
+export function redactValues(secrets: readonly string[]): (line: string) => string {
+  const forms = secrets
+    .filter((secret) => secret !== '')
+    .flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])
+  const unique = [...new Set(forms)].sort((a, b) => b.length - a.length)
+  return (line) => unique.reduce((text, form) => text.replaceAll(form, REDACTED), line)
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  return pino(
+    {
+      level: options.level,
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      hooks: { streamWrite: redactValues(options.secrets) },
+    },
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  )
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Config } from '../config.js'
+import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+
+scanForSecretsAfterAll()
+
+let staticRoot: string
+beforeAll(() => {
+  // dist/ stand-in, with a file next to it that traversal must never reach.
+  const parent = mkdtempSync(path.join(tmpdir(), 'proxy-pages-'))
+  writeFileSync(path.join(parent, 'outside.txt'), 'outside the static root')
+  staticRoot = path.join(parent, 'dist')
+  mkdirSync(path.join(staticRoot, 'assets'), { recursive: true })
+  writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>CVM Image Browser</title>')
+  writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log("app")')
+})
+
+/** No upstream is ever called here: nothing listens on port 9. */
+function config(overrides: Partial<Config> = {}): Config {
+  return { ...liveConfig('http://127.0.0.1:9/v2/index.php'), staticRoot, ...overrides }
+}
+
+const html = { accept: 'text/html,application/xhtml+xml' }
+
+describe('pages', () => {
+  it('serves index.html at / and the built assets', async () => {
+    const { inject } = await startTestApp(config())
+    const index = await inject({ url: '/', headers: html })
+    expect(index.statusCode).toBe(200)
+    expect(index.body).toContain('CVM Image Browser')
+    const asset = await inject('/assets/app.js')
+    expect(asset.statusCode).toBe(200)
+    expect(asset.headers['content-type']).toMatch(/javascript/)
+  })
+
+  it('falls back to index.html for page routes only', async () => {
+    const { inject } = await startTestApp(config())
+    expect((await inject({ url: '/images/some-view?region=ap-tokyo', headers: html })).body).toContain(
+      '<title>',
+    )
+    expect(
+      (await inject({ url: '/images/some-view', headers: { accept: 'application/json' } })).statusCode,
+    ).toBe(404)
+    expect((await inject({ url: '/assets/missing.js', headers: html })).statusCode).toBe(404)
+    expect((await inject({ url: '/robots.txt', headers: html })).statusCode).toBe(404)
+  })
+
+  it.each([
+    '/..%2foutside.txt',
+    '/..%2f..%2foutside.txt',
+    '/%2e%2e/outside.txt',
+    '/%2e%2e%2foutside.txt',
+    '/assets/..%2f..%2foutside.txt',
+    '/..%5coutside.txt',
+    '/assets%2fapp.js',
+  ])('never serves %s', async (url) => {
+    const { inject } = await startTestApp(config())
+    const response = await inject({ url, headers: html })
+    expect(response.statusCode).toBe(404)
+    expect(response.body).not.toContain('outside the static root')
+  })
+
+  it('serves no pages with SERVE_STATIC=0', async () => {
+    const { inject } = await startTestApp(config({ staticRoot: null }))
+    expect((await inject({ url: '/', headers: html })).statusCode).toBe(404)
+  })
+})

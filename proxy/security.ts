@@ -1,0 +1,50 @@
+/** Security headers on every answer, and HTTP Basic on everything when BASIC_AUTH is set. */
+import { createHash, timingSafeEqual } from 'node:crypto'
+import fastifyBasicAuth from '@fastify/basic-auth'
+import fastifyHelmet from '@fastify/helmet'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import { HttpError } from './http-errors.js'
+
+const helmetOptions = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // React and Radix set style attributes; inline scripts stay forbidden.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' as const },
+  referrerPolicy: { policy: 'no-referrer' as const },
+}
+
+/** Compares digests, so neither the length nor the first differing byte shows in the timing. */
+function sameText(a: string, b: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+  return timingSafeEqual(digest(a), digest(b))
+}
+
+export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
+  await app.register(fastifyHelmet, helmetOptions)
+  const basicAuth = config.basicAuth
+  if (!basicAuth) return
+  await app.register(fastifyBasicAuth, {
+    authenticate: { realm: 'CVM Image Browser' },
+    validate: async (user, password) => {
+      const userOk = sameText(user, basicAuth.user)
+      const passwordOk = sameText(password, basicAuth.password.reveal())
+      if (!userOk || !passwordOk)
+        throw new HttpError(401, 'AuthFailure.Unauthorized', 'Wrong user or password.')
+    },
+  })
+  app.addHook('onRequest', app.basicAuth)
+}

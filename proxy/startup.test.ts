@@ -1,0 +1,72 @@
+import { EventEmitter } from 'node:events'
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from './config.js'
+import { Secret } from './secret.js'
+import { closeOnSignals, maskSecretId, pointAtEmulator, startupLine } from './startup.js'
+import { emptySources, FAKE, liveConfig } from './test-support/harness.js'
+
+describe('start-up line', () => {
+  it('names demo mode', () => {
+    expect(startupLine(loadConfig({}, emptySources()), 8080)).toBe(
+      'CVM Image Browser on http://127.0.0.1:8080/ (demo mode: built-in DescribeImages emulator)',
+    )
+  })
+
+  it('names the masked SecretId in live mode, and no secret', () => {
+    const line = startupLine(liveConfig('https://image.api.qcloud.com/v2/index.php'), 4390)
+    expect(line).toBe(`CVM Image Browser on http://127.0.0.1:4390/ (signing for SecretId AKID…Fake)`)
+    expect(line).not.toContain(FAKE.secretId)
+    expect(maskSecretId('short')).toBe('…')
+  })
+})
+
+describe('demo wiring', () => {
+  it('points the upstream at the emulator with its credentials, keeping demo mode', () => {
+    const credentials = { secretId: 'AKIDdemo', secretKey: new Secret('k'), token: null }
+    const config = pointAtEmulator(
+      loadConfig({}, emptySources()),
+      'http://127.0.0.1:5000/v2/index.php',
+      credentials,
+    )
+    expect(config.mode).toBe('demo')
+    expect(config.endpoint.host).toBe('127.0.0.1:5000')
+    expect(config.credentials).toBe(credentials)
+  })
+})
+
+describe('closeOnSignals', () => {
+  function setup(close: () => Promise<void>) {
+    const signals = new EventEmitter()
+    const exits: number[] = []
+    closeOnSignals(signals, close, (code) => exits.push(code))
+    return { signals, exits }
+  }
+
+  it('closes once on SIGTERM, then exits 0', async () => {
+    let closes = 0
+    let finish = () => {}
+    const { signals, exits } = setup(() => {
+      closes++
+      return new Promise((resolve) => {
+        finish = resolve
+      })
+    })
+    signals.emit('SIGTERM')
+    expect(closes).toBe(1)
+    expect(exits).toEqual([])
+    finish()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(exits).toEqual([0])
+  })
+
+  it('exits 1 at once on a second signal, and 1 when closing fails', async () => {
+    const pending = setup(() => new Promise(() => {}))
+    pending.signals.emit('SIGINT')
+    pending.signals.emit('SIGINT')
+    expect(pending.exits).toEqual([1])
+    const failing = setup(() => Promise.reject(new Error('close failed')))
+    failing.signals.emit('SIGTERM')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(failing.exits).toEqual([1])
+  })
+})
