@@ -1,5 +1,5 @@
 /**
- * `GET|POST /v2/index.php`: the legacy DescribeImages endpoint. Answers HTTP 200 with Tencent's envelope for
+ * `GET|POST /v2/index.php`: the legacy DescribeImages endpoint (api-v3.ts is the 3.0 one). Answers HTTP 200 with Tencent's envelope for
  * every outcome, like the real one, after the test-only latency and faults.
  */
 import { randomUUID } from 'node:crypto'
@@ -69,11 +69,32 @@ function answer(request: FastifyRequest, reply: FastifyReply, context: ApiContex
     extraParameters: COMMON_PARAMETERS,
   })
   if (!parsed.ok) return sendError(reply, parsed.error)
-  const { ImageSet, TotalCount } = queryCatalog(context.catalogs(parsed.request.region), parsed.request)
+  return sendImages(reply, queryCatalog(context.catalogs(parsed.request.region), parsed.request))
+}
+
+export function sendImages(reply: FastifyReply, result: { ImageSet: unknown[]; TotalCount: number }) {
+  const { ImageSet, TotalCount } = result
   return reply
     .code(200)
     .type(JSON_TYPE)
     .send({ Response: { ImageSet, TotalCount, RequestId: randomUUID() } })
+}
+
+/** Wraps an endpoint's answer in the test-only latency and faults, which apply before anything is read. */
+export function withFaults(
+  context: ApiContext,
+  answer: (request: FastifyRequest, reply: FastifyReply) => unknown,
+): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> {
+  return async (request, reply) => {
+    const fault = context.faults.take()
+    if (context.faults.latencyMs > 0) await context.holds.hold(reply.raw, context.faults.latencyMs)
+    if (context.holds.closing || reply.raw.destroyed) {
+      reply.hijack()
+      return reply.raw.destroy()
+    }
+    if (fault) return sendFault(reply, fault, context.holds)
+    return answer(request, reply)
+  }
 }
 
 export function registerApi(app: FastifyInstance, context: ApiContext): void {
@@ -90,15 +111,6 @@ export function registerApi(app: FastifyInstance, context: ApiContext): void {
   app.route({
     method: ['GET', 'POST'],
     url: API_PATH,
-    handler: async (request, reply) => {
-      const fault = context.faults.take()
-      if (context.faults.latencyMs > 0) await context.holds.hold(reply.raw, context.faults.latencyMs)
-      if (context.holds.closing || reply.raw.destroyed) {
-        reply.hijack()
-        return reply.raw.destroy()
-      }
-      if (fault) return sendFault(reply, fault, context.holds)
-      return answer(request, reply, context, nonces)
-    },
+    handler: withFaults(context, (request, reply) => answer(request, reply, context, nonces)),
   })
 }

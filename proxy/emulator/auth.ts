@@ -56,7 +56,12 @@ export class NonceMemory {
   }
 }
 
-const fail = (code: string, message: string): RequestError => ({ code, message })
+export const fail = (code: string, message: string): RequestError => ({ code, message })
+
+export const SIGNATURE_FAILURE = fail(
+  'AuthFailure.SignatureFailure',
+  'The provided credentials could not be validated. Please check your signature is correct.',
+)
 
 function firstDuplicate(params: ParamList): string | undefined {
   const seen = new Set<string>()
@@ -67,11 +72,30 @@ function firstDuplicate(params: ParamList): string | undefined {
   return undefined
 }
 
-function checkToken(given: string | undefined, expected: string | undefined): RequestError | null {
+/** The session token, when the emulator has one, must come with the call (`Token`, or `X-TC-Token` in 3.0). */
+export function checkToken(
+  given: string | undefined,
+  expected: string | undefined,
+  name = 'Token',
+): RequestError | null {
   if (given === expected) return null
   if (given === undefined)
-    return fail('AuthFailure.TokenFailure', 'The request is missing the parameter "Token".')
+    return fail('AuthFailure.TokenFailure', `The request is missing the parameter "${name}".`)
   return fail('AuthFailure.TokenFailure', 'The provided Token is invalid or expired.')
+}
+
+/** Unix seconds within 5 minutes of the server clock (`Timestamp`, or `X-TC-Timestamp` in 3.0). */
+export function checkTimestamp(timestamp: string, nowMs: number, name = 'Timestamp'): RequestError | null {
+  if (!/^[0-9]{1,12}$/.test(timestamp)) {
+    return fail('InvalidParameter', `The parameter "${name}" must be Unix seconds, not ${quote(timestamp)}.`)
+  }
+  if (Math.abs(nowMs - Number(timestamp) * 1000) > SIGNATURE_WINDOW_MS) {
+    return fail(
+      'AuthFailure.SignatureExpire',
+      `The ${name} is more than 5 minutes away from the server time.`,
+    )
+  }
+  return null
 }
 
 /** Null when the request may go on to the business validation; otherwise the error to answer. */
@@ -92,26 +116,11 @@ export function authenticate(
   const timestamp = params.get('Timestamp') as string
   if (secretId !== credentials.secretId)
     return fail('AuthFailure.SecretIdNotFound', 'The SecretId is not found.')
-  if (!/^[0-9]{1,12}$/.test(timestamp)) {
-    return fail(
-      'InvalidParameter',
-      `The parameter "Timestamp" must be Unix seconds, not ${quote(timestamp)}.`,
-    )
-  }
-  if (Math.abs(nowMs - Number(timestamp) * 1000) > SIGNATURE_WINDOW_MS) {
-    return fail(
-      'AuthFailure.SignatureExpire',
-      'The Timestamp is more than 5 minutes away from the server time.',
-    )
-  }
+  const timestampError = checkTimestamp(timestamp, nowMs)
+  if (timestampError) return timestampError
   const stringToSign = buildStringToSign(request.method, request.host, request.path, request.params)
   const expected = signStringV1(credentials.secretKey, stringToSign, params.get('SignatureMethod'))
-  if (!signaturesEqual(expected, params.get('Signature') as string)) {
-    return fail(
-      'AuthFailure.SignatureFailure',
-      'The provided credentials could not be validated. Please check your signature is correct.',
-    )
-  }
+  if (!signaturesEqual(expected, params.get('Signature') as string)) return SIGNATURE_FAILURE
   const nonceKey = `${secretId}\n${timestamp}\n${params.get('Nonce')}`
   if (nonces.has(nonceKey, nowMs)) {
     return fail('InvalidRequest.ReplayAttack', 'The Nonce was already used with this Timestamp.')

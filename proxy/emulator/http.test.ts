@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { signTc3 } from '../signing/tc3.js'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY, type RunningEmulator, startEmulator } from './server.js'
 import { encodeParams, signedParams } from './test-client.js'
 
@@ -31,6 +32,7 @@ describe('the emulator over real HTTP', () => {
     const emulator = await start()
     expect(emulator.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(emulator.endpoint).toBe(`${emulator.origin}/v2/index.php`)
+    expect(emulator.v3Endpoint).toBe(`${emulator.origin}/`)
     const response = await fetch(
       signedUrl(emulator, [
         ['Region', 'ap-guangzhou'],
@@ -64,6 +66,46 @@ describe('the emulator over real HTTP', () => {
       body: encodeParams(params),
     })
     expect((await response.json()).Response.ImageSet[0].ImageName).toBe('TencentOS Server 3.1 (TK4)')
+  })
+
+  it('answers an API 3.0 call at POST / signed the way the official SDK signs for an IP endpoint', async () => {
+    const emulator = await start()
+    const { hostname } = new URL(emulator.origin)
+    const body = JSON.stringify({
+      Filters: [{ Name: 'image-name', Values: ['TencentOS Server 3.1'] }],
+      Limit: 5,
+    })
+    const timestamp = Math.floor(Date.now() / 1000)
+    const contentType = 'application/json'
+    const { authorization } = signTc3({
+      ...credentials,
+      service: hostname.split('.')[0] ?? '',
+      timestamp,
+      method: 'POST',
+      host: hostname,
+      contentType,
+      payload: body,
+    })
+    expect(authorization).toContain('/127/tc3_request')
+    const response = await fetch(emulator.v3Endpoint, {
+      method: 'POST',
+      headers: {
+        authorization,
+        'content-type': contentType,
+        'x-tc-action': 'DescribeImages',
+        'x-tc-version': '2017-03-12',
+        'x-tc-region': 'ap-tokyo',
+        'x-tc-timestamp': String(timestamp),
+      },
+      body,
+    })
+    expect(response.status).toBe(200)
+    const result = (await response.json()).Response
+    expect(result.Error).toBeUndefined()
+    expect(result.ImageSet.map((image: { OsName: string }) => image.OsName)).toContain(
+      'TencentOS Server 3.1 (TK4)',
+    )
+    expect(result.ImageSet[0]).toHaveProperty('ImageSize')
   })
 
   it('drops the connection when asked', async () => {

@@ -32,7 +32,9 @@ const emulator = await startEmulator(
   },
   { host: '127.0.0.1', port: integer('EMULATOR_PORT', 9090, 65535) },
 )
-console.log(`DescribeImages emulator on ${emulator.endpoint} (SecretId ${secretId})`)
+console.log(
+  `DescribeImages emulator on ${emulator.endpoint} (SecretId ${secretId}); API 3.0 at POST ${emulator.v3Endpoint}`,
+)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -1,12 +1,13 @@
 /**
- * The DescribeImages emulator's HTTP server: the legacy endpoint, a health check, and (tests only) the fault
- * control routes. `npm start` in demo mode and every test talk to it over real HTTP with real signatures.
+ * The DescribeImages emulator's HTTP server: the legacy endpoint, the API 3.0 endpoint, a health check, and
+ * (tests only) the fault control routes. `npm start` in demo mode and every test talk to it over real HTTP with real signatures.
  */
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { errorEnvelope } from '../../core/describe-images.js'
 import { API_PATH, registerApi, sendError } from './api.js'
+import { registerApiV3, V3_PATH } from './api-v3.js'
 import { catalogSource, DEFAULT_CUSTOM_IMAGES } from './catalog.js'
 import {
   applyFaultCommand,
@@ -92,13 +93,14 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
       .send(
         errorEnvelope(
           'ResourceNotFound',
-          `No route ${request.method} ${request.url.split('?')[0]}; use ${API_PATH}.`,
+          `No route ${request.method} ${request.url.split('?')[0]}; use ${API_PATH} or POST ${V3_PATH} (API 3.0).`,
           randomUUID(),
         ),
       ),
   )
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.register(async (api) => registerApi(api, context))
+  app.register(async (api) => registerApiV3(api, context))
   if (options.faults) registerFaultRoutes(app, faults)
   return { app, faults }
 }
@@ -112,6 +114,8 @@ export interface RunningEmulator {
   origin: string
   /** origin + '/v2/index.php' */
   endpoint: string
+  /** origin + '/': API 3.0 calls, POST with a JSON body and TC3-HMAC-SHA256. */
+  v3Endpoint: string
   faults: FaultController
   close(): Promise<void>
 }
@@ -125,5 +129,11 @@ export async function startEmulator(
   await app.listen({ host, port: listen.port ?? 0 })
   const { port } = app.server.address() as AddressInfo
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
-  return { origin, endpoint: `${origin}${API_PATH}`, faults, close: () => app.close() }
+  return {
+    origin,
+    endpoint: `${origin}${API_PATH}`,
+    v3Endpoint: `${origin}${V3_PATH}`,
+    faults,
+    close: () => app.close(),
+  }
 }

@@ -1,0 +1,112 @@
+/**
+ * The DescribeImages wire model of API 3.0 (cvm.tencentcloudapi.com, TC3-HMAC-SHA256): the JSON request body,
+ * the wider filter set with tags, and the 3.0 Image shape (tencent-api.md §3.1, §3.2). Names, limits, the
+ * error envelope and the legacy model stay in describe-images.ts; a legacy request is a valid 3.0 request.
+ */
+import { type DescribeImagesRequest, FILTER_NAMES } from './describe-images.js'
+
+/** The production endpoint's host; its first label is the service in the credential scope. */
+export const V3_HOST = 'cvm.tencentcloudapi.com'
+export const V3_SERVICE = 'cvm'
+
+/** `tag:<key>` matches the images whose tag `<key>` has one of the values. */
+export const TAG_FILTER_PREFIX = 'tag:'
+export const V3_FILTER_NAMES = [...FILTER_NAMES, 'tag-key', 'tag-value'] as const
+export type TagFilterName = `tag:${string}`
+export type V3FilterName = (typeof V3_FILTER_NAMES)[number] | TagFilterName
+
+export function isV3FilterName(name: string): name is V3FilterName {
+  if (name.startsWith(TAG_FILTER_PREFIX)) return name.length > TAG_FILTER_PREFIX.length
+  return (V3_FILTER_NAMES as readonly string[]).includes(name)
+}
+
+export interface V3Filter {
+  name: V3FilterName
+  values: string[]
+}
+
+/** A validated 3.0 call. Every DescribeImagesRequest is one; 3.0 adds tag filters and InstanceType. */
+export interface DescribeImagesV3Request extends Omit<DescribeImagesRequest, 'filters'> {
+  filters: V3Filter[]
+  /** e.g. `SA5.MEDIUM2`: only images that instance type can boot. */
+  instanceType?: string
+}
+
+/** The JSON body of a 3.0 call; Region, Action and Version travel in X-TC-* headers. */
+export interface DescribeImagesV3Body {
+  ImageIds?: string[]
+  Filters?: { Name: string; Values: string[] }[]
+  Offset?: number
+  Limit?: number
+  InstanceType?: string
+}
+
+/** The body a validated request is sent as: 0-based arrays, empty parts left out. */
+export function formatDescribeImagesV3Body(request: DescribeImagesV3Request): DescribeImagesV3Body {
+  const body: DescribeImagesV3Body = {}
+  if (request.imageIds.length > 0) body.ImageIds = [...request.imageIds]
+  if (request.filters.length > 0) {
+    body.Filters = request.filters.map((filter) => ({ Name: filter.name, Values: [...filter.values] }))
+  }
+  body.Offset = request.offset
+  body.Limit = request.limit
+  if (request.instanceType !== undefined) body.InstanceType = request.instanceType
+  return body
+}
+
+export type ImageSource = 'OFFICIAL' | 'CREATE_IMAGE' | 'EXTERNAL_IMPORT'
+export type LicenseType = 'TencentCloud' | 'BYOL'
+
+export interface Snapshot {
+  SnapshotId: string
+  /** `SYSTEM_DISK` or `DATA_DISK` */
+  DiskUsage: string
+  /** GiB */
+  DiskSize: number
+}
+
+export interface Tag {
+  Key: string
+  Value: string
+}
+
+/**
+ * One image as API 3.0 returns it. Enumerations are plain strings, as in LegacyImage: Tencent adds values
+ * over time, so the app narrows them where it reads them.
+ */
+export interface ImageV3 {
+  ImageId: string
+  /** Console style, e.g. `CentOS 7.6 64位` (the legacy ImageOsName was `centos7.6x86_64`). */
+  OsName: string
+  /** One of IMAGE_TYPES */
+  ImageType: string
+  /** `YYYY-MM-DDThh:mm:ssZ` */
+  CreatedTime: string
+  ImageName: string
+  ImageDescription: string
+  /** GiB */
+  ImageSize: number
+  Architecture: string
+  /** One of IMAGE_STATUSES so far */
+  ImageState: string
+  Platform: string
+  /** `tencent` for official images, the owner's account UIN otherwise. */
+  ImageCreator: string
+  /** An ImageSource */
+  ImageSource: string
+  /** Only while SYNCING; null otherwise. */
+  SyncPercent: number | null
+  IsSupportCloudinit: boolean
+  SnapshotSet: Snapshot[]
+  Tags: Tag[]
+  /** A LicenseType */
+  LicenseType: string
+}
+
+export interface DescribeImagesV3Response {
+  Response: {
+    ImageSet: ImageV3[]
+    TotalCount: number
+    RequestId: string
+  }
+}
