@@ -1,9 +1,14 @@
+import { useLayoutEffect } from 'react'
+import { ImageBrowser } from '../images/image-browser'
+import { AppHeader } from './app-header'
+import { Providers } from './providers'
+import { applyThemeOverride } from './theme'
+
 export function App() {
+  useLayoutEffect(() => applyThemeOverride(document.documentElement, window.location.search), [])
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-        <h1 className="text-lg font-semibold">CVM Image Browser</h1>
-      </header>
-    </div>
+    <Providers>
+      <ImageBrowser header={(controls) => <AppHeader>{controls}</AppHeader>} />
+    </Providers>
   )
 }

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+import { bodyRows, COLUMN, columnTexts, openApp } from './support/app'
+
+test('clicking a row opens a dialog named by the image; Escape closes it and focus returns to the row', async ({
+  page,
+}) => {
+  await openApp(page)
+  const row = bodyRows(page).nth(2)
+  const name = (await columnTexts(page, COLUMN.name))[2] ?? ''
+  const id = (await row.getAttribute('id'))?.replace('image-row-', '') ?? ''
+  await row.getByRole('cell').first().click()
+
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`\\?image=${id}$`))
+  await expect(dialog.getByText(id).first()).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Copy ID' })).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Copy JSON' })).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible()
+  await expect(dialog.getByText(`"ImageId": "${id}"`)).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(row).toBeFocused()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+test('Enter on a focused row opens the drawer; the close button closes it', async ({ page }) => {
+  await openApp(page)
+  const row = bodyRows(page).first()
+  const name = (await columnTexts(page, COLUMN.name))[0] ?? ''
+  await row.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row).toBeFocused()
+})
+
+test('Copy ID puts the ID on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openApp(page)
+  const id = (await bodyRows(page).first().getAttribute('id'))?.replace('image-row-', '') ?? ''
+  await bodyRows(page).first().click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy ID' }).click()
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Copy ID' })).toContainText('Copied')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id)
+})

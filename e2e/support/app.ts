@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT || 4300)
+const FAULTS_URL = `http://127.0.0.1:${PORT + 1}/__emulator/faults`
+
+/** The images table, its body rows, and the cells of one column by header position. */
+export function imagesTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Images' })
+}
+
+export function bodyRows(page: Page): Locator {
+  return imagesTable(page).getByRole('rowgroup').nth(1).getByRole('row')
+}
+
+export async function columnTexts(page: Page, column: number): Promise<string[]> {
+  return bodyRows(page).evaluateAll(
+    (rows, index) => rows.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''),
+    column,
+  )
+}
+
+export const COLUMN = {
+  name: 0,
+  id: 1,
+  type: 2,
+  os: 3,
+  platform: 4,
+  arch: 5,
+  status: 6,
+  created: 7,
+  creator: 8,
+}
+
+export function rangeText(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of [\d,]+$/)
+}
+
+/** Opens the app at `query` and waits until real rows (not skeletons) are on screen. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`)
+  await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
+}
+
+export interface WireImage {
+  ImageId: string
+  ImageName: string
+  ImageType: string
+  Platform: string
+}
+
+/** Every image of a filter, read straight from the API the app uses, for computing expected answers. */
+export async function fetchAllImages(
+  request: APIRequestContext,
+  params: Record<string, string>,
+): Promise<WireImage[]> {
+  const images: WireImage[] = []
+  for (let offset = 0; ; offset += 100) {
+    const query = new URLSearchParams({
+      Region: 'ap-guangzhou',
+      ...params,
+      Offset: String(offset),
+      Limit: '100',
+    })
+    const response = await request.get(`/api/DescribeImages?${query}`)
+    expect(response.ok()).toBe(true)
+    const body = (await response.json()) as { Response: { ImageSet: WireImage[]; TotalCount: number } }
+    images.push(...body.Response.ImageSet)
+    if (offset + 100 >= body.Response.TotalCount) return images
+  }
+}
+
+export type Fault =
+  | { kind: 'error'; code: string }
+  | { kind: 'http500' }
+  | { kind: 'drop' }
+  | { kind: 'hang' }
+  | { kind: 'badJson' }
+
+export async function injectFault(request: APIRequestContext, fault: Fault, count: number): Promise<void> {
+  const response = await request.post(FAULTS_URL, { data: { next: { count, fault } } })
+  expect(response.ok()).toBe(true)
+}
+
+export async function resetFaults(request: APIRequestContext): Promise<void> {
+  const response = await request.delete(FAULTS_URL)
+  expect(response.ok()).toBe(true)
+}
+
+/** axe with the WCAG 2 A/AA rules; serious and critical findings fail the test. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(serious).toEqual([])
+}

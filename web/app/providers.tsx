@@ -1,0 +1,41 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { Component, type ErrorInfo, type ReactNode, useState } from 'react'
+
+/** Errors are shown by the screen that owns the data, with a Retry where it helps; no silent retries. */
+function createQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(error, info.componentStack)
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children
+    return (
+      <div role="alert" className="mx-auto mt-20 max-w-md text-center text-sm">
+        <h1 className="text-base font-semibold">Something went wrong in the page</h1>
+        <p className="mt-2 text-neutral-600 dark:text-neutral-400">{this.state.error.message}</p>
+        <button type="button" className="mt-4 underline" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    )
+  }
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient)
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,102 @@
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import { formatAge, formatDateTime, formatUtc } from '../lib/format'
+import { Badge } from '../ui/badge'
+import { CopyButton } from '../ui/copy-button'
+import { type Image, type ImageField, statusDisplay, typeLabel } from './image-model'
+
+/** Sorting state and header handlers come from the table; the rows arrive already sorted (see sort-images). */
+export const imageTableFeatures = tableFeatures({ rowSortingFeature })
+
+const helper = createColumnHelper<typeof imageTableFeatures, Image>()
+
+/** Cell classes by column id: widths keep the table dense and stable from page to page. */
+export const COLUMN_CLASS: Record<ImageField, string> = {
+  name: 'min-w-48 max-w-72',
+  id: 'whitespace-nowrap',
+  type: 'whitespace-nowrap',
+  os: 'min-w-36 max-w-52',
+  platform: 'whitespace-nowrap',
+  arch: 'whitespace-nowrap',
+  status: 'whitespace-nowrap',
+  created: 'whitespace-nowrap',
+  creator: 'max-w-36',
+}
+
+function Truncated({ text }: { text: string }) {
+  return (
+    <div className="truncate" title={text}>
+      {text || '—'}
+    </div>
+  )
+}
+
+function CreatedCell({ image }: { image: Image }) {
+  return (
+    <div
+      className="flex items-baseline gap-2 whitespace-nowrap tabular-nums"
+      title={formatUtc(image.createdTime)}
+    >
+      <span>{formatDateTime(image.createdTime)}</span>
+      <span className="text-xs text-neutral-500 dark:text-neutral-400">
+        {formatAge(image.createdTime, Date.now())}
+      </span>
+    </div>
+  )
+}
+
+function StatusCell({ status }: { status: string }) {
+  const { label, tone } = statusDisplay(status)
+  return (
+    <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
+      {label}
+    </Badge>
+  )
+}
+
+/** Every column, with the stable ids the URL, sorting and (later) column preferences use. */
+export const imageColumns = helper.columns([
+  helper.accessor('name', {
+    id: 'name',
+    header: 'Name',
+    cell: ({ row }) => <Truncated text={row.original.name} />,
+  }),
+  helper.accessor('id', {
+    id: 'id',
+    header: 'ID',
+    cell: ({ row }) => (
+      <div className="flex items-center gap-1">
+        <span className="font-mono text-[12.5px]">{row.original.id}</span>
+        <CopyButton
+          text={row.original.id}
+          label={`Copy ID ${row.original.id}`}
+          variant="ghost"
+          size="icon"
+          className="h-6 w-6"
+        />
+      </div>
+    ),
+  }),
+  helper.accessor('type', { id: 'type', header: 'Type', cell: ({ row }) => typeLabel(row.original.type) }),
+  helper.accessor('osName', {
+    id: 'os',
+    header: 'OS',
+    cell: ({ row }) => <Truncated text={row.original.osName} />,
+  }),
+  helper.accessor('platform', { id: 'platform', header: 'Platform' }),
+  helper.accessor('architecture', { id: 'arch', header: 'Architecture' }),
+  helper.accessor('status', {
+    id: 'status',
+    header: 'Status',
+    cell: ({ row }) => <StatusCell status={row.original.status} />,
+  }),
+  helper.accessor('createdTime', {
+    id: 'created',
+    header: 'Created',
+    cell: ({ row }) => <CreatedCell image={row.original} />,
+  }),
+  helper.accessor('creator', {
+    id: 'creator',
+    header: 'Creator',
+    cell: ({ row }) => <Truncated text={row.original.creator} />,
+  }),
+])

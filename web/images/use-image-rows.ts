@@ -1,0 +1,100 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { MAX_LIMIT } from '../../core/describe-images'
+import type { ApiError } from '../lib/api-error'
+import { toDescribeRequest } from './filter-chips'
+import type { Image } from './image-model'
+import { describeImagesQuery } from './images-query'
+import { sortImages } from './sort-images'
+import type { ViewState } from './url-state'
+import { type LoadProgress, useAllImages } from './use-all-images'
+
+/** How the rows on screen were ordered: API order, across every result, or within this page only. */
+export type SortScope = 'none' | 'all' | 'page' | 'loading'
+
+export interface ImageRows {
+  /** The rows of the current page; undefined until the first answer. */
+  rows: Image[] | undefined
+  total: number
+  offset: number
+  sortScope: SortScope
+  progress: LoadProgress | null
+  /** Looked-up IDs the API did not return. */
+  notFound: string[]
+  error: ApiError | null
+  isFetching: boolean
+  retry: () => void
+}
+
+const NO_IMAGES: Image[] = []
+
+/**
+ * Picks where the rows come from. Without a sort, pages come straight from the API by Offset/Limit
+ * (the next one prefetched). With a sort, or for an ID lookup, every result is loaded and sorted and
+ * paged here, because DescribeImages cannot sort.
+ */
+export function useImageRows(view: ViewState, region: string | null): ImageRows {
+  const queryClient = useQueryClient()
+  const { filters, lookup, page, size, sort } = view
+  const isLookup = lookup.length > 0
+  const offset = (page - 1) * size
+  const pageRequest = useMemo(
+    () => toDescribeRequest(region ?? '', filters, lookup, offset, size),
+    [region, filters, lookup, offset, size],
+  )
+  const lookupRequest = { ...pageRequest, offset: 0, limit: MAX_LIMIT }
+
+  const all = useAllImages(pageRequest, region !== null && !isLookup && sort.length > 0)
+  const allImages = all.data?.kind === 'complete' ? all.data.images : undefined
+  const lookupQuery = useQuery({
+    ...describeImagesQuery(lookupRequest),
+    enabled: region !== null && isLookup,
+    placeholderData: keepPreviousData,
+  })
+  const pageQuery = useQuery({
+    ...describeImagesQuery(pageRequest),
+    enabled: region !== null && !isLookup && allImages === undefined,
+    placeholderData: keepPreviousData,
+  })
+
+  const nextOffset = offset + size
+  const pageTotal = pageQuery.data?.totalCount ?? 0
+  useEffect(() => {
+    if (region === null || isLookup || sort.length > 0 || nextOffset >= pageTotal) return
+    void queryClient.prefetchQuery(describeImagesQuery({ ...pageRequest, offset: nextOffset }))
+  }, [queryClient, region, isLookup, sort.length, nextOffset, pageTotal, pageRequest])
+
+  const local = isLookup ? lookupQuery.data?.images : allImages
+  const sorted = useMemo(() => (local ? sortImages(local, sort) : undefined), [local, sort])
+  const pageRows = useMemo(
+    () => (pageQuery.data ? sortImages(pageQuery.data.images, sort) : undefined),
+    [pageQuery.data, sort],
+  )
+  const notFound = useMemo(() => {
+    const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))
+    return lookupQuery.data ? lookup.filter((id) => !found.has(id)) : []
+  }, [lookupQuery.data, lookup])
+
+  const active = isLookup ? [lookupQuery] : sort.length > 0 ? [all, pageQuery] : [pageQuery]
+  const failed = active.find((query) => query.error)
+  const common = {
+    offset,
+    progress: all.isFetching ? all.progress : null,
+    notFound,
+    error: (failed?.error as ApiError | undefined) ?? null,
+    isFetching: active.some((query) => query.isFetching),
+    retry: () => {
+      for (const query of active) if (query.error) void query.refetch()
+    },
+  }
+  if (sorted) {
+    return {
+      ...common,
+      rows: sorted.slice(offset, offset + size),
+      total: sorted.length,
+      sortScope: sort.length > 0 ? 'all' : 'none',
+    }
+  }
+  const scope: SortScope = sort.length === 0 ? 'none' : all.data?.kind === 'too-many' ? 'page' : 'loading'
+  return { ...common, rows: pageRows, total: pageTotal, sortScope: scope }
+}

@@ -1,0 +1,43 @@
+import { ApiError, parseErrorEnvelope } from './api-error'
+
+/** Long enough for the proxy's own upstream timeout to answer first with a proper 504. */
+const CLIENT_TIMEOUT_MS = 45_000
+
+/**
+ * The app's only door to the network: GET a JSON document from the proxy. Every failure, whether an
+ * error envelope (with any HTTP status, 200 included), a dropped connection or a body that is not JSON,
+ * becomes an ApiError.
+ */
+export async function getJson(path: string, params: readonly [string, string][] = [], signal?: AbortSignal) {
+  const query = new URLSearchParams(params as [string, string][]).toString()
+  const url = query ? `${path}?${query}` : path
+  const timeout = AbortSignal.timeout(CLIENT_TIMEOUT_MS)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    const timedOut = timeout.aborted
+    throw new ApiError({
+      code: timedOut ? 'ClientTimeout' : 'NetworkError',
+      message: timedOut
+        ? `The proxy did not answer within ${CLIENT_TIMEOUT_MS / 1000} s.`
+        : 'The proxy could not be reached.',
+      status: 0,
+    })
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  const envelopeError = parseErrorEnvelope(body, response.status, response.headers.get('Retry-After'))
+  if (envelopeError) throw envelopeError
+  if (!response.ok || body === undefined) {
+    throw new ApiError({
+      code: response.ok ? 'BadResponse' : `HttpError.${response.status}`,
+      message: response.ok ? 'The proxy answered with something that is not JSON.' : response.statusText,
+      status: response.ok ? 502 : response.status,
+    })
+  }
+  return body
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { formatAge, formatCount, formatDateTime, formatRange, formatUtc } from './format'
+
+const now = Date.parse('2026-11-27T12:00:00Z')
+
+describe('formatRange', () => {
+  it('shows the rows of a middle page with thousands separators', () => {
+    expect(formatRange(20, 20, 1204)).toBe('21–40 of 1,204')
+  })
+  it('shows a short last page', () => {
+    expect(formatRange(1200, 4, 1204)).toBe('1,201–1,204 of 1,204')
+  })
+  it('shows an empty result as 0 of the total', () => {
+    expect(formatRange(0, 0, 0)).toBe('0 of 0')
+  })
+})
+
+describe('formatAge', () => {
+  it.each([
+    [now - 10_000, 'just now'],
+    [now - 5 * 60_000, '5 min ago'],
+    [now - 3 * 3_600_000, '3 h ago'],
+    [now - 12 * 86_400_000, '12 d ago'],
+    [now - 95 * 86_400_000, '3 mo ago'],
+    [now - 800 * 86_400_000, '2 y ago'],
+  ])('turns %s into "%s"', (time, expected) => {
+    expect(formatAge(time, now)).toBe(expected)
+  })
+  it('treats a time in the future as just now', () => {
+    expect(formatAge(now + 60_000, now)).toBe('just now')
+  })
+  it('says nothing for an unparseable time', () => {
+    expect(formatAge(Number.NaN, now)).toBe('')
+  })
+})
+
+describe('dates', () => {
+  const time = Date.parse('2024-05-03T06:22:09Z')
+  it('writes local time in the given zone', () => {
+    expect(formatDateTime(time, 'Asia/Shanghai')).toBe('2024-05-03 14:22')
+  })
+  it('writes UTC with seconds for titles', () => {
+    expect(formatUtc(time)).toBe('2024-05-03 06:22:09 UTC')
+  })
+  it('uses midnight as 00, not 24', () => {
+    expect(formatDateTime(Date.parse('2024-05-03T16:00:00Z'), 'Asia/Shanghai')).toBe('2024-05-04 00:00')
+  })
+  it('writes a dash for an unknown time', () => {
+    expect(formatDateTime(Number.NaN)).toBe('—')
+  })
+})
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(1234567)).toBe('1,234,567')
+  })
+})
