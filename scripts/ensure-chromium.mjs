@@ -1,5 +1,6 @@
-// Makes sure a Chromium exists for Playwright: CHROMIUM_PATH, else Debian's /usr/bin/chromium,
-// installed with apt-get when we are root on a Debian machine. Playwright's own download is not used.
+// Makes sure the browser the end-to-end tests use is here: CHROMIUM_PATH, else Debian's chromium together with
+// the fonts the screenshot baselines were made with (Latin and CJK, so Chinese image names render, not boxes).
+// Installs what is missing with apt-get when we are root on Debian; Playwright's own download is not used.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -10,23 +11,35 @@ if (configured) {
   process.exit(1)
 }
 
-const debianChromium = '/usr/bin/chromium'
-if (existsSync(debianChromium)) process.exit(0)
+const packages = ['chromium', 'fonts-liberation', 'fonts-dejavu-core', 'fonts-noto-cjk']
+const hasDpkg = spawnSync('sh', ['-c', 'command -v dpkg-query'], { stdio: 'ignore' }).status === 0
+// dpkg-query's own format syntax, not a JavaScript template.
+const statusFormat = ['-f=$', '{Status}'].join('')
+const isInstalled = (name) =>
+  spawnSync('dpkg-query', ['-W', statusFormat, name], { encoding: 'utf8' }).stdout?.includes(
+    'install ok installed',
+  )
+const missing = hasDpkg
+  ? packages.filter((name) => !isInstalled(name))
+  : existsSync('/usr/bin/chromium')
+    ? []
+    : ['chromium']
+if (missing.length === 0) process.exit(0)
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
 if (!isRoot || !hasApt) {
   console.error(
-    'Chromium is missing: run `sudo apt-get install -y chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary.',
+    `Missing for the end-to-end tests: run \`sudo apt-get install -y ${missing.join(' ')}\` (Debian), or set CHROMIUM_PATH.`,
   )
   process.exit(1)
 }
 
-console.log('Installing Debian chromium for the end-to-end tests (apt-get install chromium)…')
+console.log(`Installing ${missing.join(', ')} for the end-to-end tests (apt-get)…`)
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 execFileSync('apt-get', ['update'], { stdio: 'inherit', env })
-execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
-if (!existsSync(debianChromium)) {
+execFileSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env })
+if (!existsSync('/usr/bin/chromium')) {
   console.error('apt-get finished but /usr/bin/chromium is still missing; install chromium by hand.')
   process.exit(1)
 }
