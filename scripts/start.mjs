@@ -36,7 +36,10 @@ function run(command, args) {
 
 const configs = ['package-lock.json', 'tsconfig.json']
 const emulatorOnly = process.argv[2] === 'emulator'
-if (!emulatorOnly && isStale('dist/index.html', ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...configs])) {
+if (
+  !emulatorOnly &&
+  isStale('dist/index.html', ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...configs])
+) {
   run(bin('vite'), ['build', '--logLevel', 'warn'])
 }
 if (isStale('dist-server/proxy/main.js', ['proxy', 'core', 'tsconfig.server.json', ...configs])) {
