@@ -96,6 +96,7 @@ describe('operations', () => {
     const response = await inject('/api/info')
     expect(response.json()).toEqual({
       mode: 'live',
+      api: 'legacy',
       defaultRegion: 'ap-guangzhou',
       signatureMethod: 'HmacSHA1',
       endpointHost: new URL(upstream.endpoint).host,

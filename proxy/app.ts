@@ -4,7 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { DestinationStream } from 'pino'
 import { createResponseCache } from './cache.js'
 import type { Config } from './config.js'
-import { handleError } from './http-errors.js'
+import { handleClientError, handleError, handleFrameworkError } from './http-errors.js'
 import { createLogger } from './logger.js'
 import { addRequestHooks } from './request-hooks.js'
 import { apiRoutes } from './routes/api.js'
@@ -61,6 +61,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 16 * 1024,
+    clientErrorHandler: handleClientError,
+    frameworkErrors: handleFrameworkError,
   })
   app.setErrorHandler(handleError)
   addRequestHooks(app)

@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       basicAuth: null,
     })
+    expect(config.api).toBe('legacy')
     expect(config.endpoint.href).toBe('https://image.api.qcloud.com/v2/index.php')
     expect(config.staticRoot).toMatch(/dist$/)
     expect(config.version).toMatch(/^\d+\.\d+\.\d+/)
@@ -115,6 +116,9 @@ describe('loadConfig', () => {
     ['BASIC_AUTH', 'user:'],
     ['ALLOW_UNAUTHENTICATED', 'yes'],
     ['EMULATOR_PORT', 'x'],
+    ['TENCENTCLOUD_API', 'V3'],
+    ['TENCENTCLOUD_API', '3.0'],
+    ['TENCENTCLOUD_API', 'tc3'],
   ])('refuses %s=%j naming the variable', (variable, value) => {
     expect(refusedVariable({ [variable]: value })).toBe(variable)
   })
@@ -157,6 +161,28 @@ describe('loadConfig', () => {
     expect(config.emulator).toMatchObject({ port: 4391, faults: true, customImages: 500 })
     expect(config.emulator.credentials?.secretKey.reveal()).toBe(FAKE.secretKey)
     expect(refusedVariable({ EMULATOR_SECRET_ID: 'AKIDemu' })).toBe('EMULATOR_SECRET_KEY')
+  })
+
+  it('speaks API 3.0 with TENCENTCLOUD_API=v3: TC3 signing and the cvm endpoint unless one is given', () => {
+    const config = load({ TENCENTCLOUD_API: 'v3' })
+    expect(config).toMatchObject({ api: 'v3', signatureMethod: 'TC3-HMAC-SHA256' })
+    expect(config.endpoint.href).toBe('https://cvm.tencentcloudapi.com/')
+    const local = load({ TENCENTCLOUD_API: 'v3', IMAGE_API_ENDPOINT: 'http://127.0.0.1:9000/' })
+    expect(local.endpoint.href).toBe('http://127.0.0.1:9000/')
+    expect(load({ TENCENTCLOUD_API: '', SIGNATURE_METHOD: 'HmacSHA1' })).toMatchObject({
+      api: 'legacy',
+      signatureMethod: 'HmacSHA1',
+    })
+    expect(load({ TENCENTCLOUD_API: 'legacy' }).endpoint.href).toBe(
+      'https://image.api.qcloud.com/v2/index.php',
+    )
+  })
+
+  it('ignores SIGNATURE_METHOD with API 3.0, but still refuses a bad one', () => {
+    expect(load({ TENCENTCLOUD_API: 'v3', SIGNATURE_METHOD: 'HmacSHA1' }).signatureMethod).toBe(
+      'TC3-HMAC-SHA256',
+    )
+    expect(refusedVariable({ TENCENTCLOUD_API: 'v3', SIGNATURE_METHOD: 'sha1' })).toBe('SIGNATURE_METHOD')
   })
 
   it('serves no pages with SERVE_STATIC=0', () => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { V3_HOST } from '../core/describe-images-v3.js'
 import { DEFAULT_REGION, isRegionId } from '../core/regions.js'
 import {
   ConfigError,
@@ -17,11 +18,18 @@ import {
 import { readCredentialsFile, readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
 import { MAX_CUSTOM_IMAGES } from './emulator/catalog.js'
 import { Secret } from './secret.js'
+import { TC3_ALGORITHM } from './signing/tc3.js'
 import type { SignatureMethod } from './signing/v1.js'
 
 export { ConfigError } from './config-values.js'
 
 export const DEFAULT_ENDPOINT = 'https://image.api.qcloud.com/v2/index.php'
+export const DEFAULT_V3_ENDPOINT = `https://${V3_HOST}/`
+/** legacy: the seed's endpoint with signature v1 (the default); v3: API 3.0 with TC3-HMAC-SHA256. */
+export const TENCENTCLOUD_APIS = ['legacy', 'v3'] as const
+export type TencentCloudApi = (typeof TENCENTCLOUD_APIS)[number]
+/** How calls are signed: the method picks the protocol, since API 3.0 only takes TC3 and legacy only v1. */
+export type SigningMethod = SignatureMethod | typeof TC3_ALGORITHM
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HmacSHA256', 'HmacSHA1']
 
@@ -36,9 +44,11 @@ export interface Config {
   mode: 'live' | 'demo'
   /** Null in demo mode until main.ts fills in the emulator's credentials. */
   credentials: Credentials | null
+  api: TencentCloudApi
   endpoint: URL
   defaultRegion: string
-  signatureMethod: SignatureMethod
+  /** TC3-HMAC-SHA256 with the v3 API, whatever SIGNATURE_METHOD says; the legacy API's v1 method otherwise. */
+  signatureMethod: SigningMethod
   upstreamTimeoutMs: number
   cacheTtlMs: number
   upstreamMaxRps: number
@@ -91,12 +101,16 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     )
   }
   const upstreamTimeoutMs = readInteger(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 300_000)
+  const api = readChoice(env, 'TENCENTCLOUD_API', TENCENTCLOUD_APIS, 'legacy')
+  // Read in both modes, so a typo is caught before someone switches back to legacy.
+  const signatureMethod = readChoice(env, 'SIGNATURE_METHOD', SIGNATURE_METHODS, 'HmacSHA256')
   return {
     mode: credentials ? 'live' : 'demo',
     credentials,
-    endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', DEFAULT_ENDPOINT),
+    api,
+    endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', api === 'v3' ? DEFAULT_V3_ENDPOINT : DEFAULT_ENDPOINT),
     defaultRegion: readRegion(env),
-    signatureMethod: readChoice(env, 'SIGNATURE_METHOD', SIGNATURE_METHODS, 'HmacSHA256'),
+    signatureMethod: api === 'v3' ? TC3_ALGORITHM : signatureMethod,
     upstreamTimeoutMs,
     cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', 30_000, 0, 86_400_000),
     upstreamMaxRps: readInteger(env, 'UPSTREAM_MAX_RPS', 25, 0, 10_000),

@@ -31,7 +31,7 @@ async function startDemoEmulator(config: Config): Promise<{ emulator: RunningEmu
     },
     { host: '127.0.0.1', port: config.emulator.port },
   )
-  return { emulator, config: pointAtEmulator(config, emulator.endpoint, credentials) }
+  return { emulator, config: pointAtEmulator(config, emulator, credentials) }
 }
 
 /** A port in use or an address not on this machine: one line, not a stack trace. */

@@ -18,19 +18,40 @@ describe('start-up line', () => {
     expect(line).not.toContain(FAKE.secretId)
     expect(maskSecretId('short')).toBe('…')
   })
+
+  it('names API 3.0 when it is in use', () => {
+    expect(startupLine(loadConfig({ TENCENTCLOUD_API: 'v3' }, emptySources()), 8080)).toBe(
+      'CVM Image Browser on http://127.0.0.1:8080/ (demo mode: built-in DescribeImages emulator, API 3.0)',
+    )
+    const live = liveConfig('https://cvm.tencentcloudapi.com/', { TENCENTCLOUD_API: 'v3' })
+    expect(startupLine(live, 4390)).toBe(
+      'CVM Image Browser on http://127.0.0.1:4390/ (signing for SecretId AKID…Fake, API 3.0)',
+    )
+  })
 })
 
 describe('demo wiring', () => {
+  const emulator = {
+    endpoint: 'http://127.0.0.1:5000/v2/index.php',
+    v3Endpoint: 'http://127.0.0.1:5000/',
+  }
+  const credentials = { secretId: 'AKIDdemo', secretKey: new Secret('k'), token: null }
+
   it('points the upstream at the emulator with its credentials, keeping demo mode', () => {
-    const credentials = { secretId: 'AKIDdemo', secretKey: new Secret('k'), token: null }
+    const config = pointAtEmulator(loadConfig({}, emptySources()), emulator, credentials)
+    expect(config.mode).toBe('demo')
+    expect(config.endpoint.href).toBe(emulator.endpoint)
+    expect(config.credentials).toBe(credentials)
+  })
+
+  it("points API 3.0 at the emulator's 3.0 endpoint, signing with TC3", () => {
     const config = pointAtEmulator(
-      loadConfig({}, emptySources()),
-      'http://127.0.0.1:5000/v2/index.php',
+      loadConfig({ TENCENTCLOUD_API: 'v3' }, emptySources()),
+      emulator,
       credentials,
     )
-    expect(config.mode).toBe('demo')
-    expect(config.endpoint.host).toBe('127.0.0.1:5000')
-    expect(config.credentials).toBe(credentials)
+    expect(config.endpoint.href).toBe(emulator.v3Endpoint)
+    expect(config.signatureMethod).toBe('TC3-HMAC-SHA256')
   })
 })
 

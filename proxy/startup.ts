@@ -1,13 +1,22 @@
 /** The small decisions main.ts makes, as pure functions: demo wiring, the start-up line, signal handling. */
 import type { Config, Credentials } from './config.js'
+import type { RunningEmulator } from './emulator/server.js'
 
 /** `AKID…ESA1`: enough to tell keys apart, not enough to use one. */
 export function maskSecretId(secretId: string): string {
   return secretId.length <= 8 ? '…' : `${secretId.slice(0, 4)}…${secretId.slice(-4)}`
 }
 
-/** Demo mode signs with the emulator's credentials and calls the emulator instead of the cloud. */
-export function pointAtEmulator(config: Config, endpoint: string, credentials: Credentials): Config {
+/**
+ * Demo mode signs with the emulator's credentials and calls the emulator instead of the cloud, at the
+ * endpoint of the configured API (the emulator answers both).
+ */
+export function pointAtEmulator(
+  config: Config,
+  emulator: Pick<RunningEmulator, 'endpoint' | 'v3Endpoint'>,
+  credentials: Credentials,
+): Config {
+  const endpoint = config.api === 'v3' ? emulator.v3Endpoint : emulator.endpoint
   return { ...config, endpoint: new URL(endpoint), credentials }
 }
 
@@ -17,7 +26,8 @@ export function startupLine(config: Config, port: number): string {
     config.mode === 'demo'
       ? 'demo mode: built-in DescribeImages emulator'
       : `signing for SecretId ${maskSecretId(config.credentials?.secretId ?? '')}`
-  return `CVM Image Browser on http://${host}:${port}/ (${mode})`
+  const api = config.api === 'v3' ? ', API 3.0' : ''
+  return `CVM Image Browser on http://${host}:${port}/ (${mode}${api})`
 }
 
 export interface SignalSource {

@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { DescribeImagesRequest } from '../core/describe-images.js'
-import type { Credentials } from './config.js'
 import { startEmulator } from './emulator/server.js'
 import { Secret } from './secret.js'
 import type { SignatureMethod } from './signing/v1.js'
@@ -14,38 +12,13 @@ import {
   startTestUpstream,
   type TestUpstream,
 } from './test-support/test-upstream.js'
-import { buildSignedQuery, createUpstream, encodeRfc3986, type UpstreamSettings } from './upstream.js'
-
-const request: DescribeImagesRequest = {
-  region: 'ap-guangzhou',
-  imageIds: [],
-  filters: [{ name: 'image-name', values: ['CentOS 7.6 64位', 'a+b/c=d&e'] }],
-  offset: 0,
-  limit: 5,
-}
-
-function credentials(token: string | null): Credentials {
-  return {
-    secretId: FAKE.secretId,
-    secretKey: new Secret(FAKE.secretKey),
-    token: token ? new Secret(token) : null,
-  }
-}
-
-function settings(endpoint: string, overrides: Partial<UpstreamSettings> = {}): UpstreamSettings {
-  return {
-    endpoint: new URL(endpoint),
-    credentials: credentials(FAKE.token),
-    signatureMethod: 'HmacSHA256',
-    timeoutMs: 5_000,
-    maxConcurrent: 0,
-    maxRps: 0,
-    queueWaitMs: 1_000,
-    ...overrides,
-  }
-}
-
-const noWait = { sleep: async () => {}, random: () => 0.5 }
+import {
+  fakeCredentials as credentials,
+  noWait,
+  sampleRequest as request,
+  upstreamSettings as settings,
+} from './test-support/upstream-fixtures.js'
+import { createUpstream, type UpstreamSettings } from './upstream.js'
 
 describe('signing, verified by the emulator', () => {
   it.each<[SignatureMethod, string, string | null]>([
@@ -80,36 +53,6 @@ describe('signing, verified by the emulator', () => {
     } finally {
       await emulator.close()
     }
-  })
-})
-
-describe('the request on the wire', () => {
-  it('carries the common parameters, upper-case percent-encoding and a v1 signature', () => {
-    const query = buildSignedQuery(
-      request,
-      settings('https://image.api.qcloud.com/v2/index.php'),
-      1_465_185_768,
-      11_886,
-    )
-    const params = new URLSearchParams(query)
-    expect(params.get('Action')).toBe('DescribeImages')
-    expect(params.get('Version')).toBe('2017-03-12')
-    expect(params.get('Region')).toBe('ap-guangzhou')
-    expect(params.get('Timestamp')).toBe('1465185768')
-    expect(params.get('Nonce')).toBe('11886')
-    expect(params.get('SecretId')).toBe(FAKE.secretId)
-    expect(params.get('SignatureMethod')).toBe('HmacSHA256')
-    expect(params.get('Token')).toBe(FAKE.token)
-    expect(params.get('Filters.0.Values.1')).toBe('a+b/c=d&e')
-    expect(params.get('Signature')).toMatch(/^[A-Za-z0-9+/]{43}=$/)
-    expect(query).toContain('Filters.0.Values.1=a%2Bb%2Fc%3Dd%26e')
-    const escapes = query.match(/%[0-9A-Fa-f]{2}/g) ?? []
-    expect(escapes.length).toBeGreaterThan(5)
-    expect(escapes.filter((hex) => hex !== hex.toUpperCase())).toEqual([])
-  })
-
-  it('encodes the characters encodeURIComponent leaves alone', () => {
-    expect(encodeRfc3986("it's (a) b*c!")).toBe('it%27s%20%28a%29%20b%2Ac%21')
   })
 })
 

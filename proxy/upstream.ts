@@ -1,17 +1,13 @@
 /**
- * The only code that talks to the cloud: fill in the common parameters, sign (v1), send with a deadline,
- * retry what may succeed on a second try, and turn whatever comes back into an UpstreamAnswer.
+ * The only code that talks to the cloud, for both APIs: build the signed request (the one part that differs,
+ * see upstream-legacy.ts and upstream-v3.ts), send it with a deadline, retry what may succeed on a second try,
+ * and turn whatever comes back into an UpstreamAnswer.
  */
-import { randomInt } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
-import {
-  ACTION,
-  API_VERSION,
-  type DescribeImagesRequest,
-  formatDescribeImagesParams,
-} from '../core/describe-images.js'
-import type { Credentials } from './config.js'
-import { buildStringToSign, type SignatureMethod, signStringV1 } from './signing/v1.js'
+import type { DescribeImagesV3Request } from '../core/describe-images-v3.js'
+import type { Credentials, SigningMethod } from './config.js'
+import { type HttpFetch, httpFetch } from './http-fetch.js'
+import { TC3_ALGORITHM } from './signing/tc3.js'
 import {
   type Attempt,
   PROXY_ERRORS,
@@ -19,12 +15,15 @@ import {
   readUpstreamReply,
   type UpstreamAnswer,
 } from './upstream-answer.js'
+import { createLegacyRequestBuilder } from './upstream-legacy.js'
 import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './upstream-limits.js'
+import { createV3RequestBuilder } from './upstream-v3.js'
 
 export interface UpstreamSettings {
   endpoint: URL
   credentials: Credentials
-  signatureMethod: SignatureMethod
+  /** TC3-HMAC-SHA256 speaks API 3.0; HmacSHA256/HmacSHA1 speak the legacy endpoint's signature v1. */
+  signatureMethod: SigningMethod
   timeoutMs: number
   maxConcurrent: number
   maxRps: number
@@ -32,7 +31,8 @@ export interface UpstreamSettings {
 }
 
 export interface UpstreamDeps {
-  fetch?: typeof fetch
+  /** The transport; httpFetch (node:http, keep-alive) unless a test injects one. */
+  fetch?: HttpFetch
   /** Wall clock in ms: request timestamps and the rate bucket. */
   now?: () => number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
@@ -40,39 +40,33 @@ export interface UpstreamDeps {
   random?: () => number
 }
 
+/** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
 export interface Upstream {
-  describeImages(request: DescribeImagesRequest): Promise<UpstreamAnswer>
+  describeImages(request: DescribeImagesV3Request): Promise<UpstreamAnswer>
 }
+
+/** One try's HTTP request, signed, with nothing left to add but the deadline. */
+export interface SignedRequest {
+  url: string
+  method: 'GET' | 'POST'
+  headers: Record<string, string>
+  body?: string
+}
+
+/** Builds a fresh signed request for each try (new timestamp, and for legacy a new Nonce). */
+export type SignedRequestBuilder = (
+  request: DescribeImagesV3Request,
+  timestampSeconds: number,
+) => SignedRequest
 
 const MAX_RETRIES = 2
 const BACKOFF_BASE_MS = 200
 
-/** RFC 3986 percent-encoding with upper-case hex, as the signature v1 docs require on the wire. */
-export function encodeRfc3986(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-}
-
-/** Every parameter of one call, common ones included, plus its Signature, as a query string. */
-export function buildSignedQuery(
-  request: DescribeImagesRequest,
-  settings: Pick<UpstreamSettings, 'endpoint' | 'credentials' | 'signatureMethod'>,
-  timestampSeconds: number,
-  nonce: number,
-): string {
-  const { credentials, endpoint, signatureMethod } = settings
-  const params: [string, string][] = [
-    ['Action', ACTION],
-    ['Version', API_VERSION],
-    ...formatDescribeImagesParams(request),
-    ['Timestamp', String(timestampSeconds)],
-    ['Nonce', String(nonce)],
-    ['SecretId', credentials.secretId],
-    ['SignatureMethod', signatureMethod],
-  ]
-  if (credentials.token) params.push(['Token', credentials.token.reveal()])
-  const stringToSign = buildStringToSign('GET', endpoint.host, endpoint.pathname, params)
-  params.push(['Signature', signStringV1(credentials.secretKey.reveal(), stringToSign, signatureMethod)])
-  return params.map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`).join('&')
+function createRequestBuilder(settings: UpstreamSettings): SignedRequestBuilder {
+  const { signatureMethod } = settings
+  return signatureMethod === TC3_ALGORITHM
+    ? createV3RequestBuilder(settings)
+    : createLegacyRequestBuilder({ ...settings, signatureMethod })
 }
 
 /** A system error code such as ECONNREFUSED: safe to show, unlike a whole error message. */
@@ -83,45 +77,26 @@ function causeCode(error: unknown): string {
 
 interface CallContext {
   settings: UpstreamSettings
-  fetch: typeof fetch
+  fetch: HttpFetch
   now: () => number
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   random: () => number
   limiter: UpstreamLimiter
-  nextNonce: () => number
-}
-
-const MAX_NONCE = 2 ** 31 - 1
-
-/**
- * Nonces count up from a random start: Tencent refuses a (Timestamp, Nonce) pair it has seen, and two random
- * draws can collide when thousands of calls share one second; a counter cannot within 2^31 calls.
- */
-function createNonceSource(start: number): () => number {
-  let current = start
-  return () => {
-    current = current >= MAX_NONCE ? 1 : current + 1
-    return current
-  }
+  build: SignedRequestBuilder
 }
 
 const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
 
 async function attempt(
   context: CallContext,
-  request: DescribeImagesRequest,
+  request: DescribeImagesV3Request,
   signal: AbortSignal,
 ): Promise<Attempt> {
   const { settings } = context
-  const query = buildSignedQuery(request, settings, Math.floor(context.now() / 1000), context.nextNonce())
-  const url = `${settings.endpoint.origin}${settings.endpoint.pathname}?${query}`
+  const { url, ...init } = context.build(request, Math.floor(context.now() / 1000))
   try {
     // No redirects: the proxy talks to the configured host only.
-    const response = await context.fetch(url, {
-      headers: { accept: 'application/json' },
-      redirect: 'manual',
-      signal,
-    })
+    const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
     return readUpstreamReply(response.status, await response.text())
   } catch (error) {
     if (signal.aborted) {
@@ -136,7 +111,7 @@ async function attempt(
 /** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
 async function callWithRetries(
   context: CallContext,
-  request: DescribeImagesRequest,
+  request: DescribeImagesV3Request,
 ): Promise<UpstreamAnswer> {
   const { timeoutMs } = context.settings
   const signal = AbortSignal.timeout(timeoutMs)
@@ -172,12 +147,12 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   })
   const context = {
     settings,
-    fetch: deps.fetch ?? globalThis.fetch,
+    fetch: deps.fetch ?? httpFetch,
     now,
     sleep,
     random: deps.random ?? Math.random,
     limiter,
-    nextNonce: createNonceSource(randomInt(1, MAX_NONCE)),
+    build: createRequestBuilder(settings),
   }
   return {
     async describeImages(request) {

@@ -8,7 +8,7 @@ import type { Config } from '../config.js'
 import { HttpError, sendError } from '../http-errors.js'
 import { type DescribeImagesRouteOptions, registerDescribeImages } from './describe-images.js'
 
-export interface ApiOptions extends DescribeImagesRouteOptions {
+export interface ApiOptions extends Omit<DescribeImagesRouteOptions, 'api'> {
   config: Config
 }
 
@@ -17,6 +17,7 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 export function apiInfo(config: Config) {
   return {
     mode: config.mode,
+    api: config.api,
     defaultRegion: config.defaultRegion,
     signatureMethod: config.signatureMethod,
     endpointHost: config.endpoint.host,
@@ -63,7 +64,7 @@ export async function apiRoutes(api: FastifyInstance, options: ApiOptions): Prom
     }
   })
   api.get('/info', async () => apiInfo(config))
-  registerDescribeImages(api, options)
+  registerDescribeImages(api, { ...options, api: config.api })
   api.all('/*', async (request, reply) => {
     const path = request.url.split('?')[0]
     return sendError(

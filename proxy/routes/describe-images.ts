@@ -1,12 +1,21 @@
 /** GET /api/DescribeImages: validate before anything else, then answer from the cache or the upstream. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ResponseCache } from '../cache.js'
-import { normalizeRequestKey, parseDescribeImagesParams } from '../describe-images.js'
+import type { TencentCloudApi } from '../config.js'
+import {
+  normalizeRequestKey,
+  type ParamList,
+  type ParseOptions,
+  parseDescribeImagesParams,
+} from '../describe-images.js'
+import { type ParseV3Result, parseDescribeImagesV3Params } from '../describe-images-v3.js'
 import { sendError } from '../http-errors.js'
 import type { Upstream } from '../upstream.js'
 import type { UpstreamAnswer } from '../upstream-answer.js'
 
 export interface DescribeImagesRouteOptions {
+  /** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
+  api: TencentCloudApi
   defaultRegion: string
   /** Null when no credentials are configured: the route then answers 503 and /readyz says why. */
   upstream: Upstream | null
@@ -20,8 +29,10 @@ function queryParams(url: string): [string, string][] {
 }
 
 export function registerDescribeImages(api: FastifyInstance, options: DescribeImagesRouteOptions): void {
+  const parse: (params: ParamList, parseOptions: ParseOptions) => ParseV3Result =
+    options.api === 'v3' ? parseDescribeImagesV3Params : parseDescribeImagesParams
   api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
-    const parsed = parseDescribeImagesParams(queryParams(request.url), {
+    const parsed = parse(queryParams(request.url), {
       defaultRegion: options.defaultRegion,
       requireActionAndVersion: false,
     })

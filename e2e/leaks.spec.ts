@@ -1,0 +1,203 @@
+/**
+ * The leak scan: a proxy of its own, in live mode with a distinctive secret key and session token, signing for
+ * an emulator of its own that checks both. A whole session runs through it (pages, filters, paging, the drawer,
+ * upstream faults, good, bad and hostile API calls, shutdown), and every answer body and header, every page's
+ * HTML, every console message and every log line of both processes is searched for the key and the token.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { type APIResponse, type BrowserContext, expect, type Page, test } from '@playwright/test'
+import { bodyRows, openApp } from './support/app'
+
+// Characters that read differently raw, URL-encoded, JSON-escaped and base64-encoded.
+const SECRET_ID = 'AKIDe2eLeakScan0000000000000000000000'
+const SECRET_KEY = 'E2E/leak+Secret=Key"4c7e91d2\\x'
+const TOKEN = 'E2E-leak-Token/7a3f+b19e=ffff<'
+
+const forms = (secret: string) => [
+  secret,
+  encodeURIComponent(secret),
+  JSON.stringify(secret).slice(1, -1),
+  Buffer.from(secret).toString('base64'),
+]
+const SECRET_FORMS = [...forms(SECRET_KEY), ...forms(TOKEN)]
+
+interface Child {
+  process: ChildProcess
+  lines: string[]
+}
+
+/** `node scripts/start.mjs [emulator]` (builds what is stale), resolving once stdout shows `ready`. */
+function start(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: Child; url: string }> {
+  const child: Child = {
+    process: spawn(process.execPath, ['scripts/start.mjs', ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+    lines: [],
+  }
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        child.lines.push(line)
+        const match = ready.exec(line)
+        if (match?.[1]) resolve({ child, url: match[1] })
+      }
+    }
+    child.process.stdout?.on('data', read)
+    child.process.stderr?.on('data', read)
+    child.process.on('exit', (code) =>
+      reject(new Error(`${args} exited with ${code}: ${child.lines.join('\n')}`)),
+    )
+  })
+}
+
+function stop(child: Child): Promise<void> {
+  if (child.process.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.process.once('exit', () => resolve())
+    child.process.kill('SIGTERM')
+  })
+}
+
+let emulator: Child
+let proxy: Child
+let emulatorOrigin: string
+let origin: string
+const seen: string[] = []
+
+test.beforeAll(async () => {
+  const started = await start(
+    ['emulator'],
+    {
+      EMULATOR_PORT: '0',
+      EMULATOR_SECRET_ID: SECRET_ID,
+      EMULATOR_SECRET_KEY: SECRET_KEY,
+      EMULATOR_SESSION_TOKEN: TOKEN,
+      EMULATOR_TEST_FAULTS: '1',
+    },
+    /on (http:\S+)\/v2\/index\.php/,
+  )
+  emulator = started.child
+  emulatorOrigin = started.url
+  const proxied = await start(
+    [],
+    {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      TENCENTCLOUD_SECRET_ID: SECRET_ID,
+      TENCENTCLOUD_SECRET_KEY: SECRET_KEY,
+      TENCENTCLOUD_SESSION_TOKEN: TOKEN,
+      IMAGE_API_ENDPOINT: `${emulatorOrigin}/v2/index.php`,
+      // The most talkative level: whatever the proxy can log, it logs here.
+      LOG_LEVEL: 'trace',
+    },
+    /on (http:\/\/127\.0\.0\.1:\d+)\//,
+  )
+  proxy = proxied.child
+  origin = proxied.url
+})
+
+test.afterAll(async () => {
+  await Promise.all([proxy && stop(proxy), emulator && stop(emulator)])
+})
+
+async function record(response: APIResponse | null): Promise<APIResponse | null> {
+  if (response) seen.push(response.url(), JSON.stringify(response.headers()), await response.text())
+  return response
+}
+
+function watch(context: BrowserContext, page: Page): void {
+  context.on('response', async (response) => {
+    seen.push(response.url(), JSON.stringify(await response.allHeaders()))
+    seen.push(await response.text().catch(() => ''))
+  })
+  page.on('console', (message) => seen.push(message.text()))
+  page.on('pageerror', (error) => seen.push(String(error)))
+}
+
+async function injectFault(fault: object): Promise<void> {
+  const answer = await fetch(`${emulatorOrigin}/__emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ next: { count: 20, fault } }),
+  })
+  expect(answer.status).toBe(204)
+}
+
+const resetFaults = () => fetch(`${emulatorOrigin}/__emulator/faults`, { method: 'DELETE' })
+
+test('no answer, page, console message or log line carries the secret key or token', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ baseURL: origin })
+  const page = await context.newPage()
+  watch(context, page)
+
+  await openApp(page)
+  for (const view of ['?region=ap-tokyo&type=custom&sort=created:desc', '?name=CentOS&page=2&size=50']) {
+    await openApp(page, view)
+    seen.push(await page.content())
+  }
+  await bodyRows(page).first().getByRole('cell').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  seen.push(await page.content())
+  await page.keyboard.press('Escape')
+
+  for (const fault of [
+    { kind: 'error', code: 'AuthFailure.SignatureFailure' },
+    { kind: 'http500' },
+    { kind: 'badJson' },
+  ]) {
+    await injectFault(fault)
+    await page.goto(`/?region=ap-seoul&page=${seen.length}`)
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load images' })).toBeVisible()
+    seen.push(await page.content())
+    await resetFaults()
+  }
+
+  const api = context.request
+  for (const query of [
+    'Limit=3',
+    `SecretId=${SECRET_ID}`,
+    'Token=x',
+    'Signature=x',
+    'Action=RunInstances',
+    `x=${'y'.repeat(9000)}`,
+  ]) {
+    await record(await api.get(`/api/DescribeImages?${query}`))
+  }
+  for (const path of [
+    '/api/info',
+    '/readyz',
+    '/healthz',
+    '/api/Nothing',
+    '/robots.txt',
+    '/assets/none.js',
+    '/..%2fpackage.json',
+  ]) {
+    await record(await api.get(path))
+  }
+  await record(await api.post('/api/DescribeImages', { data: { SecretKey: 'x' } }))
+  await record(await api.head('/api/DescribeImages?Limit=1'))
+  await context.close()
+  // Shutdown writes lines too: stop before scanning the logs.
+  await stop(proxy)
+  await stop(emulator)
+
+  const logLines = [...proxy.lines, ...emulator.lines]
+  const requestLines = proxy.lines.filter((line) => line.includes('"msg":"request"'))
+  // Not vacuous: real signed calls went through (the emulator refuses any without the right key and token).
+  expect(requestLines.some((line) => /"status":200,.*"upstreamRequestId":"[0-9a-f-]{36}"/.test(line))).toBe(
+    true,
+  )
+  expect(seen.length).toBeGreaterThan(50)
+  expect(requestLines.length).toBeGreaterThan(20)
+  const leaks = [...seen, ...logLines].filter((text) => SECRET_FORMS.some((form) => text.includes(form)))
+  expect(leaks).toEqual([])
+  console.log(
+    `leaks: ${seen.length} answers, pages and messages and ${logLines.length} log lines scanned, 0 leaks`,
+  )
+})
