@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['web/**/*.test.{ts,tsx}', 'proxy/**/*.test.ts', 'core/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'web/**/*.test.{ts,tsx}',
+      'proxy/**/*.test.ts',
+      'core/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
   },
 })

@@ -1,0 +1,115 @@
+/** Turns the measurements into budgets and the printed table. Pure: no I/O. */
+import type { Contender, ProxyResults } from './proxy.js'
+import { type Budget, growthExponent, meets, round } from './stats.js'
+import type { WebResults } from './web.js'
+
+export const SORT_BUDGET_SIZE = 5000
+const KB = 1000
+
+export function proxyBudgets(proxy: ProxyResults): Budget[] {
+  const ratio = (scenario: 'miss' | 'hit') =>
+    proxy[scenario].proxy.median.rps / proxy[scenario].passThrough.median.rps
+  return [
+    { name: 'proxy miss req/s vs pass-through', value: ratio('miss'), limit: 0.8, kind: 'min', unit: '×' },
+    { name: 'proxy hit req/s vs pass-through', value: ratio('hit'), limit: 2, kind: 'min', unit: '×' },
+  ]
+}
+
+export function webBudgets(web: WebResults): Budget[] {
+  const sort = web.sorts.find((entry) => entry.size === SORT_BUDGET_SIZE)
+  return [
+    { name: 'JS gzipped', value: web.bytes.jsGzip / KB, limit: 130, kind: 'max', unit: 'KB' },
+    { name: 'CSS gzipped', value: web.bytes.cssGzip / KB, limit: 20, kind: 'max', unit: 'KB' },
+    {
+      name: 'first rows vs bare page',
+      value: web.firstRows.app / web.firstRows.bare,
+      limit: 2,
+      kind: 'max',
+      unit: '×',
+    },
+    { name: 'next page', value: web.nextPage.median, limit: 100, kind: 'max', unit: 'ms' },
+    {
+      name: `sort across ${SORT_BUDGET_SIZE.toLocaleString('en-US')}`,
+      value: sort?.sortMs ?? Number.NaN,
+      limit: 2500,
+      kind: 'max',
+      unit: 'ms',
+    },
+  ]
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((row) => row.map(String))]
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)))
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)].join(
+    '\n',
+  )
+}
+
+const CONTENDER_NAMES: Record<Contender, string> = {
+  proxy: 'proxy',
+  passThrough: 'minimal pass-through',
+  emulator: 'emulator direct',
+}
+
+export function proxyTable(proxy: ProxyResults): string {
+  const rows = (['miss', 'hit'] as const).flatMap((scenario) =>
+    (Object.keys(CONTENDER_NAMES) as Contender[]).map((contender) => {
+      const m = proxy[scenario][contender].median
+      return [
+        scenario,
+        CONTENDER_NAMES[contender],
+        Math.round(m.rps),
+        round(m.p50Ms, 2),
+        round(m.p99Ms, 2),
+        round(m.cpuMsPerRequest, 3),
+        m.failures,
+      ]
+    }),
+  )
+  return table(['cache', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'failures'], rows)
+}
+
+export function webTable(web: WebResults): string {
+  const lines = [
+    `JS ${round(web.bytes.jsGzip / KB)} KB gzipped (${round(web.bytes.jsRaw / KB)} KB raw), ` +
+      `CSS ${round(web.bytes.cssGzip / KB)} KB gzipped (${round(web.bytes.cssRaw / KB)} KB raw)`,
+    `first rows: app ${round(web.firstRows.app)} ms, bare page ${round(web.firstRows.bare)} ms`,
+    `next page: ${round(web.nextPage.median)} ms (click to new rows, in the page)`,
+    '',
+    table(
+      ['images', 'first rows ms', 'growth', 'sort ms', 'growth', 'sort reach'],
+      web.sorts.map((entry, i) => {
+        const previous = web.sorts[i - 1]
+        const growth = (pick: (e: typeof entry) => number) =>
+          previous
+            ? `${round(growthExponent([previous, entry].map((e) => ({ size: e.size, ms: pick(e) }))), 2)}`
+            : ''
+        return [
+          entry.size.toLocaleString('en-US'),
+          round(entry.firstRowsMs),
+          growth((e) => e.firstRowsMs),
+          round(entry.sortMs),
+          growth((e) => e.sortMs),
+          entry.status.startsWith('Sorted across all') ? 'all images' : 'this page only',
+        ]
+      }),
+    ),
+    'growth: the exponent k in time ∝ images^k from the row above (0 = flat, 1 = linear)',
+  ]
+  return lines.join('\n')
+}
+
+export function budgetTable(budgets: Budget[]): string {
+  return table(
+    ['budget', 'measured', 'limit', 'verdict'],
+    budgets.map((budget) => [
+      budget.name,
+      `${round(budget.value, budget.unit === '×' ? 2 : 1)} ${budget.unit}`,
+      `${budget.kind === 'min' ? '≥' : '≤'} ${budget.limit} ${budget.unit}`,
+      meets(budget) ? 'met' : 'MISSED',
+    ]),
+  )
+}

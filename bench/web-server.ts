@@ -1,0 +1,35 @@
+/**
+ * The web bench's server: the proxy in demo mode exactly as main.ts builds it (emulator in-process, default
+ * limits), plus the bare page under /__bench/, so both pages load from the same origin, headers and policy.
+ * Run as its own process; PORT, EMULATOR_PORT and EMULATOR_IMAGES come from the environment.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildApp } from '../proxy/app.js'
+import { loadConfig } from '../proxy/config.js'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY, startEmulator } from '../proxy/emulator/server.js'
+import { Secret } from '../proxy/secret.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const bareHtml = readFileSync(path.join(here, 'bare-page.html'), 'utf8')
+const bareScript = readFileSync(path.join(here, 'bare-page.js'), 'utf8')
+
+const loaded = loadConfig(process.env)
+const credentials = { secretId: DEMO_SECRET_ID, secretKey: new Secret(DEMO_SECRET_KEY), token: null }
+const emulator = await startEmulator(
+  { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY, customImages: loaded.emulator.customImages },
+  { host: '127.0.0.1', port: loaded.emulator.port },
+)
+// Demo mode's wiring (main.ts): sign with the emulator's pair and call its legacy endpoint.
+const app = await buildApp({ ...loaded, endpoint: new URL(emulator.endpoint), credentials })
+app.get('/__bench/bare', (_request, reply) => reply.type('text/html; charset=utf-8').send(bareHtml))
+app.get('/__bench/bare-page.js', (_request, reply) =>
+  reply.type('text/javascript; charset=utf-8').send(bareScript),
+)
+await app.listen({ host: loaded.host, port: loaded.port })
+
+process.once('SIGTERM', async () => {
+  await app.close()
+  await emulator.close()
+})
