@@ -82,10 +82,16 @@ export function errorEnvelope(code: string, message: string, requestId: string):
 
 /**
  * The business parameters of a request, 0-based as the current SDKs write them, in a stable order.
- * Region is included; the common parameters (Action, Version, Timestamp, …) are not.
+ * Region is included unless empty; the common parameters (Action, Version, Timestamp, …) are not.
  */
-export function formatDescribeImagesParams(request: DescribeImagesRequest): [string, string][] {
-  const params: [string, string][] = [['Region', request.region]]
+export interface DescribeImagesParamsInput extends Omit<DescribeImagesRequest, 'filters'> {
+  /** Any validated filter names: API 3.0 adds tag filters, which travel the same way. */
+  filters: readonly { name: string; values: readonly string[] }[]
+}
+
+export function formatDescribeImagesParams(request: DescribeImagesParamsInput): [string, string][] {
+  // An empty region leaves Region out, and the proxy answers for its default region.
+  const params: [string, string][] = request.region ? [['Region', request.region]] : []
   request.imageIds.forEach((id, index) => {
     params.push([`ImageIds.${index}`, id])
   })

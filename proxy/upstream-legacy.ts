@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto'
 import {
   ACTION,
   API_VERSION,
-  type DescribeImagesRequest,
+  type DescribeImagesParamsInput,
   formatDescribeImagesParams,
 } from '../core/describe-images.js'
 import type { DescribeImagesV3Request } from '../core/describe-images-v3.js'
@@ -27,7 +27,7 @@ export function encodeRfc3986(text: string): string {
 
 /** Every parameter of one call, common ones included, plus its Signature, as a query string. */
 export function buildSignedQuery(
-  request: DescribeImagesRequest,
+  request: DescribeImagesParamsInput,
   signing: LegacySigning,
   timestampSeconds: number,
   nonce: number,
@@ -67,7 +67,7 @@ export function createLegacyRequestBuilder(signing: LegacySigning): SignedReques
   const { origin, pathname } = signing.endpoint
   return (request: DescribeImagesV3Request, timestampSeconds: number) => {
     // The legacy route validates with the legacy filter names, so every request it sends is a legacy one.
-    const query = buildSignedQuery(request as DescribeImagesRequest, signing, timestampSeconds, nextNonce())
+    const query = buildSignedQuery(request, signing, timestampSeconds, nextNonce())
     return { url: `${origin}${pathname}?${query}`, method: 'GET', headers: { accept: 'application/json' } }
   }
 }

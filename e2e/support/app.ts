@@ -1,8 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT || 4300)
-const FAULTS_URL = `http://127.0.0.1:${PORT + 1}/__emulator/faults`
+/**
+ * The fault-injection endpoint of the emulator behind the app this test's project drives: the emulator
+ * listens on the app's port + 1 (playwright.config.ts), for the legacy and the 3.0 app alike.
+ */
+function faultsUrl(): string {
+  const app = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4300')
+  return `http://${app.hostname}:${Number(app.port) + 1}/__emulator/faults`
+}
 
 /** The images table, its body rows, and the cells of one column by header position. */
 export function imagesTable(page: Page): Locator {
@@ -78,12 +84,12 @@ export type Fault =
   | { kind: 'badJson' }
 
 export async function injectFault(request: APIRequestContext, fault: Fault, count: number): Promise<void> {
-  const response = await request.post(FAULTS_URL, { data: { next: { count, fault } } })
+  const response = await request.post(faultsUrl(), { data: { next: { count, fault } } })
   expect(response.ok()).toBe(true)
 }
 
 export async function resetFaults(request: APIRequestContext): Promise<void> {
-  const response = await request.delete(FAULTS_URL)
+  const response = await request.delete(faultsUrl())
   expect(response.ok()).toBe(true)
 }
 
@@ -94,4 +100,45 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   expect(serious).toEqual([])
+}
+
+/** The review stamp line, on screen in every state. */
+export function reviewStamp(page: Page): Locator {
+  return page.getByRole('note', { name: 'Review stamp' })
+}
+
+/** The image IDs of the rows on screen, in order. */
+export async function rowIds(page: Page): Promise<string[]> {
+  return bodyRows(page).evaluateAll((rows) => rows.map((row) => row.id.replace('image-row-', '')))
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText())
+}
+
+/** RFC 4180: fields split by commas, lines by CRLF, quotes around fields that hold either, "" for a quote. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') field += text[++i]
+      else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      row.push(field)
+      field = ''
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field])
+      row = []
+      field = ''
+      i++
+    } else field += char
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  return rows
 }

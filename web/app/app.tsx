@@ -1,11 +1,15 @@
 import { useLayoutEffect } from 'react'
 import { ImageBrowser } from '../images/image-browser'
+import { parseViewState } from '../images/url-state'
 import { AppHeader } from './app-header'
 import { Providers } from './providers'
 import { applyThemeOverride } from './theme'
 
 export function App() {
-  useLayoutEffect(() => applyThemeOverride(document.documentElement, window.location.search), [])
+  useLayoutEffect(() => {
+    const search = window.location.search
+    applyThemeOverride(document.documentElement, search, parseViewState(search).review)
+  }, [])
   return (
     <Providers>
       <ImageBrowser header={(controls) => <AppHeader>{controls}</AppHeader>} />

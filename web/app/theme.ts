@@ -6,9 +6,14 @@ export function parseTheme(search: string): ThemeOverride {
   return value === 'dark' || value === 'light' ? value : null
 }
 
-/** Applies the override once at start; the CSS dark variant reads the attribute (see index.css). */
-export function applyThemeOverride(root: HTMLElement, search: string): void {
-  const theme = parseTheme(search)
+/**
+ * Applies the URL's display overrides once at start; the CSS `dark` and `review` variants read the
+ * attributes (see index.css). Review mode is light unless the URL asks for dark, whatever the system says.
+ */
+export function applyThemeOverride(root: HTMLElement, search: string, review = false): void {
+  const theme = parseTheme(search) ?? (review ? 'light' : null)
   if (theme) root.dataset.theme = theme
   else delete root.dataset.theme
+  if (review) root.dataset.review = ''
+  else delete root.dataset.review
 }

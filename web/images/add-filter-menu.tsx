@@ -1,21 +1,28 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
-import { type ReactElement, useRef } from 'react'
+import { type ReactElement, useId, useRef } from 'react'
 import { floatingPanel } from '../ui/surface'
-import { CHIP_FIELDS, type ChipField, FIELD_INFO } from './filter-chips'
+import { type ChipId, chipHint, chipLabel, menuChips } from './filter-chips'
+import { useApi } from './use-api-view'
 
 const menuItemClass =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
 
 interface AddFilterMenuProps {
   trigger: ReactElement
-  onPick: (field: ChipField) => void
+  defaultOpen?: boolean
+  onPick: (chip: ChipId) => void
 }
 
-/** The "Add filter" menu of fields. Loaded on its own, after the first screen, to keep that small. */
-export default function AddFilterMenu({ trigger, onPick }: AddFilterMenuProps) {
+/**
+ * The "Add filter" menu of fields, with the tag filters when the proxy speaks API 3.0. Its code loads on
+ * first use, to keep the first screen small.
+ */
+export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilterMenuProps) {
   const picked = useRef(false)
+  const api = useApi()
+  const hintId = useId()
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -28,17 +35,22 @@ export default function AddFilterMenu({ trigger, onPick }: AddFilterMenuProps) {
             picked.current = false
           }}
         >
-          {CHIP_FIELDS.map((field) => (
+          {menuChips(api ?? 'legacy').map((chip) => (
             <DropdownMenu.Item
-              key={field}
+              key={chip}
+              // Named by the field alone ("Tag", "Tag key"); the hint is its description.
+              aria-label={chipLabel(chip)}
+              aria-describedby={`${hintId}-${chip}`}
               className={menuItemClass}
               onSelect={() => {
                 picked.current = true
-                onPick(field)
+                onPick(chip)
               }}
             >
-              <span className="font-medium">{FIELD_INFO[field].label}</span>
-              <span className="text-xs text-neutral-500 dark:text-neutral-400">{FIELD_INFO[field].hint}</span>
+              <span className="font-medium">{chipLabel(chip)}</span>
+              <span id={`${hintId}-${chip}`} className="text-xs text-neutral-500 dark:text-neutral-400">
+                {chipHint(chip)}
+              </span>
             </DropdownMenu.Item>
           ))}
         </DropdownMenu.Content>

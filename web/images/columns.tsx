@@ -2,6 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import { formatAge, formatDateTime, formatUtc } from '../lib/format'
 import { Badge } from '../ui/badge'
 import { CopyButton } from '../ui/copy-button'
+import { COLUMN_LABELS } from './column-text'
 import { type Image, type ImageField, statusDisplay, typeLabel } from './image-model'
 
 /** Sorting state and header handlers come from the table; the rows arrive already sorted (see sort-images). */
@@ -22,9 +23,10 @@ export const COLUMN_CLASS: Record<ImageField, string> = {
   creator: 'max-w-36',
 }
 
+/** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
 function Truncated({ text }: { text: string }) {
   return (
-    <div className="truncate" title={text}>
+    <div className="truncate review:whitespace-normal review:break-words" title={text}>
       {text || '—'}
     </div>
   )
@@ -53,16 +55,16 @@ function StatusCell({ status }: { status: string }) {
   )
 }
 
-/** Every column, with the stable ids the URL, sorting and (later) column preferences use. */
+/** Every column, with the stable ids the URL, sorting and the column preferences use. */
 export const imageColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
-    header: 'Name',
+    header: COLUMN_LABELS.name,
     cell: ({ row }) => <Truncated text={row.original.name} />,
   }),
   helper.accessor('id', {
     id: 'id',
-    header: 'ID',
+    header: COLUMN_LABELS.id,
     cell: ({ row }) => (
       <div className="flex items-center gap-1">
         <span className="font-mono text-[12.5px]">{row.original.id}</span>
@@ -71,32 +73,41 @@ export const imageColumns = helper.columns([
           label={`Copy ID ${row.original.id}`}
           variant="ghost"
           size="icon"
-          className="h-6 w-6"
+          className="h-6 w-6 review:hidden"
         />
       </div>
     ),
   }),
-  helper.accessor('type', { id: 'type', header: 'Type', cell: ({ row }) => typeLabel(row.original.type) }),
+  helper.accessor('type', {
+    id: 'type',
+    header: COLUMN_LABELS.type,
+    cell: ({ row }) => typeLabel(row.original.type),
+  }),
   helper.accessor('osName', {
     id: 'os',
-    header: 'OS',
+    header: COLUMN_LABELS.os,
     cell: ({ row }) => <Truncated text={row.original.osName} />,
   }),
-  helper.accessor('platform', { id: 'platform', header: 'Platform' }),
-  helper.accessor('architecture', { id: 'arch', header: 'Architecture' }),
+  helper.accessor('platform', { id: 'platform', header: COLUMN_LABELS.platform }),
+  helper.accessor('architecture', { id: 'arch', header: COLUMN_LABELS.arch }),
   helper.accessor('status', {
     id: 'status',
-    header: 'Status',
+    header: COLUMN_LABELS.status,
     cell: ({ row }) => <StatusCell status={row.original.status} />,
   }),
   helper.accessor('createdTime', {
     id: 'created',
-    header: 'Created',
+    header: COLUMN_LABELS.created,
     cell: ({ row }) => <CreatedCell image={row.original} />,
   }),
   helper.accessor('creator', {
     id: 'creator',
-    header: 'Creator',
+    header: COLUMN_LABELS.creator,
     cell: ({ row }) => <Truncated text={row.original.creator} />,
   }),
 ])
+
+/** The columns to render, in the order given. */
+export function columnsFor(fields: readonly ImageField[]) {
+  return fields.flatMap((field) => imageColumns.filter((column) => column.id === field))
+}

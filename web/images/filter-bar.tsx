@@ -1,20 +1,19 @@
-import * as Popover from '@radix-ui/react-popover'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Button } from '../ui/button'
 import { Chip } from '../ui/chip'
 import { Icon } from '../ui/icons'
-import { floatingPanel } from '../ui/surface'
-import { ChipEditor } from './chip-editor'
+import { LazyMenu } from '../ui/lazy-menu'
 import {
   addChipValue,
-  CHIP_FIELDS,
-  type ChipField,
+  type ChipId,
   checkLookup,
-  FIELD_INFO,
+  chipLabel,
+  chipValues,
   type FilterValues,
   formatChip,
   parseSearchText,
   removeChip,
+  shownChips,
 } from './filter-chips'
 import { SearchBox } from './search-box'
 
@@ -27,20 +26,27 @@ interface FilterBarProps {
   onClear: () => void
 }
 
-const AddFilterMenu = lazy(() => import('./add-filter-menu'))
+const loadAddFilterMenu = () => import('./add-filter-menu')
+const AddFilterMenu = lazy(loadAddFilterMenu)
+// The chips' editors come with the popover library, loaded right after the first screen.
+const loadChipPopover = () => import('./chip-popover')
+const ChipPopover = lazy(loadChipPopover)
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
 export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onClear }: FilterBarProps) {
-  const [editing, setEditing] = useState<ChipField | null>(null)
+  const [editing, setEditing] = useState<ChipId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const isLookup = lookup.length > 0
+  useEffect(() => {
+    void loadChipPopover()
+  }, [])
   const addFilterButton = (
     <Button disabled={isLookup}>
       <Icon name="plus" className="h-3.5 w-3.5" />
       Add filter
     </Button>
   )
-  const shown = CHIP_FIELDS.filter((field) => filters[field].length > 0 || field === editing)
+  const shown = shownChips(filters, editing)
 
   const submitSearch = (text: string) => {
     const parsed = parseSearchText(text)
@@ -61,9 +67,9 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox onSubmit={submitSearch} />
-        <Suspense fallback={addFilterButton}>
-          <AddFilterMenu trigger={addFilterButton} onPick={setEditing} />
-        </Suspense>
+        <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
+          {(open) => <AddFilterMenu trigger={addFilterButton} defaultOpen={open} onPick={setEditing} />}
+        </LazyMenu>
         {isLookup && (
           <Chip
             label={`Image IDs: ${lookup.length <= 3 ? lookup.join(', ') : `${lookup.slice(0, 2).join(', ')} +${lookup.length - 2}`}`}
@@ -73,39 +79,30 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
           />
         )}
         {shown.map((field) => {
-          const label = formatChip(field, filters[field])
+          const values = chipValues(filters, field)
+          const label = formatChip(field, values)
+          const chip = (
+            <Chip
+              label={values.length > 0 ? label : `${chipLabel(field)}: …`}
+              removeLabel={`Remove filter ${label}`}
+              onRemove={() => onFilters(removeChip(filters, field))}
+              disabled={isLookup}
+            />
+          )
           return (
-            <Popover.Root
-              key={field}
-              open={editing === field}
-              onOpenChange={(open) => setEditing(open ? field : null)}
-            >
-              <Popover.Trigger asChild>
-                <Chip
-                  label={filters[field].length > 0 ? label : `${FIELD_INFO[field].label}: …`}
-                  removeLabel={`Remove filter ${label}`}
-                  onRemove={() => onFilters(removeChip(filters, field))}
-                  disabled={isLookup}
-                />
-              </Popover.Trigger>
-              <Popover.Portal>
-                <Popover.Content
-                  align="start"
-                  sideOffset={6}
-                  aria-label={`Edit filter ${FIELD_INFO[field].label}`}
-                  className={floatingPanel}
-                >
-                  <ChipEditor
-                    field={field}
-                    filters={filters}
-                    onApply={(next) => {
-                      setEditing(null)
-                      onFilters(next)
-                    }}
-                  />
-                </Popover.Content>
-              </Popover.Portal>
-            </Popover.Root>
+            <Suspense key={field} fallback={chip}>
+              <ChipPopover
+                chip={field}
+                filters={filters}
+                open={editing === field}
+                onOpenChange={(open) => setEditing(open ? field : null)}
+                onApply={(next) => {
+                  setEditing(null)
+                  onFilters(next)
+                }}
+                trigger={chip}
+              />
+            </Suspense>
           )
         })}
         {(shown.length > 0 || isLookup) && (

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import {
   activeChipCount,
+  activeChips,
   addChipValue,
   checkLookup,
+  type FilterValues,
+  filtersForApi,
   formatChip,
+  formatChips,
+  hasTagChips,
+  menuChips,
   NO_FILTERS,
   parseSearchText,
   removeChip,
   setChipValues,
+  shownChips,
   toDescribeRequest,
 } from './filter-chips'
+import { NEW_TAG_CHIP } from './tag-chips'
+
+function applied(result: ReturnType<typeof setChipValues>): FilterValues {
+  if (!result.ok) throw new Error(result.message)
+  return result.filters
+}
 
 describe('chip values', () => {
   it('adds a value to a chip, trimmed', () => {
@@ -98,5 +111,91 @@ describe('toDescribeRequest', () => {
     const request = toDescribeRequest('ap-guangzhou', filters, ['img-aaaa1111'], 0, 100)
     expect(request.imageIds).toEqual(['img-aaaa1111'])
     expect(request.filters).toEqual([])
+  })
+})
+
+describe('tag chips (API 3.0)', () => {
+  const tagged: FilterValues = {
+    ...NO_FILTERS,
+    type: ['PRIVATE_IMAGE'],
+    tagKey: ['owner'],
+    tags: [{ key: 'env', values: ['prod', 'staging'] }],
+  }
+
+  it('offers Tag key, Tag value and Tag in the menu only in 3.0 mode', () => {
+    expect(menuChips('legacy')).toEqual(['type', 'name', 'id', 'platform'])
+    expect(menuChips('v3')).toEqual(['type', 'name', 'id', 'platform', 'tagKey', 'tagValue', NEW_TAG_CHIP])
+  })
+
+  it('adds a tag:<key> chip, then more values to it, matching case exactly', () => {
+    const env = applied(setChipValues(NO_FILTERS, 'tag:env', ['prod']))
+    const more = applied(addChipValue(env, 'tag:env', 'Prod'))
+    expect(more.tags).toEqual([{ key: 'env', values: ['prod', 'Prod'] }])
+    expect(applied(addChipValue(more, 'tag:env', ' prod ')).tags).toEqual(more.tags)
+  })
+
+  it('keeps tag chips in the order they were added and edits one in place', () => {
+    const two = applied(
+      setChipValues(applied(setChipValues(NO_FILTERS, 'tag:env', ['prod'])), 'tag:team', ['sre']),
+    )
+    const edited = applied(setChipValues(two, 'tag:env', ['dev']))
+    expect(activeChips(edited)).toEqual(['tag:env', 'tag:team'])
+    expect(edited.tags[0]).toEqual({ key: 'env', values: ['dev'] })
+  })
+
+  it('removes a tag chip by its key, or when its last value goes', () => {
+    expect(removeChip(tagged, 'tag:env').tags).toEqual([])
+    expect(applied(setChipValues(tagged, 'tag:env', [])).tags).toEqual([])
+  })
+
+  it('refuses a tag key that is empty or holds a colon', () => {
+    expect(setChipValues(NO_FILTERS, NEW_TAG_CHIP, ['prod'])).toEqual({
+      ok: false,
+      message: 'Enter a tag key.',
+    })
+    expect(setChipValues(NO_FILTERS, 'tag:a:b', ['x'])).toMatchObject({
+      ok: false,
+      message: /cannot be a Tag filter/,
+    })
+  })
+
+  it('counts each tag chip as one of the 10 filters and each chip to 5 values', () => {
+    let filters: FilterValues = { ...NO_FILTERS, type: ['PUBLIC_IMAGE'], tagKey: ['k'], tagValue: ['v'] }
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+      filters = applied(setChipValues(filters, `tag:${key}`, ['1']))
+    expect(activeChipCount(filters)).toBe(10)
+    expect(setChipValues(filters, 'tag:h', ['1'])).toEqual({
+      ok: false,
+      message: 'At most 10 filters can be combined (DescribeImages limit).',
+    })
+    expect(setChipValues(filters, 'tag:a', ['1', '2', '3', '4', '5', '6'])).toMatchObject({ ok: false })
+    expect(setChipValues(filters, 'tagKey', ['1', '2', '3', '4', '5'])).toMatchObject({ ok: true })
+  })
+
+  it('names tag chips by their key', () => {
+    expect(formatChip('tag:env', ['prod', 'staging'])).toBe('Tag env: prod, staging')
+    expect(formatChips(tagged)).toEqual(['Type: Custom', 'Tag key: owner', 'Tag env: prod, staging'])
+  })
+
+  it('shows the chip being edited even before it has values', () => {
+    expect(shownChips(tagged, NEW_TAG_CHIP)).toEqual(['type', 'tagKey', 'tag:env', NEW_TAG_CHIP])
+    expect(shownChips(tagged, 'tag:env')).toEqual(['type', 'tagKey', 'tag:env'])
+  })
+
+  it('sends tag chips as tag-key, tag-value and tag:<key> filters after the others', () => {
+    expect(toDescribeRequest('ap-guangzhou', { ...tagged, tagValue: ['prod'] }, [], 0, 20).filters).toEqual([
+      { name: 'image-type', values: ['PRIVATE_IMAGE'] },
+      { name: 'tag-key', values: ['owner'] },
+      { name: 'tag-value', values: ['prod'] },
+      { name: 'tag:env', values: ['prod', 'staging'] },
+    ])
+  })
+
+  it('drops every tag chip for the legacy API and keeps them for 3.0', () => {
+    expect(hasTagChips(tagged)).toBe(true)
+    const legacy = filtersForApi(tagged, 'legacy')
+    expect(hasTagChips(legacy)).toBe(false)
+    expect(legacy.type).toEqual(['PRIVATE_IMAGE'])
+    expect(filtersForApi(tagged, 'v3')).toBe(tagged)
   })
 })

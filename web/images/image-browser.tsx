@@ -1,16 +1,18 @@
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { FilterBar } from './filter-bar'
-import { CHIP_FIELDS, type FilterValues, NO_FILTERS } from './filter-chips'
+import { activeChipCount, type FilterValues, NO_FILTERS } from './filter-chips'
 import type { Image } from './image-model'
 import { ImagesTable } from './images-table'
 import { PaginationBar, pageCount } from './pagination-bar'
 import { RegionSelect } from './region-select'
 import { EmptyState, ErrorPanel } from './result-states'
-import { ResultSummary } from './result-summary'
 import type { SortKey } from './url-state'
+import { useApiView } from './use-api-view'
+import { useColumnPrefs } from './use-column-prefs'
 import { useImageRows } from './use-image-rows'
 import { useRegion } from './use-region'
 import { useViewState } from './use-view-state'
+import { ViewBar } from './view-bar'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
 const loadDrawer = () => import('./image-drawer')
@@ -21,9 +23,12 @@ const ImageDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.
  * turns every user action into a new URL. `header` places the region picker in the app's header.
  */
 export function ImageBrowser({ header }: { header: (controls: ReactNode) => ReactNode }) {
-  const { view, update } = useViewState()
+  const { view: urlView, update } = useViewState()
+  const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
-  const data = useImageRows(view, region)
+  // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
+  const data = useImageRows(view, ready ? (view.region ?? '') : null)
+  const prefs = useColumnPrefs(view, update)
   const lastPage = pageCount(data.total, view.size)
   const hasRows = data.rows !== undefined
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
@@ -45,7 +50,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
   const openImage = (image: Image) => update((v) => ({ ...v, image: image.id }))
   const isLookup = view.lookup.length > 0
-  const hasFilters = CHIP_FIELDS.some((field) => view.filters[field].length > 0)
+  const hasFilters = activeChipCount(view.filters) > 0
 
   let body: ReactNode
   if (data.error) {
@@ -61,12 +66,14 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         onSortChange={setSort}
         onOpen={openImage}
         busy={data.isFetching}
+        columns={prefs.columns}
+        density={prefs.density}
       />
     )
   }
 
   return (
-    <div className="flex h-dvh flex-col">
+    <div className="flex h-dvh flex-col review:h-auto">
       {header(
         <RegionSelect
           region={region}
@@ -82,14 +89,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
           onLookup={setLookup}
           onClear={clearAll}
         />
-        {!data.error && (
-          <ResultSummary
-            total={data.total}
-            known={data.rows !== undefined}
-            sortScope={data.sortScope}
-            progress={data.progress}
-          />
-        )}
+        <ViewBar view={view} region={region} data={data} prefs={prefs} />
       </section>
       <main className="relative min-h-0 flex-1 overflow-auto border-y border-neutral-200 dark:border-neutral-800">
         {data.isFetching && data.rows !== undefined && (

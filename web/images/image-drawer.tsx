@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useRef } from 'react'
-import { formatAge, formatDateTime, formatUtc } from '../lib/format'
-import { Badge } from '../ui/badge'
+import { useRef } from 'react'
 import { CopyButton } from '../ui/copy-button'
 import { DrawerFrame } from '../ui/drawer-frame'
-import { type Image, statusDisplay, typeLabel } from './image-model'
+import { ImageDetails } from './image-details'
+import type { Image } from './image-model'
 import { describeImagesQuery } from './images-query'
 import { rowElementId } from './images-table'
 
@@ -14,58 +13,6 @@ interface ImageDrawerProps {
   /** Images already on screen; an image not among them is looked up by ID. */
   known: Image[] | undefined
   onClose: () => void
-}
-
-const WIRE_FIELDS = new Set([
-  'ImageId',
-  'ImageName',
-  'ImageType',
-  'ImageOsName',
-  'Platform',
-  'Architecture',
-  'ImageStatus',
-  'ImageCreateTime',
-  'Creator',
-  'ImageDescription',
-])
-
-function fieldRows(image: Image): [string, ReactNode][] {
-  const { label, tone } = statusDisplay(image.status)
-  const extra = Object.entries(image.raw).filter(([key]) => !WIRE_FIELDS.has(key))
-  return [
-    ['Name', image.name],
-    [
-      'ID',
-      <span key="id" className="font-mono">
-        {image.id}
-      </span>,
-    ],
-    ['Type', `${typeLabel(image.type)} (${image.type})`],
-    [
-      'Status',
-      <Badge key="status" tone={tone === 'unknown' ? 'neutral' : tone} dot>
-        {label}
-      </Badge>,
-    ],
-    ['OS', image.osName],
-    ['Platform', image.platform],
-    ['Architecture', image.architecture],
-    [
-      'Created',
-      <span key="created" className="tabular-nums">
-        {formatDateTime(image.createdTime)} ({formatAge(image.createdTime, Date.now())})
-        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
-          {formatUtc(image.createdTime)}
-        </span>
-      </span>,
-    ],
-    ['Creator', image.creator],
-    ['Description', image.description],
-    ...extra.map(([key, value]): [string, ReactNode] => [
-      key,
-      typeof value === 'string' ? value : JSON.stringify(value),
-    ]),
-  ]
 }
 
 /** The drawer for one image, opened from a row or straight from `?image=`. */
@@ -121,31 +68,7 @@ export function ImageDrawer({ imageId, region, known, onClose }: ImageDrawerProp
       }
     >
       {image ? (
-        <>
-          <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
-            {fieldRows(image).map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
-                <dd className="min-w-0 break-words">{value || '—'}</dd>
-              </div>
-            ))}
-          </dl>
-          <h3
-            id="raw-json"
-            className="mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400"
-          >
-            Raw JSON
-          </h3>
-          {/* A focusable region, so keyboard users can scroll long lines sideways. */}
-          <section
-            aria-labelledby="raw-json"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-            tabIndex={0}
-            className="overflow-x-auto rounded-md bg-neutral-100 p-3 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-neutral-950"
-          >
-            <pre className="font-mono text-xs leading-5">{JSON.stringify(image.raw, null, 2)}</pre>
-          </section>
-        </>
+        <ImageDetails image={image} />
       ) : (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{status}</p>
       )}

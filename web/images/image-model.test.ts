@@ -54,6 +54,94 @@ describe('normalizeDescribeImages', () => {
   })
 })
 
+const v3Image = {
+  ImageId: 'img-9qabwvbn',
+  OsName: 'CentOS 7.6 64位',
+  ImageType: 'PRIVATE_IMAGE',
+  CreatedTime: '2024-05-03T06:22:00Z',
+  ImageName: 'web-prod-2024-05',
+  ImageDescription: 'nginx + app',
+  ImageSize: 50,
+  Architecture: 'x86_64',
+  ImageState: 'SYNCING',
+  Platform: 'CentOS',
+  ImageCreator: '100012345678',
+  ImageSource: 'CREATE_IMAGE',
+  SyncPercent: 42,
+  IsSupportCloudinit: true,
+  SnapshotSet: [
+    { SnapshotId: 'snap-0001abcd', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 },
+    { SnapshotId: 'snap-0002abcd', DiskUsage: 'DATA_DISK', DiskSize: 200 },
+  ],
+  Tags: [
+    { Key: 'env', Value: 'prod' },
+    { Key: 'team', Value: '数据库' },
+  ],
+  LicenseType: 'BYOL',
+}
+
+describe('normalizeDescribeImages with API 3.0 answers', () => {
+  it('maps the 3.0 names onto the same fields as the legacy ones', () => {
+    const page = normalizeDescribeImages({
+      Response: { ImageSet: [v3Image], TotalCount: 7, RequestId: 'r-3' },
+    })
+    expect(page).toMatchObject({ totalCount: 7, requestId: 'r-3' })
+    expect(page.images[0]).toMatchObject({
+      id: 'img-9qabwvbn',
+      name: 'web-prod-2024-05',
+      osName: 'CentOS 7.6 64位',
+      status: 'SYNCING',
+      creator: '100012345678',
+      createdAt: '2024-05-03T06:22:00Z',
+      createdTime: Date.UTC(2024, 4, 3, 6, 22),
+    })
+    expect(page.images[0]?.raw).toEqual(v3Image)
+  })
+
+  it('reads the 3.0-only fields: size, source, cloud-init, licence, snapshots, tags and sync progress', () => {
+    const [image] = normalizeDescribeImages({
+      Response: { ImageSet: [v3Image], TotalCount: 1, RequestID: 'r' },
+    }).images
+    expect(image).toMatchObject({
+      sizeGiB: 50,
+      source: 'CREATE_IMAGE',
+      cloudInit: true,
+      license: 'BYOL',
+      syncPercent: 42,
+      snapshots: v3Image.SnapshotSet,
+      tags: v3Image.Tags,
+    })
+  })
+
+  it('leaves the 3.0-only fields out of a legacy image', () => {
+    const [image] = normalizeDescribeImages({ Response: { ImageSet: [seedImage], TotalCount: 1 } }).images
+    for (const key of ['sizeGiB', 'source', 'cloudInit', 'license', 'snapshots', 'tags', 'syncPercent']) {
+      expect(image).not.toHaveProperty(key)
+    }
+  })
+
+  it('treats a null SyncPercent as not syncing and keeps an image with no tags or snapshots as empty lists', () => {
+    const [image] = normalizeDescribeImages({
+      Response: { ImageSet: [{ ...v3Image, SyncPercent: null, Tags: [], SnapshotSet: [] }], TotalCount: 1 },
+    }).images
+    expect(image).not.toHaveProperty('syncPercent')
+    expect(image).toMatchObject({ tags: [], snapshots: [] })
+  })
+
+  it('drops malformed tags and snapshots instead of failing', () => {
+    const [image] = normalizeDescribeImages({
+      Response: {
+        ImageSet: [
+          { ...v3Image, Tags: [{ Key: 'env', Value: 'prod' }, 'x', { Value: 'orphan' }], SnapshotSet: [3] },
+        ],
+        TotalCount: 1,
+      },
+    }).images
+    expect(image?.tags).toEqual([{ Key: 'env', Value: 'prod' }])
+    expect(image?.snapshots).toEqual([])
+  })
+})
+
 describe('labels', () => {
   it('calls private images Custom', () => {
     expect(typeLabel('PRIVATE_IMAGE')).toBe('Custom')

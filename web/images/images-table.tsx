@@ -1,7 +1,8 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
 import { type KeyboardEvent, useMemo } from 'react'
 import { Icon } from '../ui/icons'
-import { COLUMN_CLASS, imageColumns, imageTableFeatures } from './columns'
+import type { Density } from './column-prefs'
+import { COLUMN_CLASS, columnsFor, imageTableFeatures } from './columns'
 import type { Image, ImageField } from './image-model'
 import type { SortKey } from './url-state'
 
@@ -13,6 +14,9 @@ interface ImagesTableProps {
   onSortChange: (sort: SortKey[]) => void
   onOpen: (image: Image) => void
   busy: boolean
+  /** The visible columns, in order. */
+  columns: readonly ImageField[]
+  density: Density
 }
 
 const NO_ROWS: Image[] = []
@@ -23,13 +27,16 @@ export function rowElementId(imageId: string): string {
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7' }
 
 /** Renders rows it is given; sorting here only changes state, the container supplies sorted rows. */
-export function ImagesTable({ rows, skeletonRows, sort, onSortChange, onOpen, busy }: ImagesTableProps) {
+export function ImagesTable(props: ImagesTableProps) {
+  const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density } = props
+  const visible = useMemo(() => columnsFor(columns), [columns])
   const sorting = useMemo<SortingState>(() => sort.map((key) => ({ id: key.field, desc: key.desc })), [sort])
   const table = useTable({
     features: imageTableFeatures,
-    columns: imageColumns,
+    columns: visible,
     data: rows ?? NO_ROWS,
     getRowId: (image) => image.id,
     state: { sorting },
@@ -91,7 +98,9 @@ export function ImagesTable({ rows, skeletonRows, sort, onSortChange, onOpen, bu
       </thead>
       <tbody>
         {rows === undefined
-          ? SKELETON_KEYS.slice(0, skeletonRows).map((key) => <SkeletonRow key={key} />)
+          ? SKELETON_KEYS.slice(0, skeletonRows).map((key) => (
+              <SkeletonRow key={key} columns={columns} height={ROW_HEIGHT[density]} />
+            ))
           : table.getRowModel().rows.map((row) => (
               <tr
                 key={row.id}
@@ -104,7 +113,7 @@ export function ImagesTable({ rows, skeletonRows, sort, onSortChange, onOpen, bu
                 {row.getAllCells().map((cell) => (
                   <td
                     key={cell.id}
-                    className={`h-10 border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
+                    className={`${ROW_HEIGHT[density]} border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
                   >
                     <table.FlexRender cell={cell} />
                   </td>
@@ -116,11 +125,11 @@ export function ImagesTable({ rows, skeletonRows, sort, onSortChange, onOpen, bu
   )
 }
 
-function SkeletonRow() {
+function SkeletonRow({ columns, height }: { columns: readonly ImageField[]; height: string }) {
   return (
     <tr>
-      {imageColumns.map((column, i) => (
-        <td key={column.id} className="h-10 border-b border-neutral-100 px-3 dark:border-neutral-800/70">
+      {columns.map((field, i) => (
+        <td key={field} className={`${height} border-b border-neutral-100 px-3 dark:border-neutral-800/70`}>
           <div
             className="h-3 animate-pulse rounded bg-neutral-200 dark:bg-neutral-800"
             style={{ width: `${50 + ((i * 37) % 45)}%` }}

@@ -1,15 +1,7 @@
 import { type ClipboardEvent, useEffect, useRef, useState } from 'react'
 import { focusRing } from '../ui/button'
 import { Icon } from '../ui/icons'
-
-const NOT_TEXT = ['checkbox', 'radio', 'button', 'submit', 'reset']
-
-/** True when a key press is typing into a text field, where "/" must stay a character. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target instanceof HTMLInputElement) return !NOT_TEXT.includes(target.type)
-  return target.isContentEditable || target.tagName === 'TEXTAREA'
-}
+import { isTextEntry } from '../ui/shortcut-keys'
 
 /**
  * The search box: Enter submits its text (the caller decides between a name and an ID lookup), "/"
@@ -21,7 +13,7 @@ export function SearchBox({ onSubmit }: { onSubmit: (text: string) => boolean })
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target))
         return
       if (document.querySelector('[role="dialog"]')) return
       event.preventDefault()

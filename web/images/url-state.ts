@@ -1,7 +1,23 @@
-import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_IMAGE_IDS } from '../../core/describe-images'
+import {
+  IMAGE_TYPES,
+  type ImageType,
+  MAX_FILTER_VALUES,
+  MAX_FILTERS,
+  MAX_IMAGE_IDS,
+} from '../../core/describe-images'
 import { isRegionId } from '../../core/regions'
-import { CHIP_FIELDS, type ChipField, cleanValues, type FilterValues, NO_FILTERS } from './filter-chips'
+import { type Density, parseColumns, parseDensity } from './column-prefs'
+import {
+  activeChipCount,
+  CHIP_FIELDS,
+  type ChipField,
+  type ChipId,
+  cleanValues,
+  type FilterValues,
+  NO_FILTERS,
+} from './filter-chips'
 import { IMAGE_FIELDS, type ImageField, isImageId } from './image-model'
+import { formatTagParams, groupTagParams, tagChipOf } from './tag-chips'
 
 /**
  * The view is the URL. This module is the only place that reads or writes the query string of the
@@ -27,6 +43,12 @@ export interface ViewState {
   sort: SortKey[]
   /** The image open in the drawer. */
   image: string | null
+  /** Visible columns in order; null: not in the URL (the saved choice, else every column). */
+  cols: ImageField[] | null
+  /** null: not in the URL (the saved choice, else comfortable). */
+  density: Density | null
+  /** `review=1`: the screenshot layout (nothing truncated, no hover controls, light unless asked). */
+  review: boolean
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -37,6 +59,9 @@ export const DEFAULT_VIEW: ViewState = {
   size: DEFAULT_PAGE_SIZE,
   sort: [],
   image: null,
+  cols: null,
+  density: null,
+  review: false,
 }
 
 const TYPE_WORDS: Record<ImageType, string> = {
@@ -45,7 +70,30 @@ const TYPE_WORDS: Record<ImageType, string> = {
   SHARED_IMAGE: 'shared',
 }
 
-const OWNED = ['region', ...CHIP_FIELDS, 'lookup', 'sort', 'page', 'size', 'image']
+/** One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>` (API 3.0 only). */
+const CHIP_PARAMS: Record<ChipField, string> = {
+  type: 'type',
+  name: 'name',
+  id: 'id',
+  platform: 'platform',
+  tagKey: 'tagkey',
+  tagValue: 'tagvalue',
+}
+const TAG_PARAM = 'tag'
+
+const OWNED = [
+  'region',
+  ...Object.values(CHIP_PARAMS),
+  TAG_PARAM,
+  'lookup',
+  'sort',
+  'page',
+  'size',
+  'image',
+  'cols',
+  'density',
+  'review',
+]
 
 function parseType(word: string): ImageType | null {
   const lower = word.trim().toLowerCase()
@@ -53,8 +101,8 @@ function parseType(word: string): ImageType | null {
 }
 
 function parseFilters(params: URLSearchParams): FilterValues {
-  const read = (field: ChipField, values: string[]) => cleanValues(field, values).slice(0, MAX_FILTER_VALUES)
-  return {
+  const read = (chip: ChipId, values: string[]) => cleanValues(chip, values).slice(0, MAX_FILTER_VALUES)
+  const fields: FilterValues = {
     type: read(
       'type',
       params.getAll('type').flatMap((word) => parseType(word) ?? []),
@@ -62,7 +110,15 @@ function parseFilters(params: URLSearchParams): FilterValues {
     name: read('name', params.getAll('name')),
     id: read('id', params.getAll('id')),
     platform: read('platform', params.getAll('platform')),
+    tagKey: read('tagKey', params.getAll(CHIP_PARAMS.tagKey)),
+    tagValue: read('tagValue', params.getAll(CHIP_PARAMS.tagValue)),
+    tags: [],
   }
+  const tags = groupTagParams(params.getAll(TAG_PARAM))
+    .map((tag) => ({ key: tag.key, values: read(tagChipOf(tag.key), tag.values) }))
+    .filter((tag) => tag.values.length > 0)
+  // Tag chips beyond the API's limit of filters are dropped, as surplus values are.
+  return { ...fields, tags: tags.slice(0, MAX_FILTERS - activeChipCount(fields)) }
 }
 
 export function parseSort(values: readonly string[]): SortKey[] {
@@ -106,6 +162,9 @@ export function parseViewState(search: string): ViewState {
     size: size ?? DEFAULT_PAGE_SIZE,
     sort: parseSort(params.getAll('sort')),
     image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
+    cols: parseColumns(params.getAll('cols')),
+    density: firstMatch(params.getAll('density'), parseDensity),
+    review: params.getAll('review').some((value) => value === '1' || value === 'true'),
   }
 }
 
@@ -122,14 +181,18 @@ export function formatViewState(view: ViewState, keep: URLSearchParams = new URL
   if (view.region) params.set('region', view.region)
   for (const field of CHIP_FIELDS) {
     for (const value of view.filters[field]) {
-      params.append(field, field === 'type' ? TYPE_WORDS[value as ImageType] : value)
+      params.append(CHIP_PARAMS[field], field === 'type' ? TYPE_WORDS[value as ImageType] : value)
     }
   }
+  for (const value of formatTagParams(view.filters.tags)) params.append(TAG_PARAM, value)
   for (const id of view.lookup) params.append('lookup', id)
   if (view.sort.length > 0) params.set('sort', formatSort(view.sort))
   if (view.page > 1) params.set('page', String(view.page))
   if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size))
   if (view.image) params.set('image', view.image)
+  if (view.cols) params.set('cols', view.cols.join(','))
+  if (view.density) params.set('density', view.density)
+  if (view.review) params.set('review', '1')
   for (const [key, value] of keep) {
     if (!OWNED.includes(key)) params.append(key, value)
   }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { type DescribeImagesRequest, formatDescribeImagesParams } from '../../core/describe-images'
+import { formatDescribeImagesParams } from '../../core/describe-images'
+import type { DescribeImagesV3Request } from '../../core/describe-images-v3'
 import { describeImagesQuery } from './images-query'
 import { loadAllImages } from './load-all-images'
 
@@ -13,7 +14,7 @@ export interface LoadProgress {
  * Every result of a filter (offset and limit of `request` are ignored), for sorting across pages and,
  * later, for export. Pages go through the query cache, so pages already seen are not fetched again.
  */
-export function useAllImages(request: DescribeImagesRequest, enabled: boolean) {
+export function useAllImages(request: DescribeImagesV3Request, enabled: boolean) {
   const queryClient = useQueryClient()
   const [progress, setProgress] = useState<LoadProgress | null>(null)
   const base = { ...request, offset: 0, limit: 0 }

@@ -22,6 +22,8 @@ export interface ImageRows {
   /** Looked-up IDs the API did not return. */
   notFound: string[]
   error: ApiError | null
+  /** When the rows on screen were fetched from the proxy; null while they are being fetched. */
+  fetchedAt: number | null
   isFetching: boolean
   retry: () => void
 }
@@ -77,7 +79,9 @@ export function useImageRows(view: ViewState, region: string | null): ImageRows 
 
   const active = isLookup ? [lookupQuery] : sort.length > 0 ? [all, pageQuery] : [pageQuery]
   const failed = active.find((query) => query.error)
+  const shown = isLookup ? lookupQuery : sorted ? all : pageQuery
   const common = {
+    fetchedAt: shown.isPlaceholderData || shown.dataUpdatedAt === 0 ? null : shown.dataUpdatedAt,
     offset,
     progress: all.isFetching ? all.progress : null,
     notFound,
@@ -96,5 +100,7 @@ export function useImageRows(view: ViewState, region: string | null): ImageRows 
     }
   }
   const scope: SortScope = sort.length === 0 ? 'none' : all.data?.kind === 'too-many' ? 'page' : 'loading'
-  return { ...common, rows: pageRows, total: pageTotal, sortScope: scope }
+  // While every page loads for a sort, the rows on screen are not yet the ones the view asks for.
+  const fetchedAt = scope === 'loading' ? null : common.fetchedAt
+  return { ...common, rows: pageRows, total: pageTotal, sortScope: scope, fetchedAt }
 }

@@ -2,13 +2,16 @@ import { type MouseEvent, useEffect, useState } from 'react'
 import { Button, type ButtonProps } from './button'
 import { Icon } from './icons'
 
-/** Copies `text` to the clipboard and says so for a moment, visibly and to screen readers. */
+/**
+ * Copies `text` to the clipboard and says so for a moment, visibly and to screen readers. `text` may be
+ * a function, for text that is only worth computing (or loading the code for) when it is asked for.
+ */
 export function CopyButton({
   text,
   label,
   children,
   ...rest
-}: { text: string; label: string } & Omit<ButtonProps, 'onClick'>) {
+}: { text: string | (() => string | Promise<string>); label: string } & Omit<ButtonProps, 'onClick'>) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -17,10 +20,12 @@ export function CopyButton({
   }, [state])
   const copy = (event: MouseEvent) => {
     event.stopPropagation()
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    )
+    Promise.resolve(typeof text === 'function' ? text() : text)
+      .then((value) => navigator.clipboard.writeText(value))
+      .then(
+        () => setState('copied'),
+        () => setState('failed'),
+      )
   }
   const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''
   return (

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatTccliCommand, shellQuote } from './tccli-command'
+
+describe('formatTccliCommand', () => {
+  it('writes filters in the CLI’s unfolded form, values as separate words', () => {
+    expect(
+      formatTccliCommand({
+        region: 'ap-guangzhou',
+        imageIds: [],
+        filters: [
+          { name: 'image-type', values: ['PRIVATE_IMAGE', 'SHARED_IMAGE'] },
+          { name: 'image-name', values: ['web'] },
+        ],
+        offset: 20,
+        limit: 20,
+      }),
+    ).toBe(
+      'tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument' +
+        ' --Filters.0.Name image-type --Filters.0.Values PRIVATE_IMAGE SHARED_IMAGE' +
+        ' --Filters.1.Name image-name --Filters.1.Values web --Offset 20 --Limit 20',
+    )
+  })
+
+  it('writes an ID lookup as ImageIds and no filters', () => {
+    expect(
+      formatTccliCommand({
+        region: 'ap-seoul',
+        imageIds: ['img-aaaa1111', 'img-bbbb2222'],
+        filters: [],
+        offset: 0,
+        limit: 100,
+      }),
+    ).toBe(
+      'tccli cvm DescribeImages --region ap-seoul --cli-unfold-argument' +
+        ' --ImageIds img-aaaa1111 img-bbbb2222 --Offset 0 --Limit 100',
+    )
+  })
+})
+
+const awkward = [
+  'CentOS 7.9 64位',
+  "it's",
+  'say "hi"',
+  '数据库-生产',
+  '$HOME `id` $(id)',
+  '*.img ? [a]',
+  'tab\there; rm -rf x & echo',
+  "''",
+  '=ls ~root',
+  '',
+  '!event',
+]
+
+describe('shellQuote', () => {
+  it('leaves plain words bare and quotes the rest', () => {
+    expect(shellQuote('image-type')).toBe('image-type')
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`)
+    expect(shellQuote('')).toBe("''")
+  })
+
+  // The real test: each shell must hand the program back exactly the words we quoted.
+  for (const shell of ['/bin/sh', '/bin/bash', '/bin/zsh', '/usr/bin/zsh', '/bin/dash']) {
+    it.skipIf(!existsSync(shell))(`survives ${shell} unchanged, Chinese, quotes and all`, () => {
+      const script = `printf '%s\\0' ${awkward.map(shellQuote).join(' ')}`
+      const output = execFileSync(shell, ['-c', script], { encoding: 'utf8' })
+      expect(output.split('\0').slice(0, -1)).toEqual(awkward)
+    })
+  }
+})

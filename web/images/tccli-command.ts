@@ -1,0 +1,32 @@
+/**
+ * "Copy as tccli command": the current query in the Tencent CLI's own syntax, `--cli-unfold-argument`
+ * form as in its DescribeImages examples (`--Filters.0.Name image-type --Filters.0.Values PRIVATE_IMAGE
+ * SHARED_IMAGE`, lists as separate words). tccli calls API 3.0 with the same parameter names.
+ */
+export interface CliQuery {
+  region: string
+  imageIds: readonly string[]
+  filters: readonly { name: string; values: readonly string[] }[]
+  offset: number
+  limit: number
+}
+
+/** Words sh, bash and zsh all pass through unchanged (no "=" or "~", which zsh expands); the rest is quoted. */
+const PLAIN_WORD = /^[A-Za-z0-9_@+:,./-]+$/
+
+/** One argument for sh, bash or zsh: single-quoted, with each embedded ' written as '\''. */
+export function shellQuote(word: string): string {
+  if (PLAIN_WORD.test(word)) return word
+  return `'${word.replaceAll("'", `'\\''`)}'`
+}
+
+/** The command as one line of words, ready to paste into a terminal. */
+export function formatTccliCommand(query: CliQuery): string {
+  const args = ['tccli', 'cvm', 'DescribeImages', '--region', query.region, '--cli-unfold-argument']
+  if (query.imageIds.length > 0) args.push('--ImageIds', ...query.imageIds)
+  query.filters.forEach((filter, index) => {
+    args.push(`--Filters.${index}.Name`, filter.name, `--Filters.${index}.Values`, ...filter.values)
+  })
+  args.push('--Offset', String(query.offset), '--Limit', String(query.limit))
+  return args.map(shellQuote).join(' ')
+}
