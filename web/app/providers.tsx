@@ -1,10 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { Component, type ErrorInfo, type ReactNode, useState } from 'react'
+import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-/** Errors are shown by the screen that owns the data, with a Retry where it helps; no silent retries. */
-function createQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
-}
+/**
+ * The page's one query client. Errors are shown by the screen that owns the data, with a Retry where it
+ * helps; no silent retries. It exists before React renders so that main.tsx can start the first request.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+})
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null }
@@ -32,7 +35,6 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient)
   return (
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

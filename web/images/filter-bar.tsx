@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { cloneElement, lazy, Suspense, useState } from 'react'
 import { Button } from '../ui/button'
 import { Chip } from '../ui/chip'
 import { Icon } from '../ui/icons'
@@ -28,7 +28,7 @@ interface FilterBarProps {
 
 const loadAddFilterMenu = () => import('./add-filter-menu')
 const AddFilterMenu = lazy(loadAddFilterMenu)
-// The chips' editors come with the popover library, loaded right after the first screen.
+// The chips' editors come with the popover library, which loads when the first chip is shown.
 const loadChipPopover = () => import('./chip-popover')
 const ChipPopover = lazy(loadChipPopover)
 
@@ -37,9 +37,6 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
   const [editing, setEditing] = useState<ChipId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const isLookup = lookup.length > 0
-  useEffect(() => {
-    void loadChipPopover()
-  }, [])
   const addFilterButton = (
     <Button disabled={isLookup}>
       <Icon name="plus" className="h-3.5 w-3.5" />
@@ -89,8 +86,13 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
               disabled={isLookup}
             />
           )
+          // Until the editor's code is here the chip is plain; a click on it still opens the editor once it is.
+          const waitingChip = cloneElement(chip, {
+            onClick: () => setEditing(field),
+            onPointerEnter: () => void loadChipPopover(),
+          })
           return (
-            <Suspense key={field} fallback={chip}>
+            <Suspense key={field} fallback={waitingChip}>
               <ChipPopover
                 chip={field}
                 filters={filters}

@@ -15,8 +15,8 @@ import { useViewState } from './use-view-state'
 import { ViewBar } from './view-bar'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
-const loadDrawer = () => import('./image-drawer')
-const ImageDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.ImageDrawer })))
+// The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
+const ImageDrawer = lazy(() => import('./image-drawer').then((module) => ({ default: module.ImageDrawer })))
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
@@ -30,14 +30,10 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const data = useImageRows(view, ready ? (view.region ?? '') : null)
   const prefs = useColumnPrefs(view, update)
   const lastPage = pageCount(data.total, view.size)
-  const hasRows = data.rows !== undefined
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
   if (view.image && !drawerMounted) setDrawerMounted(true)
 
-  useEffect(() => {
-    if (hasRows) void loadDrawer()
-  }, [hasRows])
   const pastEnd = data.rows !== undefined && data.total > 0 && view.page > lastPage
 
   useEffect(() => {

@@ -1,10 +1,8 @@
-import * as Popover from '@radix-ui/react-popover'
 import { lazy, Suspense, useCallback, useState } from 'react'
 import { Button } from '../ui/button'
 import { CopyButton } from '../ui/copy-button'
 import { Icon } from '../ui/icons'
 import { LazyMenu } from '../ui/lazy-menu'
-import { floatingPanel } from '../ui/surface'
 import type { ExportJob } from './run-export'
 import type { CliQuery } from './tccli-command'
 import type { ColumnPrefsControl } from './use-column-prefs'
@@ -13,7 +11,8 @@ import { useRowShortcuts } from './use-row-shortcuts'
 // Menus and dialogs load on their own, after the first screen, to keep that small.
 const loadExportMenu = () => import('./export-menu')
 const ExportMenu = lazy(loadExportMenu)
-const ColumnsPanel = lazy(() => import('./columns-panel'))
+const loadColumnsMenu = () => import('./columns-menu')
+const ColumnsMenu = lazy(loadColumnsMenu)
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
 const loadTccli = () => import('./tccli-command')
 
@@ -42,6 +41,12 @@ export function ViewTools({ job, cliQuery, prefs }: ViewToolsProps) {
       Export
     </Button>
   )
+  const columnsButton = (
+    <Button>
+      <Icon name="columns" className="h-3.5 w-3.5" />
+      Columns
+    </Button>
+  )
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
       <p role="status" className="text-xs text-neutral-600 empty:sr-only dark:text-neutral-400">
@@ -60,21 +65,9 @@ export function ViewTools({ job, cliQuery, prefs }: ViewToolsProps) {
       <LazyMenu preload={loadExportMenu} trigger={exportButton}>
         {(open) => <ExportMenu trigger={exportButton} defaultOpen={open} job={job} onStatus={setNotice} />}
       </LazyMenu>
-      <Popover.Root>
-        <Popover.Trigger asChild>
-          <Button>
-            <Icon name="columns" className="h-3.5 w-3.5" />
-            Columns
-          </Button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content align="end" sideOffset={6} aria-label="Columns" className={floatingPanel}>
-            <Suspense fallback={<p className="w-64 text-sm">Loading…</p>}>
-              <ColumnsPanel prefs={prefs} />
-            </Suspense>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+      <LazyMenu preload={loadColumnsMenu} trigger={columnsButton}>
+        {(open) => <ColumnsMenu trigger={columnsButton} defaultOpen={open} prefs={prefs} />}
+      </LazyMenu>
       <Button
         aria-label="Keyboard shortcuts"
         title="Keyboard shortcuts (?)"

@@ -30,17 +30,29 @@ export function formatAge(time: number, now: number): string {
   return `${Math.floor(days / 365)} y ago`
 }
 
+// Building a DateTimeFormat costs far more than using one, and a page shows two dates a row.
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>()
+
+function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+    dateFormats.set(timeZone, format)
+  }
+  return format
+}
+
 function dateParts(time: number, timeZone: string | undefined): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  })
+  const format = dateFormat(timeZone)
   return Object.fromEntries(format.formatToParts(new Date(time)).map((part) => [part.type, part.value]))
 }
 
