@@ -14,16 +14,22 @@ const MODES = [
 
 /**
  * The journeys whose screens differ between the two APIs (field names, tag chips, the drawer's 3.0 fields,
- * errors through the TC3 path). The whole suite in both modes would double the e2e time; the rest of it
- * (paging, keyboard, export, security…) does not depend on the API and runs against the legacy app.
+ * errors through the TC3 path, paging, deep links, copies and exports of 3.0 answers, axe). The rest
+ * (keyboard, columns, review, visual baselines, security, leaks) does not depend on the API and runs against
+ * the legacy app only.
  */
 const V3_SPECS = [
+  'a11y.spec.ts',
   'api-v3.spec.ts',
   'browse.spec.ts',
   'chips.spec.ts',
+  'copy.spec.ts',
+  'deep-link.spec.ts',
   'drawer.spec.ts',
   'errors.spec.ts',
+  'export.spec.ts',
   'lookup.spec.ts',
+  'paging.spec.ts',
   'sort.spec.ts',
 ].map((spec) => `**/${spec}`)
 
@@ -76,6 +82,9 @@ export default defineConfig({
       EMULATOR_PORT: String(port + 1),
       TENCENTCLOUD_SECRET_ID: '',
       TENCENTCLOUD_SECRET_KEY: '',
+      TENCENTCLOUD_SESSION_TOKEN: '',
+      TENCENTCLOUD_REGION: '',
+      IMAGE_API_ENDPOINT: '',
     },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,

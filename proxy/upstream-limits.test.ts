@@ -86,6 +86,17 @@ describe('upstream rate cap', () => {
     await expect(limiter.takeToken()).rejects.toThrow('rate cap of 2/s')
   })
 
+  it('refuses a call whose remaining wait budget is shorter than its wait for a token', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    await limiter.takeToken()
+    await limiter.takeToken()
+    // The next token comes in 500 ms: within the full bound, not within the 100 ms this caller has left.
+    await expect(limiter.takeToken(100)).rejects.toThrow('rate cap of 2/s')
+    void limiter.takeToken(500)
+    expect(time.sleeps.map((entry) => entry.ms)).toEqual([500])
+  })
+
   it('refills with time', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 0, ...time })

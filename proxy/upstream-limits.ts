@@ -23,8 +23,11 @@ export interface LimiterOptions {
 export interface UpstreamLimiter {
   /** Resolves with a release function once a concurrency slot is free. */
   acquireSlot(): Promise<() => void>
-  /** Resolves once a rate token is available. */
-  takeToken(): Promise<void>
+  /**
+   * Resolves once a rate token is available. `maxWaitMs` narrows the wait allowed, so that a call which
+   * already waited for its slot does not wait the whole bound again.
+   */
+  takeToken(maxWaitMs?: number): Promise<void>
 }
 
 /** Queued callers allowed per concurrent slot; beyond that nobody would get a turn within the wait bound. */
@@ -74,14 +77,14 @@ function createBucket(options: LimiterOptions): UpstreamLimiter['takeToken'] {
   const capacity = options.maxRps
   let tokens = capacity
   let refilledAt = options.now()
-  return async () => {
+  return async (maxWaitMs = options.maxWaitMs) => {
     if (capacity === 0) return
     const now = options.now()
     tokens = Math.min(capacity, tokens + ((now - refilledAt) * capacity) / 1000)
     refilledAt = now
     // Tokens may go negative: each waiter reserves its own future token, so waits queue up in order.
     const waitMs = tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * 1000) / capacity)
-    if (waitMs > options.maxWaitMs) throw new UpstreamBusyError(`rate cap of ${capacity}/s`)
+    if (waitMs > maxWaitMs) throw new UpstreamBusyError(`rate cap of ${capacity}/s`)
     tokens -= 1
     if (waitMs > 0) await options.sleep(waitMs)
   }

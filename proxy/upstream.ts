@@ -112,6 +112,7 @@ async function attempt(
 async function callWithRetries(
   context: CallContext,
   request: DescribeImagesV3Request,
+  firstTokenWaitMs: number,
 ): Promise<UpstreamAnswer> {
   const { timeoutMs } = context.settings
   const signal = AbortSignal.timeout(timeoutMs)
@@ -124,7 +125,7 @@ async function callWithRetries(
       await context.sleep(backoffMs)
     }
     try {
-      await context.limiter.takeToken()
+      await context.limiter.takeToken(last ? undefined : firstTokenWaitMs)
     } catch (error) {
       if (!(error instanceof UpstreamBusyError)) throw error
       return last ? last.answer : busy(error)
@@ -156,6 +157,7 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   }
   return {
     async describeImages(request) {
+      const arrivedAt = now()
       let release: () => void
       try {
         release = await limiter.acquireSlot()
@@ -164,7 +166,9 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
         throw error
       }
       try {
-        return await callWithRetries(context, request)
+        // One wait bound for the slot and the first token together: the quick 503 stays quick.
+        const waitLeftMs = Math.max(0, settings.queueWaitMs - (now() - arrivedAt))
+        return await callWithRetries(context, request, waitLeftMs)
       } finally {
         release()
       }

@@ -89,6 +89,10 @@ async function startApp() {
     EMULATOR_TEST_FAULTS: '1',
     TENCENTCLOUD_SECRET_ID: '',
     TENCENTCLOUD_SECRET_KEY: '',
+    TENCENTCLOUD_SESSION_TOKEN: '',
+    TENCENTCLOUD_REGION: '',
+    TENCENTCLOUD_API: '',
+    IMAGE_API_ENDPOINT: '',
   }
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
     cwd: root,

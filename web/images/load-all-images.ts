@@ -1,8 +1,11 @@
 import { MAX_LIMIT } from '../../core/describe-images'
 import type { Image, ImagePage } from './image-model'
 
-/** Above this many results the app does not load everything to sort; it sorts the page and says so. */
-export const SORT_ALL_CAP = 5000
+/**
+ * Above this many results the app does not load everything to sort; it sorts the page and says so. About
+ * 5,000 images, with room for the public and shared ones a region lists besides an account's own 5,000.
+ */
+export const SORT_ALL_CAP = 6000
 // A browser opens six connections per host; past that the proxy's upstream caps (8 at once, 25/s) set the pace.
 const CONCURRENCY = 6
 
