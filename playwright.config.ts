@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT || 4300)
 /**
  * The suite runs against two copies of the app: the default legacy API on E2E_PORT, and API 3.0
  * (TENCENTCLOUD_API=v3) on E2E_PORT+2. Each app's emulator listens on the app's port + 1, where the
- * fault-injection endpoint is (EMULATOR_TEST_FAULTS=1); e2e/support/app.ts finds it from the baseURL.
+ * fault-injection endpoint is (opened by `--test-faults`); e2e/support/app.ts finds it from the baseURL.
  */
 const MODES = [
   { api: 'legacy', port: PORT },
@@ -71,14 +71,13 @@ export default defineConfig({
   // The apps under test are started exactly as `npm start` starts them, in demo mode, with test faults on,
   // one after the other (the first builds what is stale).
   webServer: MODES.map(({ api, port }) => ({
-    command: 'node scripts/start.mjs',
+    command: 'node scripts/start.mjs --test-faults',
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
       // One JSON line per request would bury the test report; warnings and errors still show.
       LOG_LEVEL: 'warn',
       TENCENTCLOUD_API: api,
-      EMULATOR_TEST_FAULTS: '1',
       EMULATOR_PORT: String(port + 1),
       TENCENTCLOUD_SECRET_ID: '',
       TENCENTCLOUD_SECRET_KEY: '',

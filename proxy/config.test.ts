@@ -155,10 +155,9 @@ describe('loadConfig', () => {
       EMULATOR_PORT: '4391',
       EMULATOR_SECRET_ID: 'AKIDemu',
       EMULATOR_SECRET_KEY: FAKE.secretKey,
-      EMULATOR_TEST_FAULTS: '1',
       EMULATOR_IMAGES: '500',
     })
-    expect(config.emulator).toMatchObject({ port: 4391, faults: true, customImages: 500 })
+    expect(config.emulator).toMatchObject({ port: 4391, customImages: 500 })
     expect(config.emulator.credentials?.secretKey.reveal()).toBe(FAKE.secretKey)
     expect(refusedVariable({ EMULATOR_SECRET_ID: 'AKIDemu' })).toBe('EMULATOR_SECRET_KEY')
   })

@@ -70,7 +70,6 @@ export interface Config {
 export interface EmulatorSettings {
   port: number
   credentials: Credentials | null
-  faults: boolean
   customImages: number | undefined
 }
 
@@ -182,7 +181,6 @@ function readEmulatorSettings(env: Env): EmulatorSettings {
   return {
     port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     credentials: pair ? { ...pair, token: null } : null,
-    faults: readFlag(env, 'EMULATOR_TEST_FAULTS'),
     customImages:
       images === undefined ? undefined : readInteger(env, 'EMULATOR_IMAGES', 0, 0, MAX_CUSTOM_IMAGES),
   }

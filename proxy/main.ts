@@ -6,6 +6,12 @@ import { DEMO_SECRET_ID, DEMO_SECRET_KEY, type RunningEmulator, startEmulator } 
 import { Secret } from './secret.js'
 import { closeOnSignals, pointAtEmulator, startupLine } from './startup.js'
 
+/**
+ * Opens the demo emulator's fault controls, for the test suites that start the app with it
+ * (`node scripts/start.mjs --test-faults`). An argument, not a setting: `npm start` never passes it.
+ */
+const TEST_FAULTS_FLAG = '--test-faults'
+
 function readConfig(): Config {
   try {
     return loadConfig(process.env)
@@ -27,7 +33,7 @@ async function startDemoEmulator(config: Config): Promise<{ emulator: RunningEmu
       secretId: credentials.secretId,
       secretKey: credentials.secretKey.reveal(),
       customImages: config.emulator.customImages,
-      faults: config.emulator.faults,
+      faults: process.argv.includes(TEST_FAULTS_FLAG),
     },
     { host: '127.0.0.1', port: config.emulator.port },
   )

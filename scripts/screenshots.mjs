@@ -86,7 +86,6 @@ async function startApp() {
     PORT: String(port),
     HOST: '127.0.0.1',
     EMULATOR_PORT: String(emulatorPort),
-    EMULATOR_TEST_FAULTS: '1',
     TENCENTCLOUD_SECRET_ID: '',
     TENCENTCLOUD_SECRET_KEY: '',
     TENCENTCLOUD_SESSION_TOKEN: '',
@@ -94,7 +93,7 @@ async function startApp() {
     TENCENTCLOUD_API: '',
     IMAGE_API_ENDPOINT: '',
   }
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--test-faults'], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
