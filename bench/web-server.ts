@@ -8,26 +8,20 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from '../proxy/app.js'
 import { loadConfig } from '../proxy/config.js'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY, startEmulator } from '../proxy/emulator/server.js'
-import { Secret } from '../proxy/secret.js'
+import { startDemoEmulator } from '../proxy/demo.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const bareHtml = readFileSync(path.join(here, 'bare-page.html'), 'utf8')
 const bareScript = readFileSync(path.join(here, 'bare-page.js'), 'utf8')
 
 const loaded = loadConfig(process.env)
-const credentials = { secretId: DEMO_SECRET_ID, secretKey: new Secret(DEMO_SECRET_KEY), token: null }
-const emulator = await startEmulator(
-  { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY, customImages: loaded.emulator.customImages },
-  { host: '127.0.0.1', port: loaded.emulator.port },
-)
-// Demo mode's wiring (main.ts): sign with the emulator's pair and call its legacy endpoint.
-const app = await buildApp({ ...loaded, endpoint: new URL(emulator.endpoint), credentials })
+const { emulator, config } = await startDemoEmulator(loaded, { faults: false })
+const app = await buildApp(config)
 app.get('/__bench/bare', (_request, reply) => reply.type('text/html; charset=utf-8').send(bareHtml))
 app.get('/__bench/bare-page.js', (_request, reply) =>
   reply.type('text/javascript; charset=utf-8').send(bareScript),
 )
-await app.listen({ host: loaded.host, port: loaded.port })
+await app.listen({ host: config.host, port: config.port })
 
 process.once('SIGTERM', async () => {
   await app.close()

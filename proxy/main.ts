@@ -2,9 +2,8 @@
 import type { AddressInfo } from 'node:net'
 import { buildApp } from './app.js'
 import { type Config, ConfigError, loadConfig } from './config.js'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY, type RunningEmulator, startEmulator } from './emulator/server.js'
-import { Secret } from './secret.js'
-import { closeOnSignals, pointAtEmulator, startupLine } from './startup.js'
+import { startDemoEmulator } from './demo.js'
+import { closeOnSignals, startupLine } from './startup.js'
 
 /**
  * Opens the demo emulator's fault controls, for the test suites that start the app with it
@@ -22,24 +21,6 @@ function readConfig(): Config {
   }
 }
 
-async function startDemoEmulator(config: Config): Promise<{ emulator: RunningEmulator; config: Config }> {
-  const credentials = config.emulator.credentials ?? {
-    secretId: DEMO_SECRET_ID,
-    secretKey: new Secret(DEMO_SECRET_KEY),
-    token: null,
-  }
-  const emulator = await startEmulator(
-    {
-      secretId: credentials.secretId,
-      secretKey: credentials.secretKey.reveal(),
-      customImages: config.emulator.customImages,
-      faults: process.argv.includes(TEST_FAULTS_FLAG),
-    },
-    { host: '127.0.0.1', port: config.emulator.port },
-  )
-  return { emulator, config: pointAtEmulator(config, emulator, credentials) }
-}
-
 /** A port in use or an address not on this machine: one line, not a stack trace. */
 function exitOnStartError(what: string): (error: NodeJS.ErrnoException) => never {
   return (error) => {
@@ -51,7 +32,9 @@ function exitOnStartError(what: string): (error: NodeJS.ErrnoException) => never
 const loaded = readConfig()
 const demo =
   loaded.mode === 'demo'
-    ? await startDemoEmulator(loaded).catch(exitOnStartError(`the emulator on port ${loaded.emulator.port}`))
+    ? await startDemoEmulator(loaded, { faults: process.argv.includes(TEST_FAULTS_FLAG) }).catch(
+        exitOnStartError(`the emulator on port ${loaded.emulator.port}`),
+      )
     : null
 const config = demo?.config ?? loaded
 const app = await buildApp(config)
