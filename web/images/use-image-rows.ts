@@ -31,6 +31,17 @@ export interface ImageRows {
 const NO_IMAGES: Image[] = []
 
 /**
+ * The DescribeImages call for the page a view shows, when it comes straight from the API (no sort, no ID
+ * lookup); `region` '' leaves Region to the proxy's default.
+ */
+export function pageRequestFor(
+  view: Pick<ViewState, 'filters' | 'lookup' | 'page' | 'size'>,
+  region: string,
+) {
+  return toDescribeRequest(region, view.filters, view.lookup, (view.page - 1) * view.size, view.size)
+}
+
+/**
  * Picks where the rows come from. Without a sort, pages come straight from the API by Offset/Limit
  * (the next one prefetched). With a sort, or for an ID lookup, every result is loaded and sorted and
  * paged here, because DescribeImages cannot sort.
@@ -39,11 +50,11 @@ export function useImageRows(view: ViewState, region: string | null): ImageRows 
   const queryClient = useQueryClient()
   const { filters, lookup, page, size, sort } = view
   const isLookup = lookup.length > 0
-  const offset = (page - 1) * size
   const pageRequest = useMemo(
-    () => toDescribeRequest(region ?? '', filters, lookup, offset, size),
-    [region, filters, lookup, offset, size],
+    () => pageRequestFor({ filters, lookup, page, size }, region ?? ''),
+    [region, filters, lookup, page, size],
   )
+  const { offset } = pageRequest
   const lookupRequest = { ...pageRequest, offset: 0, limit: MAX_LIMIT }
 
   const all = useAllImages(pageRequest, region !== null && !isLookup && sort.length > 0)
