@@ -1,11 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from './config.js'
-import { FAKE, liveConfig, scanForSecretsAfterAll, startTestApp } from './test-support/harness.js'
+import {
+  FAKE,
+  liveConfig,
+  makeStaticRoot,
+  scanForSecretsAfterAll,
+  startTestApp,
+} from './test-support/harness.js'
 import { json, okBody, startTestUpstream, type TestUpstream } from './test-support/test-upstream.js'
 
 scanForSecretsAfterAll()
@@ -14,13 +17,7 @@ let upstream: TestUpstream
 let staticRoot: string
 beforeAll(async () => {
   upstream = await startTestUpstream()
-  // dist/ stand-in, with a file next to it that traversal must never reach.
-  const parent = mkdtempSync(path.join(tmpdir(), 'proxy-pages-'))
-  writeFileSync(path.join(parent, 'outside.txt'), 'outside the static root')
-  staticRoot = path.join(parent, 'dist')
-  mkdirSync(path.join(staticRoot, 'assets'), { recursive: true })
-  writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>CVM Image Browser</title>')
-  writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log("app")')
+  staticRoot = makeStaticRoot()
 })
 afterAll(() => upstream.close())
 

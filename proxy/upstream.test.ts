@@ -61,10 +61,7 @@ describe('sending, retrying and mapping', () => {
   beforeAll(async () => {
     server = await startTestUpstream()
   })
-  afterEach(() => {
-    server.calls.length = 0
-    server.respondWith(json(okBody('default-request-id')))
-  })
+  afterEach(() => server.reset())
   afterAll(() => server.close())
 
   const call = (overrides: Partial<UpstreamSettings> = {}) =>

@@ -23,10 +23,7 @@ let upstream: TestUpstream
 beforeAll(async () => {
   upstream = await startTestUpstream()
 })
-afterEach(() => {
-  upstream.calls.length = 0
-  upstream.respondWith(json(okBody('default-request-id')))
-})
+afterEach(() => upstream.reset())
 afterAll(() => upstream.close())
 
 /** Backoff jitter of 0: retries go at once, so tests never wait on a timer. */

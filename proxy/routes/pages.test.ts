@@ -1,21 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from '../config.js'
-import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+import { liveConfig, makeStaticRoot, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
 
 scanForSecretsAfterAll()
 
 let staticRoot: string
 beforeAll(() => {
-  // dist/ stand-in, with a file next to it that traversal must never reach.
-  const parent = mkdtempSync(path.join(tmpdir(), 'proxy-pages-'))
-  writeFileSync(path.join(parent, 'outside.txt'), 'outside the static root')
-  staticRoot = path.join(parent, 'dist')
-  mkdirSync(path.join(staticRoot, 'assets'), { recursive: true })
-  writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>CVM Image Browser</title>')
-  writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log("app")')
+  staticRoot = makeStaticRoot()
 })
 
 /** No upstream is ever called here: nothing listens on port 9. */

@@ -2,7 +2,7 @@
  * Shared test wiring: distinctive fake secrets, a Config built the way main.ts builds one, an app whose log
  * lines are captured, and a record of every answer and log line so each test file can scan them for secrets.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -89,4 +89,18 @@ export function scanForSecretsAfterAll(): void {
 /** Parsed log lines of one app. */
 export function logEntries(logs: string[]): Array<Record<string, unknown>> {
   return logs.map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+/**
+ * A stand-in for dist/ in a fresh temporary folder: index.html and assets/app.js, with outside.txt next to the
+ * folder, which path traversal must never reach.
+ */
+export function makeStaticRoot(): string {
+  const parent = mkdtempSync(path.join(tmpdir(), 'proxy-pages-'))
+  writeFileSync(path.join(parent, 'outside.txt'), 'outside the static root')
+  const root = path.join(parent, 'dist')
+  mkdirSync(path.join(root, 'assets'), { recursive: true })
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>CVM Image Browser</title>')
+  writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log("app")')
+  return root
 }

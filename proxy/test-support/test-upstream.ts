@@ -22,6 +22,8 @@ export interface TestUpstream {
   queue(...responders: Responder[]): void
   /** Resolves once at least `count` calls have arrived. */
   waitForCalls(count: number): Promise<void>
+  /** Forgets the calls and queued responders, and answers with the default success again. */
+  reset(): void
   close(): Promise<void>
 }
 
@@ -50,7 +52,8 @@ export const neverAnswer: Responder = () => {}
 export async function startTestUpstream(): Promise<TestUpstream> {
   const calls: RecordedCall[] = []
   const queued: Responder[] = []
-  let fallback: Responder = json(okBody('default-request-id'))
+  const defaultResponder = json(okBody('default-request-id'))
+  let fallback = defaultResponder
   let waiters: Array<{ count: number; resolve: () => void }> = []
 
   const server = createServer((request, response) => {
@@ -77,6 +80,11 @@ export async function startTestUpstream(): Promise<TestUpstream> {
     waitForCalls(count) {
       if (calls.length >= count) return Promise.resolve()
       return new Promise((resolve) => waiters.push({ count, resolve }))
+    },
+    reset() {
+      calls.length = 0
+      queued.length = 0
+      fallback = defaultResponder
     },
     close() {
       server.closeAllConnections()
