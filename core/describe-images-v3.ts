@@ -1,7 +1,8 @@
 /**
  * The DescribeImages wire model of API 3.0 (cvm.tencentcloudapi.com, TC3-HMAC-SHA256): the JSON request body,
- * the wider filter set with tags, and the 3.0 Image shape (tencent-api.md §3.1, §3.2). Names, limits, the
- * error envelope and the legacy model stay in describe-images.ts; a legacy request is a valid 3.0 request.
+ * the wider filter set with tags, and the 3.0 Image shape (https://cloud.tencent.com/document/api/213/15715).
+ * Names, limits, the error envelope and the legacy model stay in describe-images.ts; a legacy request is a
+ * valid 3.0 request.
  */
 import { type DescribeImagesRequest, FILTER_NAMES } from './describe-images.js'
 

@@ -42,7 +42,7 @@ export interface DescribeImagesRequest {
   limit: number
 }
 
-/** One image as the legacy endpoint returns it (the seed's example). */
+/** One image as the legacy endpoint returns it (https://cloud.tencent.com/document/api/213/9418). */
 export interface LegacyImage {
   ImageId: string
   ImageOsName: string

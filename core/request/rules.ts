@@ -1,0 +1,163 @@
+/**
+ * The rules of DescribeImages (https://cloud.tencent.com/document/api/213/15715), whatever shape the call
+ * arrived in: a legacy query string or form body (params.ts) and a 3.0 JSON body (v3-body.ts) are both grouped
+ * into a RawRequest first, so both refuse the same things with the same Tencent codes. Only the accepted filter
+ * names differ.
+ */
+import {
+  ACTION,
+  API_VERSION,
+  DEFAULT_LIMIT,
+  IMAGE_TYPES,
+  MAX_FILTER_VALUES,
+  MAX_FILTERS,
+  MAX_IMAGE_IDS,
+  MAX_LIMIT,
+} from '../describe-images.js'
+import { isRegionId } from '../regions.js'
+import { missing, quote, refuse } from './refusal.js'
+
+export interface RawFilter {
+  /** The caller's own name for the filter's Name (`Filters.3.Name`), for messages. */
+  nameKey?: string
+  name?: string
+  /** By index, as decimal text. */
+  values: Map<string, string>
+}
+
+/** A call as read, before any rule: text values, arrays keyed by their index as decimal text. */
+export interface RawRequest {
+  /** Action, Version, Region, Offset, Limit */
+  scalars: Map<string, string>
+  imageIds: Map<string, string>
+  filters: Map<string, RawFilter>
+}
+
+export interface RuleOptions<N extends string> {
+  defaultRegion?: string
+  requireActionAndVersion: boolean
+  isFilterName: (name: string) => name is N
+}
+
+export interface ValidRequest<N extends string> {
+  region: string
+  imageIds: string[]
+  filters: { name: N; values: string[] }[]
+  offset: number
+  limit: number
+}
+
+const tooMany = (what: string, max: number, count: number, unit: string): never =>
+  refuse('InvalidParameterValue.LimitExceeded', `${what} may hold at most ${max} ${unit}, not ${count}.`)
+
+/** Indices order numerically whatever their length: shorter decimal text is the smaller number. */
+const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+const IMAGE_ID = /^img-[a-z0-9]{8}$/
+
+function checkActionAndVersion(scalars: Map<string, string>, required: boolean): void {
+  const action = scalars.get('Action')
+  const version = scalars.get('Version')
+  if (required && action === undefined) missing('Action')
+  if (action !== undefined && action !== ACTION)
+    refuse('InvalidAction', `The action ${quote(action)} is not found.`)
+  if (required && version === undefined) missing('Version')
+  if (version !== undefined && version !== API_VERSION) {
+    refuse('NoSuchVersion', `The API version ${quote(version)} does not exist; use "${API_VERSION}".`)
+  }
+}
+
+function parseRegion(given: string | undefined, defaultRegion: string | undefined): string {
+  const region = given ?? defaultRegion
+  if (region === undefined) return missing('Region')
+  if (!isRegionId(region))
+    refuse('InvalidRegion.NotFound', `The parameter "Region" names an unknown region ${quote(region)}.`)
+  return region
+}
+
+/** Digits only, no sign and no spaces: Tencent refuses what it cannot read as an integer. */
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback
+  if (/^-[0-9]+$/.test(raw)) refuse('InvalidParameterValue', `The parameter "${name}" must not be negative.`)
+  if (!/^[0-9]+$/.test(raw))
+    refuse('InvalidParameter', `The parameter "${name}" must be an integer, not ${quote(raw)}.`)
+  const value = Number(raw)
+  if (!Number.isSafeInteger(value)) refuse('InvalidParameterValue', `The parameter "${name}" is too large.`)
+  return value
+}
+
+function parseLimit(raw: string | undefined): number {
+  const limit = parseCount('Limit', raw, DEFAULT_LIMIT)
+  if (limit < 1 || limit > MAX_LIMIT) {
+    refuse(
+      'InvalidParameterValue.InvalidParameterValueLimit',
+      `The parameter "Limit" must be between 1 and ${MAX_LIMIT}, not ${limit}.`,
+    )
+  }
+  return limit
+}
+
+function ordered<T>(entries: Map<string, T>): T[] {
+  return [...entries.keys()].sort(byIndex).map((index) => entries.get(index) as T)
+}
+
+function checkImageId(id: string, where: string): void {
+  if (!IMAGE_ID.test(id)) {
+    refuse('InvalidImageId.Malformed', `${where} ${quote(id)} is not an image id like "img-xxxxxxxx".`)
+  }
+}
+
+function parseImageIds(raw: Map<string, string>): string[] {
+  if (raw.size > MAX_IMAGE_IDS) tooMany('"ImageIds"', MAX_IMAGE_IDS, raw.size, 'ids')
+  const ids = ordered(raw)
+  for (const id of ids) checkImageId(id, 'The value of "ImageIds"')
+  return [...new Set(ids)]
+}
+
+function parseFilter<N extends string>(index: string, raw: RawFilter, isName: (name: string) => name is N) {
+  const name = raw.name ?? missing(`Filters.${index}.Name`)
+  if (raw.values.size === 0) missing(`Filters.${index}.Values.0`)
+  if (!isName(name)) {
+    return refuse('InvalidFilter', `The filter name ${quote(name)} in "${raw.nameKey}" is not supported.`)
+  }
+  if (raw.values.size > MAX_FILTER_VALUES) {
+    tooMany(`The filter "Filters.${index}"`, MAX_FILTER_VALUES, raw.values.size, 'values')
+  }
+  const values = [...new Set(ordered(raw.values))]
+  for (const value of values) {
+    if (name === 'image-type' && !(IMAGE_TYPES as readonly string[]).includes(value)) {
+      refuse(
+        'InvalidParameterValue',
+        `The "image-type" filter value ${quote(value)} must be one of ${IMAGE_TYPES.join(', ')}.`,
+      )
+    }
+    if (name === 'image-id') checkImageId(value, 'The "image-id" filter value')
+  }
+  return { name, values }
+}
+
+function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (name: string) => name is N) {
+  if (raw.size > MAX_FILTERS) tooMany('"Filters"', MAX_FILTERS, raw.size, 'filters')
+  return [...raw.keys()].sort(byIndex).map((index) => parseFilter(index, raw.get(index) as RawFilter, isName))
+}
+
+/** Applies every rule, in the order Tencent refuses things; throws a Refusal (use `settle`). */
+export function validateRaw<N extends string>(raw: RawRequest, options: RuleOptions<N>): ValidRequest<N> {
+  const { scalars, imageIds, filters } = raw
+  checkActionAndVersion(scalars, options.requireActionAndVersion)
+  const region = parseRegion(scalars.get('Region'), options.defaultRegion)
+  const offset = parseCount('Offset', scalars.get('Offset'), 0)
+  const limit = parseLimit(scalars.get('Limit'))
+  if (imageIds.size > 0 && filters.size > 0) {
+    refuse(
+      'InvalidParameter.InvalidParameterCoexistImageIdsFilters',
+      'The parameters "ImageIds" and "Filters" cannot be given together.',
+    )
+  }
+  return {
+    region,
+    imageIds: parseImageIds(imageIds),
+    filters: parseFilters(filters, options.isFilterName),
+    offset,
+    limit,
+  }
+}
