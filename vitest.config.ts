@@ -7,6 +7,7 @@ export default defineConfig({
     include: [
       'web/**/*.test.{ts,tsx}',
       'proxy/**/*.test.ts',
+      'emulator/**/*.test.ts',
       'core/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',

@@ -1,0 +1,48 @@
+/**
+ * `GET|POST /v2/index.php`: the legacy DescribeImages endpoint (https://cloud.tencent.com/document/api/213/9418);
+ * v3.ts is the 3.0 one.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { parseDescribeImagesParams } from '../../core/request/params.js'
+import { authenticate, COMMON_PARAMETERS, NonceMemory } from '../auth/v1.js'
+import { queryCatalog } from '../catalog/catalog.js'
+import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
+
+export const API_PATH = '/v2/index.php'
+
+/** GET reads the query only, POST the form body only; values are decoded once (`+` is a space). */
+function paramsOf(request: FastifyRequest): [string, string][] {
+  if (request.method === 'POST')
+    return [...new URLSearchParams(typeof request.body === 'string' ? request.body : '')]
+  const queryStart = request.url.indexOf('?')
+  return queryStart < 0 ? [] : [...new URLSearchParams(request.url.slice(queryStart + 1))]
+}
+
+export function registerLegacyApi(app: FastifyInstance, context: ApiContext): void {
+  const nonces = new NonceMemory()
+  // The legacy API takes form bodies only; anything else is refused through the error handler.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      done(null, body)
+    },
+  )
+  app.route({
+    method: ['GET', 'POST'],
+    url: API_PATH,
+    handler: withFaults(context, (request, reply) => {
+      const params = paramsOf(request)
+      const signed = { method: request.method, host: request.headers.host ?? '', path: API_PATH, params }
+      const authError = authenticate(signed, context.credentials, nonces, context.now())
+      if (authError) return sendError(reply, authError)
+      const parsed = parseDescribeImagesParams(params, {
+        requireActionAndVersion: true,
+        extraParameters: COMMON_PARAMETERS,
+      })
+      if (!parsed.ok) return sendError(reply, parsed.error)
+      return sendImages(reply, queryCatalog(context.catalogs(parsed.request.region), parsed.request))
+    }),
+  })
+}

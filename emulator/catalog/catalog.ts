@@ -1,0 +1,141 @@
+/**
+ * A region's image catalog and the DescribeImages query over it: filters, order and paging. One catalog, two
+ * views: each record answers as a legacy image or as a 3.0 image. Pure: the server only picks the region's
+ * catalog and passes the validated request.
+ */
+import type { DescribeImagesRequest, LegacyImage } from '../../core/describe-images.js'
+import {
+  type DescribeImagesV3Request,
+  type ImageV3,
+  TAG_FILTER_PREFIX,
+  type V3Filter,
+} from '../../core/describe-images-v3.js'
+import { privateImages, sharedImages } from './custom.js'
+import { type ImageDetails, imageDetails, toImageV3 } from './details.js'
+import { PUBLIC_IMAGES } from './public.js'
+
+export const DEFAULT_CUSTOM_IMAGES = 240
+export const MAX_CUSTOM_IMAGES = 100_000
+export const SHARED_IMAGE_COUNT = 40
+
+interface Entry {
+  /** The legacy view, exactly the legacy endpoint's fields. */
+  image: LegacyImage
+  /** What only 3.0 shows; derived on first use (a 3.0 page or a tag filter), so building stays fast. */
+  details?: ImageDetails
+  created: number
+  /** Lower-cased once at build time, so fuzzy filters stay cheap on large catalogs. */
+  nameLower: string
+  platformLower: string
+}
+
+export interface Catalog {
+  region: string
+  entries: readonly Entry[]
+}
+
+/** Newest first; equal times by ImageId, so the order is total and paging is stable. */
+function newestFirst(a: Entry, b: Entry): number {
+  if (a.created !== b.created) return b.created - a.created
+  return a.image.ImageId < b.image.ImageId ? -1 : a.image.ImageId > b.image.ImageId ? 1 : 0
+}
+
+export function buildCatalog(region: string, customImages = DEFAULT_CUSTOM_IMAGES): Catalog {
+  const taken = new Set(PUBLIC_IMAGES.map((image) => image.ImageId))
+  const images = [
+    ...PUBLIC_IMAGES,
+    ...privateImages(region, customImages, taken),
+    ...sharedImages(region, SHARED_IMAGE_COUNT, taken),
+  ]
+  const entries = images.map((image) => ({
+    image,
+    created: Date.parse(image.ImageCreateTime),
+    nameLower: image.ImageName.toLowerCase(),
+    platformLower: image.Platform.toLowerCase(),
+  }))
+  return { region, entries: entries.sort(newestFirst) }
+}
+
+/** Catalogs are built on first use of a region and kept. */
+export function catalogSource(customImages = DEFAULT_CUSTOM_IMAGES): (region: string) => Catalog {
+  const built = new Map<string, Catalog>()
+  return (region) => {
+    let catalog = built.get(region)
+    if (!catalog) {
+      catalog = buildCatalog(region, customImages)
+      built.set(region, catalog)
+    }
+    return catalog
+  }
+}
+
+type Predicate = (entry: Entry) => boolean
+
+function detailsOf(entry: Entry): ImageDetails {
+  entry.details ??= imageDetails(entry.image)
+  return entry.details
+}
+
+function matchTag(name: string, values: Set<string>): Predicate {
+  if (name === 'tag-key') return (entry) => detailsOf(entry).tags.some((tag) => values.has(tag.Key))
+  if (name === 'tag-value') return (entry) => detailsOf(entry).tags.some((tag) => values.has(tag.Value))
+  const key = name.slice(TAG_FILTER_PREFIX.length)
+  return (entry) => detailsOf(entry).tags.some((tag) => tag.Key === key && values.has(tag.Value))
+}
+
+/** Ids, types and tags match exactly; names and platforms as a case-insensitive substring ("fuzzy"). */
+function matchFilter(filter: V3Filter): Predicate {
+  const exact = new Set(filter.values)
+  const fuzzy = filter.values.map((value) => value.toLowerCase())
+  switch (filter.name) {
+    case 'image-id':
+      return (entry) => exact.has(entry.image.ImageId)
+    case 'image-type':
+      return (entry) => exact.has(entry.image.ImageType)
+    case 'image-name':
+      return (entry) => fuzzy.some((value) => entry.nameLower.includes(value))
+    case 'platform':
+      return (entry) => fuzzy.some((value) => entry.platformLower.includes(value))
+    default:
+      return matchTag(filter.name, exact)
+  }
+}
+
+/** Tencent's ARM family is SR (SR1.MEDIUM2); every other family boots x86_64 images. */
+function matchInstanceType(instanceType: string): Predicate {
+  const architecture = instanceType.startsWith('SR') ? 'arm' : 'x86_64'
+  return (entry) => entry.image.Architecture === architecture
+}
+
+/** Values within a filter are OR, filters are AND; ImageIds (never with Filters) select by id. */
+function matcher(request: DescribeImagesV3Request): Predicate {
+  const predicates = request.filters.map(matchFilter)
+  if (request.imageIds.length > 0) {
+    const ids = new Set(request.imageIds)
+    predicates.push((entry) => ids.has(entry.image.ImageId))
+  }
+  if (request.instanceType !== undefined) predicates.push(matchInstanceType(request.instanceType))
+  return (entry) => predicates.every((predicate) => predicate(entry))
+}
+
+function matchPage(catalog: Catalog, request: DescribeImagesV3Request) {
+  const unfiltered = request.imageIds.length === 0 && request.filters.length === 0 && !request.instanceType
+  const matches = unfiltered ? catalog.entries : catalog.entries.filter(matcher(request))
+  return { page: matches.slice(request.offset, request.offset + request.limit), total: matches.length }
+}
+
+export function queryCatalog(
+  catalog: Catalog,
+  request: DescribeImagesRequest,
+): { ImageSet: LegacyImage[]; TotalCount: number } {
+  const { page, total } = matchPage(catalog, request)
+  return { ImageSet: page.map((entry) => entry.image), TotalCount: total }
+}
+
+export function queryCatalogV3(
+  catalog: Catalog,
+  request: DescribeImagesV3Request,
+): { ImageSet: ImageV3[]; TotalCount: number } {
+  const { page, total } = matchPage(catalog, request)
+  return { ImageSet: page.map((entry) => toImageV3(entry.image, detailsOf(entry))), TotalCount: total }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES } from './catalog/catalog.js'
+import {
+  DEMO_SECRET_ID,
+  DEMO_SECRET_KEY,
+  EmulatorConfigError,
+  type EmulatorEnv,
+  loadEmulatorConfig,
+} from './config.js'
+
+const load = (env: EmulatorEnv) => loadEmulatorConfig(env, { port: 9090 })
+
+function refusedVariable(env: EmulatorEnv): string {
+  try {
+    load(env)
+  } catch (error) {
+    if (error instanceof EmulatorConfigError) return error.variable
+    throw error
+  }
+  throw new Error('the configuration was accepted')
+}
+
+describe('loadEmulatorConfig', () => {
+  it('answers with the demo pair, the default catalog and the given port when nothing is set', () => {
+    expect(load({})).toEqual({
+      port: 9090,
+      credentials: { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY },
+      customImages: DEFAULT_CUSTOM_IMAGES,
+      faults: false,
+    })
+  })
+
+  it('reads every variable', () => {
+    const config = load({
+      EMULATOR_PORT: '4391',
+      EMULATOR_SECRET_ID: 'AKIDemu',
+      EMULATOR_SECRET_KEY: 'emu-key',
+      EMULATOR_SESSION_TOKEN: 'emu-token',
+      EMULATOR_IMAGES: '500',
+      EMULATOR_TEST_FAULTS: '1',
+    })
+    expect(config).toEqual({
+      port: 4391,
+      credentials: { secretId: 'AKIDemu', secretKey: 'emu-key', sessionToken: 'emu-token' },
+      customImages: 500,
+      faults: true,
+    })
+  })
+
+  it('counts empty and blank values as unset', () => {
+    expect(load({ EMULATOR_PORT: '', EMULATOR_SECRET_ID: ' ', EMULATOR_IMAGES: '' })).toEqual(load({}))
+  })
+
+  it('refuses one half of the key pair, naming the missing half', () => {
+    expect(refusedVariable({ EMULATOR_SECRET_ID: 'AKIDemu' })).toBe('EMULATOR_SECRET_KEY')
+    expect(refusedVariable({ EMULATOR_SECRET_KEY: 'emu-key' })).toBe('EMULATOR_SECRET_ID')
+  })
+
+  it.each([
+    ['EMULATOR_PORT', 'x'],
+    ['EMULATOR_PORT', '65536'],
+    ['EMULATOR_PORT', '-1'],
+    ['EMULATOR_IMAGES', String(MAX_CUSTOM_IMAGES + 1)],
+    ['EMULATOR_IMAGES', '1e3'],
+    ['EMULATOR_TEST_FAULTS', 'yes'],
+  ])('refuses %s=%j', (name, value) => {
+    expect(refusedVariable({ [name]: value })).toBe(name)
+  })
+})

@@ -1,0 +1,88 @@
+/**
+ * The emulator's settings, read from the environment in this one place, whether it runs alone
+ * (`npm run emulator`) or inside the proxy's demo mode. Empty and blank values count as unset.
+ */
+import { DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES } from './catalog/catalog.js'
+
+/** The demo pair `npm start` uses with no credentials; public on purpose (README), worthless anywhere else. */
+export const DEMO_SECRET_ID = 'AKIDEmulatorDemo00000000000000000000'
+export const DEMO_SECRET_KEY = 'EmulatorDemoSecretKey00000000000'
+
+export type EmulatorEnv = Readonly<Record<string, string | undefined>>
+
+export interface EmulatorCredentials {
+  secretId: string
+  secretKey: string
+  /** When set, every call must carry it (`Token`, or `X-TC-Token` in 3.0). */
+  sessionToken?: string
+}
+
+export interface EmulatorConfig {
+  /** EMULATOR_PORT; 0 picks a free port. */
+  port: number
+  /** EMULATOR_SECRET_ID and EMULATOR_SECRET_KEY (both or neither), else the demo pair; EMULATOR_SESSION_TOKEN. */
+  credentials: EmulatorCredentials
+  /** EMULATOR_IMAGES: PRIVATE_IMAGE images per region. */
+  customImages: number
+  /** EMULATOR_TEST_FAULTS=1 opens the fault control routes; for test suites only. */
+  faults: boolean
+}
+
+export class EmulatorConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable}: ${problem}`)
+  }
+}
+
+function read(env: EmulatorEnv, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value === undefined || value === '' ? undefined : value
+}
+
+function readCount(env: EmulatorEnv, name: string, fallback: number, max: number): number {
+  const text = read(env, name)
+  if (text === undefined) return fallback
+  if (!/^\d+$/.test(text) || Number(text) > max) {
+    throw new EmulatorConfigError(name, `expected a whole number from 0 to ${max}, got "${text}"`)
+  }
+  return Number(text)
+}
+
+/** Both variables or neither: one alone is an error naming the missing one, never a silent demo key. */
+function readCredentials(env: EmulatorEnv): EmulatorCredentials {
+  const [idName, keyName] = ['EMULATOR_SECRET_ID', 'EMULATOR_SECRET_KEY']
+  const secretId = read(env, idName)
+  const secretKey = read(env, keyName)
+  if (secretId === undefined && secretKey !== undefined) {
+    throw new EmulatorConfigError(idName, `missing while ${keyName} is set`)
+  }
+  if (secretKey === undefined && secretId !== undefined) {
+    throw new EmulatorConfigError(keyName, `missing while ${idName} is set`)
+  }
+  const sessionToken = read(env, 'EMULATOR_SESSION_TOKEN')
+  return {
+    secretId: secretId ?? DEMO_SECRET_ID,
+    secretKey: secretKey ?? DEMO_SECRET_KEY,
+    ...(sessionToken === undefined ? {} : { sessionToken }),
+  }
+}
+
+function readFaults(env: EmulatorEnv): boolean {
+  const text = read(env, 'EMULATOR_TEST_FAULTS')
+  if (text === undefined || text === '0') return false
+  if (text === '1') return true
+  throw new EmulatorConfigError('EMULATOR_TEST_FAULTS', `expected 1 or 0, got "${text}"`)
+}
+
+/** Parses the whole configuration; throws EmulatorConfigError naming the first bad variable. */
+export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number }): EmulatorConfig {
+  return {
+    port: readCount(env, 'EMULATOR_PORT', defaults.port, 65_535),
+    credentials: readCredentials(env),
+    customImages: readCount(env, 'EMULATOR_IMAGES', DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES),
+    faults: readFaults(env),
+  }
+}

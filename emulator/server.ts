@@ -1,0 +1,114 @@
+/**
+ * The DescribeImages emulator's HTTP server: the legacy endpoint, the API 3.0 endpoint, a health check, and
+ * (tests only) the fault control routes. `npm start` in demo mode and every test talk to it over real HTTP with real signatures.
+ */
+import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { errorEnvelope } from '../core/describe-images.js'
+import { API_PATH, registerLegacyApi } from './api/legacy.js'
+import { sendError } from './api/reply.js'
+import { registerV3Api, V3_PATH } from './api/v3.js'
+import { catalogSource, DEFAULT_CUSTOM_IMAGES } from './catalog/catalog.js'
+import type { EmulatorCredentials } from './config.js'
+import { createFaults, type FaultController } from './faults/faults.js'
+import { Holds } from './faults/holds.js'
+import { registerFaultRoutes } from './faults/routes.js'
+
+export interface EmulatorOptions extends EmulatorCredentials {
+  /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
+  customImages?: number
+  /** Enables the fault control routes (tests only). */
+  faults?: boolean
+  /** Millisecond clock for the Timestamp window; injectable for tests. */
+  now?: () => number
+}
+
+export interface Emulator {
+  app: FastifyInstance
+  faults: FaultController
+}
+
+/** Builds the emulator and hands back its fault controller, which works in-process whatever `faults` says. */
+export function buildEmulator(options: EmulatorOptions): Emulator {
+  // Closing cuts every connection: clients' spare keep-alive sockets would otherwise hold close() for seconds.
+  const app = Fastify({ logger: false, forceCloseConnections: true })
+  const faults = createFaults()
+  const holds = new Holds()
+  const context = {
+    credentials: {
+      secretId: options.secretId,
+      secretKey: options.secretKey,
+      sessionToken: options.sessionToken,
+    },
+    catalogs: catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES),
+    faults,
+    holds,
+    now: options.now ?? Date.now,
+  }
+  app.addHook('preClose', async () => holds.releaseAll())
+  // Like Tencent, every failure is an envelope with HTTP 200; internal details never leave the process.
+  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status === 413)
+      return sendError(reply, { code: 'RequestSizeLimitExceeded', message: 'The request is too large.' })
+    if (status === 415) {
+      return sendError(reply, {
+        code: 'InvalidParameter',
+        message: 'The body must be application/x-www-form-urlencoded.',
+      })
+    }
+    if (status < 500)
+      return sendError(reply, { code: 'InvalidParameter', message: 'The request could not be read.' })
+    return sendError(reply, { code: 'InternalError', message: 'An internal error occurred.' })
+  })
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send(
+        errorEnvelope(
+          'ResourceNotFound',
+          `No route ${request.method} ${request.url.split('?')[0]}; use ${API_PATH} or POST ${V3_PATH} (API 3.0).`,
+          randomUUID(),
+        ),
+      ),
+  )
+  app.get('/healthz', async () => ({ status: 'ok' }))
+  app.register(async (api) => registerLegacyApi(api, context))
+  app.register(async (api) => registerV3Api(api, context))
+  if (options.faults) registerFaultRoutes(app, faults)
+  return { app, faults }
+}
+
+export function buildEmulatorApp(options: EmulatorOptions): FastifyInstance {
+  return buildEmulator(options).app
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT` */
+  origin: string
+  /** origin + '/v2/index.php' */
+  endpoint: string
+  /** origin + '/': API 3.0 calls, POST with a JSON body and TC3-HMAC-SHA256. */
+  v3Endpoint: string
+  faults: FaultController
+  close(): Promise<void>
+}
+
+export async function startEmulator(
+  options: EmulatorOptions,
+  listen: { host?: string; port?: number } = {},
+): Promise<RunningEmulator> {
+  const { app, faults } = buildEmulator(options)
+  const host = listen.host ?? '127.0.0.1'
+  await app.listen({ host, port: listen.port ?? 0 })
+  const { port } = app.server.address() as AddressInfo
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  return {
+    origin,
+    endpoint: `${origin}${API_PATH}`,
+    v3Endpoint: `${origin}${V3_PATH}`,
+    faults,
+    close: () => app.close(),
+  }
+}
