@@ -89,7 +89,7 @@ async function startContenders(options: ProxyBenchOptions): Promise<Record<Conte
   const endpoint = `http://127.0.0.1:${PORTS.emulator}${API_PATH}`
   const emulator = await startServer({
     name: 'emulator',
-    args: ['dist-server/proxy/emulator/main.js'],
+    args: ['dist-server/emulator/main.js'],
     env: { EMULATOR_PORT: String(PORTS.emulator) },
     port: PORTS.emulator,
     healthPath: '/healthz',

@@ -1,7 +1,6 @@
 /** Signing for the bench's own clients: the pass-through and the direct calls to the emulator. */
-import { ACTION, API_VERSION } from '../core/describe-images.js'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../proxy/emulator/server.js'
-import { buildStringToSign, signStringV1 } from '../proxy/signing/v1.js'
+import { encodeV1Query, signV1Params } from '../core/signing/v1-query.js'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/config.js'
 
 export interface SigningTarget {
   /** The Host header the request will carry, port included. */
@@ -27,16 +26,11 @@ export function signedQuery(
   nonce: number,
   nowMs = Date.now(),
 ): string {
-  const params: [string, string][] = [
-    ['Action', ACTION],
-    ['Version', API_VERSION],
-    ...business,
-    ['Timestamp', String(Math.floor(nowMs / 1000))],
-    ['Nonce', String(nonce)],
-    ['SecretId', BENCH_CREDENTIALS.secretId],
-    ['SignatureMethod', 'HmacSHA256'],
-  ]
-  const stringToSign = buildStringToSign('GET', target.host, target.path, params)
-  params.push(['Signature', signStringV1(BENCH_CREDENTIALS.secretKey, stringToSign, 'HmacSHA256')])
-  return new URLSearchParams(params).toString()
+  const common = {
+    ...BENCH_CREDENTIALS,
+    timestamp: Math.floor(nowMs / 1000),
+    nonce,
+    signatureMethod: 'HmacSHA256' as const,
+  }
+  return encodeV1Query(signV1Params([...business], common, { method: 'GET', ...target }))
 }

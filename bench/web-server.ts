@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from '../proxy/app.js'
-import { loadConfig } from '../proxy/config.js'
-import { startDemoEmulator } from '../proxy/demo.js'
+import { loadConfig } from '../proxy/config/config.js'
+import { loadDemoSettings, startDemoEmulator } from '../proxy/demo.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const bareHtml = readFileSync(path.join(here, 'bare-page.html'), 'utf8')
 const bareScript = readFileSync(path.join(here, 'bare-page.js'), 'utf8')
 
 const loaded = loadConfig(process.env)
-const { emulator, config } = await startDemoEmulator(loaded, { faults: false })
+const { emulator, config } = await startDemoEmulator(loaded, loadDemoSettings(process.env), { faults: false })
 const app = await buildApp(config)
 app.get('/__bench/bare', (_request, reply) => reply.type('text/html; charset=utf-8').send(bareHtml))
 app.get('/__bench/bare-page.js', (_request, reply) =>

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type ElementHandle, type Page } from 'playwright'
 import { REGIONS } from '../core/regions.js'
-import { buildCatalog } from '../proxy/emulator/catalog.js'
+import { buildCatalog } from '../emulator/catalog/catalog.js'
 import { PORTS, ROOT, type Server, startServer, tsxArgs } from './servers.js'
 import { median } from './stats.js'
 

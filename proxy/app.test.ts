@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Config } from './config.js'
+import type { Config } from './config/config.js'
 import {
   FAKE,
   liveConfig,

@@ -2,17 +2,18 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { DestinationStream } from 'pino'
-import { createResponseCache } from './cache.js'
-import type { Config } from './config.js'
-import { handleClientError, handleError, handleFrameworkError } from './http-errors.js'
-import { createLogger } from './logger.js'
-import { addRequestHooks } from './request-hooks.js'
-import { apiRoutes } from './routes/api.js'
-import { healthRoutes } from './routes/health.js'
-import { pageRoutes } from './routes/pages.js'
-import { registerSecurity } from './security.js'
-import { createUpstream, type Upstream, type UpstreamDeps } from './upstream.js'
-import type { UpstreamAnswer } from './upstream-answer.js'
+import type { Config } from './config/config.js'
+import { handleClientError, handleError, handleFrameworkError } from './http/errors.js'
+import { createLogger } from './http/logger.js'
+import { registerRequestHooks } from './http/request-hooks.js'
+import { registerSecurity } from './http/security.js'
+import { registerApi } from './routes/api.js'
+import { registerHealth } from './routes/health.js'
+import { registerPages } from './routes/pages.js'
+import type { RegisterPart, Services } from './services.js'
+import type { UpstreamAnswer } from './upstream/answer.js'
+import { createResponseCache } from './upstream/cache.js'
+import { createUpstream, type Upstream, type UpstreamDeps } from './upstream/upstream.js'
 
 export interface AppDeps extends UpstreamDeps {
   /** Replaces the signing upstream client entirely. */
@@ -23,11 +24,20 @@ export interface AppDeps extends UpstreamDeps {
 
 const CACHE_MAX_ENTRIES = 1000
 
+/** In order: hooks and security headers first, the pages last (they own the not-found handler). */
+const PARTS: readonly RegisterPart[] = [
+  registerRequestHooks,
+  registerSecurity,
+  registerHealth,
+  registerApi,
+  registerPages,
+]
+
 /** Every secret value the process holds, for the logger's redaction by value. */
 function secretValues(config: Config): string[] {
-  const credentials = [config.credentials, config.emulator.credentials]
   return [
-    ...credentials.flatMap((pair) => [pair?.secretKey.reveal(), pair?.token?.reveal()]),
+    config.credentials?.secretKey.reveal(),
+    config.credentials?.token?.reveal(),
     config.basicAuth?.password.reveal(),
   ].filter((value): value is string => value !== undefined && value !== '')
 }
@@ -65,23 +75,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     frameworkErrors: handleFrameworkError,
   })
   app.setErrorHandler(handleError)
-  addRequestHooks(app)
-  await registerSecurity(app, config)
-  healthRoutes(app, config, now)
-  const cache = createResponseCache<UpstreamAnswer>({
-    ttlMs: config.cacheTtlMs,
-    maxEntries: CACHE_MAX_ENTRIES,
-    now,
-    isCacheable: (answer) => answer.kind === 'upstream' && answer.status === 200,
-  })
-  const upstream = buildUpstream(config, deps)
-  await app.register(apiRoutes, {
-    prefix: '/api',
+  const services: Services = {
     config,
-    defaultRegion: config.defaultRegion,
-    upstream,
-    cache,
-  })
-  await pageRoutes(app, config.staticRoot)
+    now,
+    upstream: buildUpstream(config, deps),
+    cache: createResponseCache<UpstreamAnswer>({
+      ttlMs: config.cacheTtlMs,
+      maxEntries: CACHE_MAX_ENTRIES,
+      now,
+      isCacheable: (answer) => answer.kind === 'upstream' && answer.status === 200,
+    }),
+  }
+  for (const register of PARTS) await register(app, services)
   return app
 }

@@ -1,8 +1,8 @@
 /** Entry point: read the configuration, start the emulator in demo mode, build the app, listen, print one line. */
 import type { AddressInfo } from 'node:net'
 import { buildApp } from './app.js'
-import { type Config, ConfigError, loadConfig } from './config.js'
-import { startDemoEmulator } from './demo.js'
+import { ConfigError, loadConfig } from './config/config.js'
+import { loadDemoSettings, startDemoEmulator } from './demo.js'
 import { closeOnSignals, startupLine } from './startup.js'
 
 /**
@@ -11,9 +11,9 @@ import { closeOnSignals, startupLine } from './startup.js'
  */
 const TEST_FAULTS_FLAG = '--test-faults'
 
-function readConfig(): Config {
+function readConfig<T>(load: () => T): T {
   try {
-    return loadConfig(process.env)
+    return load()
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     console.error(`Invalid configuration: ${error.message}`)
@@ -29,13 +29,13 @@ function exitOnStartError(what: string): (error: NodeJS.ErrnoException) => never
   }
 }
 
-const loaded = readConfig()
-const demo =
-  loaded.mode === 'demo'
-    ? await startDemoEmulator(loaded, { faults: process.argv.includes(TEST_FAULTS_FLAG) }).catch(
-        exitOnStartError(`the emulator on port ${loaded.emulator.port}`),
-      )
-    : null
+const loaded = readConfig(() => loadConfig(process.env))
+const demoSettings = loaded.mode === 'demo' ? readConfig(() => loadDemoSettings(process.env)) : null
+const demo = demoSettings
+  ? await startDemoEmulator(loaded, demoSettings, { faults: process.argv.includes(TEST_FAULTS_FLAG) }).catch(
+      exitOnStartError(`the emulator on port ${demoSettings.port}`),
+    )
+  : null
 const config = demo?.config ?? loaded
 const app = await buildApp(config)
 await app.ready()

@@ -1,8 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from './config.js'
-import { Secret } from './secret.js'
-import { closeOnSignals, maskSecretId, pointAtEmulator, startupLine } from './startup.js'
+import { loadConfig } from './config/config.js'
+import { closeOnSignals, maskSecretId, startupLine } from './startup.js'
 import { emptySources, FAKE, liveConfig } from './test-support/harness.js'
 
 describe('start-up line', () => {
@@ -27,31 +26,6 @@ describe('start-up line', () => {
     expect(startupLine(live, 4390)).toBe(
       'CVM Image Browser on http://127.0.0.1:4390/ (signing for SecretId AKID…Fake, API 3.0)',
     )
-  })
-})
-
-describe('demo wiring', () => {
-  const emulator = {
-    endpoint: 'http://127.0.0.1:5000/v2/index.php',
-    v3Endpoint: 'http://127.0.0.1:5000/',
-  }
-  const credentials = { secretId: 'AKIDdemo', secretKey: new Secret('k'), token: null }
-
-  it('points the upstream at the emulator with its credentials, keeping demo mode', () => {
-    const config = pointAtEmulator(loadConfig({}, emptySources()), emulator, credentials)
-    expect(config.mode).toBe('demo')
-    expect(config.endpoint.href).toBe(emulator.endpoint)
-    expect(config.credentials).toBe(credentials)
-  })
-
-  it("points API 3.0 at the emulator's 3.0 endpoint, signing with TC3", () => {
-    const config = pointAtEmulator(
-      loadConfig({ TENCENTCLOUD_API: 'v3' }, emptySources()),
-      emulator,
-      credentials,
-    )
-    expect(config.endpoint.href).toBe(emulator.v3Endpoint)
-    expect(config.signatureMethod).toBe('TC3-HMAC-SHA256')
   })
 })
 

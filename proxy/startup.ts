@@ -1,23 +1,9 @@
-/** The small decisions main.ts makes, as pure functions: demo wiring, the start-up line, signal handling. */
-import type { Config, Credentials } from './config.js'
-import type { RunningEmulator } from './emulator/server.js'
+/** The small decisions main.ts makes, as pure functions: the start-up line and signal handling. */
+import type { Config } from './config/config.js'
 
 /** `AKID…ESA1`: enough to tell keys apart, not enough to use one. */
 export function maskSecretId(secretId: string): string {
   return secretId.length <= 8 ? '…' : `${secretId.slice(0, 4)}…${secretId.slice(-4)}`
-}
-
-/**
- * Demo mode signs with the emulator's credentials and calls the emulator instead of the cloud, at the
- * endpoint of the configured API (the emulator answers both).
- */
-export function pointAtEmulator(
-  config: Config,
-  emulator: Pick<RunningEmulator, 'endpoint' | 'v3Endpoint'>,
-  credentials: Credentials,
-): Config {
-  const endpoint = config.api === 'v3' ? emulator.v3Endpoint : emulator.endpoint
-  return { ...config, endpoint: new URL(endpoint), credentials }
 }
 
 export function startupLine(config: Config, port: number): string {

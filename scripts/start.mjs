@@ -42,9 +42,10 @@ if (
 ) {
   run(bin('vite'), ['build', '--logLevel', 'warn'])
 }
-if (isStale('dist-server/proxy/main.js', ['proxy', 'core', 'tsconfig.server.json', ...configs])) {
+const serverSources = ['core', 'emulator', 'proxy', 'tsconfig.server.json', ...configs]
+const entry = emulatorOnly ? 'dist-server/emulator/main.js' : 'dist-server/proxy/main.js'
+if (isStale(entry, serverSources)) {
   run(bin('tsc'), ['-p', 'tsconfig.server.json'])
 }
 
-const entry = emulatorOnly ? ['emulator', 'main.js'] : ['main.js']
-await import(path.join(root, 'dist-server', 'proxy', ...entry))
+await import(path.join(root, entry))

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test'
+import type { Fault } from '../../emulator/faults/faults.js'
 
 /**
  * The fault-injection endpoint of the emulator behind the app this test's project drives: the emulator
@@ -75,13 +76,6 @@ export async function fetchAllImages(
     if (offset + 100 >= body.Response.TotalCount) return images
   }
 }
-
-export type Fault =
-  | { kind: 'error'; code: string }
-  | { kind: 'http500' }
-  | { kind: 'drop' }
-  | { kind: 'hang' }
-  | { kind: 'badJson' }
 
 export async function injectFault(request: APIRequestContext, fault: Fault, count: number): Promise<void> {
   const response = await request.post(faultsUrl(), { data: { next: { count, fault } } })

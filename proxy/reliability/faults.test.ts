@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type Fault, type RunningEmulator, startEmulator } from '../emulator/server.js'
+import type { Fault } from '../../emulator/faults/faults.js'
+import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
 import {
   FAKE,
   liveConfig,
@@ -7,7 +8,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../test-support/harness.js'
-import type { UpstreamDeps } from '../upstream.js'
+import type { UpstreamDeps } from '../upstream/upstream.js'
 
 scanForSecretsAfterAll()
 

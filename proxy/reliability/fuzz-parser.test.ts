@@ -9,7 +9,8 @@ import {
   MAX_LIMIT,
 } from '../../core/describe-images.js'
 import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
-import { normalizeRequestKey, type ParamList, parseDescribeImagesParams } from '../describe-images.js'
+import { type ParamList, parseDescribeImagesParams } from '../../core/request/params.js'
+import { normalizeRequestKey } from '../../core/request/request-key.js'
 import { hostileQuery } from '../test-support/hostile-queries.js'
 import { fuzzOptions, validQuery } from '../test-support/query-arbitraries.js'
 import { nearlyValidQuery } from '../test-support/query-mutations.js'

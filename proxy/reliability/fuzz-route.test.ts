@@ -3,9 +3,9 @@ import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DescribeImagesRequest, formatDescribeImagesParams } from '../../core/describe-images.js'
 import { DEFAULT_REGION } from '../../core/regions.js'
-import type { Config } from '../config.js'
-import { parseDescribeImagesParams } from '../describe-images.js'
-import { buildEmulatorApp } from '../emulator/server.js'
+import { parseDescribeImagesParams } from '../../core/request/params.js'
+import { buildEmulatorApp } from '../../emulator/server.js'
+import type { Config } from '../config/config.js'
 import {
   FAKE,
   liveConfig,

@@ -4,29 +4,17 @@
  */
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Config } from '../config.js'
-import { HttpError, sendError } from '../http-errors.js'
-import { type DescribeImagesRouteOptions, registerDescribeImages } from './describe-images.js'
-
-export interface ApiOptions extends Omit<DescribeImagesRouteOptions, 'api'> {
-  config: Config
-}
+import { HttpError, sendError } from '../http/errors.js'
+import type { RegisterPart, Services } from '../services.js'
+import { registerDescribeImages } from './describe-images.js'
+import { registerInfo } from './info.js'
 
 const READ_METHODS = new Set(['GET', 'HEAD'])
 
-export function apiInfo(config: Config) {
-  return {
-    mode: config.mode,
-    api: config.api,
-    defaultRegion: config.defaultRegion,
-    signatureMethod: config.signatureMethod,
-    endpointHost: config.endpoint.host,
-    version: config.version,
-  }
-}
+/** The route families under /api, each registered the way every part is. */
+const API_PARTS: readonly RegisterPart[] = [registerInfo, registerDescribeImages]
 
-export async function apiRoutes(api: FastifyInstance, options: ApiOptions): Promise<void> {
-  const { config } = options
+async function registerGuards(api: FastifyInstance, { config }: Services): Promise<void> {
   if (config.rateLimitPerMinute > 0) {
     // A context hook rather than per-route ones, so it runs first and counts every /api request, 405s included.
     await api.register(rateLimit, {
@@ -63,15 +51,23 @@ export async function apiRoutes(api: FastifyInstance, options: ApiOptions): Prom
       )
     }
   })
-  api.get('/info', async () => apiInfo(config))
-  registerDescribeImages(api, { ...options, api: config.api })
-  api.all('/*', async (request, reply) => {
-    const path = request.url.split('?')[0]
-    return sendError(
-      reply,
-      404,
-      'ResourceNotFound',
-      `There is no API at ${JSON.stringify(path?.slice(0, 80))}.`,
-    )
-  })
+}
+
+export async function registerApi(app: FastifyInstance, services: Services): Promise<void> {
+  await app.register(
+    async (api) => {
+      await registerGuards(api, services)
+      for (const register of API_PARTS) await register(api, services)
+      api.all('/*', async (request, reply) => {
+        const path = request.url.split('?')[0]
+        return sendError(
+          reply,
+          404,
+          'ResourceNotFound',
+          `There is no API at ${JSON.stringify(path?.slice(0, 80))}.`,
+        )
+      })
+    },
+    { prefix: '/api' },
+  )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageV3 } from '../../core/describe-images-v3.js'
-import type { Fault } from '../emulator/server.js'
+import type { Fault } from '../../emulator/faults/faults.js'
 import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
 import { fakeEmulatorForSuite } from '../test-support/upstream-fixtures.js'
 

@@ -1,6 +1,7 @@
 /** Liveness and readiness; neither ever makes a signed call or shows a secret. */
 import type { FastifyInstance } from 'fastify'
-import type { Config } from '../config.js'
+import type { Config } from '../config/config.js'
+import type { Services } from '../services.js'
 
 /** A clock before this is certainly wrong, and Tencent refuses signatures more than 5 minutes off. */
 const CLOCK_FLOOR_MS = Date.UTC(2025, 0, 1)
@@ -20,7 +21,7 @@ export function checkReadiness(config: Config, now: number): ReadinessChecks {
   }
 }
 
-export function healthRoutes(app: FastifyInstance, config: Config, now: () => number): void {
+export async function registerHealth(app: FastifyInstance, { config, now }: Services): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
     const checks = checkReadiness(config, now())

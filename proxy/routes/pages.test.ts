@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Config } from '../config.js'
+import type { Config } from '../config/config.js'
 import { liveConfig, makeStaticRoot, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
 
 scanForSecretsAfterAll()

@@ -4,7 +4,8 @@
  */
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { sendError } from '../http-errors.js'
+import { sendError } from '../http/errors.js'
+import type { Services } from '../services.js'
 
 /** Page routes are plain paths: no dots (files), no percent-escapes (encoded slashes or dots). */
 const PAGE_ROUTE = /^\/[A-Za-z0-9_\-/]*$/
@@ -18,7 +19,8 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/')
 }
 
-export async function pageRoutes(app: FastifyInstance, staticRoot: string | null): Promise<void> {
+export async function registerPages(app: FastifyInstance, { config }: Services): Promise<void> {
+  const { staticRoot } = config
   if (staticRoot) {
     await app.register(fastifyStatic, {
       root: staticRoot,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, expect } from 'vitest'
 import { type AppDeps, buildApp } from '../app.js'
-import { type Config, loadConfig } from '../config.js'
+import { type Config, loadConfig } from '../config/config.js'
 
 /** Fake credentials, distinctive enough that any leak shows up in a plain substring scan. */
 export const FAKE = {

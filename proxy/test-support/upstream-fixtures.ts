@@ -4,11 +4,11 @@
  */
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { DescribeImagesRequest } from '../../core/describe-images.js'
-import type { Credentials } from '../config.js'
-import { type RunningEmulator, startEmulator } from '../emulator/server.js'
-import { type HttpFetch, httpFetch } from '../http-fetch.js'
-import { Secret } from '../secret.js'
-import type { UpstreamSettings } from '../upstream.js'
+import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
+import type { Credentials } from '../config/config.js'
+import { Secret } from '../config/secret.js'
+import { type HttpFetch, httpFetch } from '../upstream/http-fetch.js'
+import type { UpstreamSettings } from '../upstream/upstream.js'
 import { FAKE } from './harness.js'
 
 export const sampleRequest: DescribeImagesRequest = {

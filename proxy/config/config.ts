@@ -1,0 +1,179 @@
+/** The environment, parsed once at start into a typed Config; secrets are wrapped so they cannot be printed. */
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { V3_HOST } from '../../core/describe-images-v3.js'
+import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
+import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
+import type { SignatureMethod } from '../../core/signing/v1.js'
+import { readCredentialsFile, readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
+import {
+  ConfigError,
+  type Env,
+  isLoopbackHost,
+  readChoice,
+  readEndpoint,
+  readFlag,
+  readInteger,
+  readVariable,
+} from './env-values.js'
+import { Secret } from './secret.js'
+
+export { ConfigError, type Env } from './env-values.js'
+
+export const DEFAULT_ENDPOINT = 'https://image.api.qcloud.com/v2/index.php'
+export const DEFAULT_V3_ENDPOINT = `https://${V3_HOST}/`
+/** legacy: image.api.qcloud.com with signature v1 (the default); v3: API 3.0 with TC3-HMAC-SHA256. */
+export const TENCENTCLOUD_APIS = ['legacy', 'v3'] as const
+export type TencentCloudApi = (typeof TENCENTCLOUD_APIS)[number]
+/** How calls are signed: the method picks the protocol, since API 3.0 only takes TC3 and legacy only v1. */
+export type SigningMethod = SignatureMethod | typeof TC3_ALGORITHM
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HmacSHA256', 'HmacSHA1']
+
+export interface Credentials {
+  secretId: string
+  secretKey: Secret
+  token: Secret | null
+}
+
+export interface Config {
+  /** live: signing with configured keys; demo: no keys, demo.ts starts the emulator and points the proxy at it. */
+  mode: 'live' | 'demo'
+  /** Null in demo mode until demo.ts fills in the emulator's credentials. */
+  credentials: Credentials | null
+  api: TencentCloudApi
+  endpoint: URL
+  defaultRegion: string
+  /** TC3-HMAC-SHA256 with the v3 API, whatever SIGNATURE_METHOD says; the legacy API's v1 method otherwise. */
+  signatureMethod: SigningMethod
+  upstreamTimeoutMs: number
+  cacheTtlMs: number
+  upstreamMaxRps: number
+  upstreamMaxConcurrent: number
+  /** Longest a call may wait for an upstream slot or token before it gets a quick 503. */
+  upstreamQueueWaitMs: number
+  rateLimitPerMinute: number
+  maxQueryLength: number
+  host: string
+  port: number
+  logLevel: (typeof LOG_LEVELS)[number]
+  basicAuth: { user: string; password: Secret } | null
+  staticRoot: string | null
+  version: string
+}
+
+export interface ConfigSources {
+  homeDir: string
+  systemCredentialsPath: string
+  projectRoot: string
+}
+
+export function defaultSources(): ConfigSources {
+  return {
+    homeDir: homedir(),
+    systemCredentialsPath: SYSTEM_CREDENTIALS_PATH,
+    projectRoot: findProjectRoot(),
+  }
+}
+
+/** Parses the whole configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env, sources: ConfigSources = defaultSources()): Config {
+  const credentials = readCredentials(env, sources)
+  const host = readVariable(env, 'HOST') ?? '127.0.0.1'
+  const basicAuth = readBasicAuth(env)
+  const allowUnauthenticated = readFlag(env, 'ALLOW_UNAUTHENTICATED')
+  if (!isLoopbackHost(host) && basicAuth === null && !allowUnauthenticated) {
+    throw new ConfigError(
+      'BASIC_AUTH',
+      `required when HOST (${host}) is not loopback; or set ALLOW_UNAUTHENTICATED=1`,
+    )
+  }
+  const upstreamTimeoutMs = readInteger(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 300_000)
+  const api = readChoice(env, 'TENCENTCLOUD_API', TENCENTCLOUD_APIS, 'legacy')
+  // Read in both modes, so a typo is caught before someone switches back to legacy.
+  const signatureMethod = readChoice(env, 'SIGNATURE_METHOD', SIGNATURE_METHODS, 'HmacSHA256')
+  return {
+    mode: credentials ? 'live' : 'demo',
+    credentials,
+    api,
+    endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', api === 'v3' ? DEFAULT_V3_ENDPOINT : DEFAULT_ENDPOINT),
+    defaultRegion: readRegion(env),
+    signatureMethod: api === 'v3' ? TC3_ALGORITHM : signatureMethod,
+    upstreamTimeoutMs,
+    cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', 30_000, 0, 86_400_000),
+    upstreamMaxRps: readInteger(env, 'UPSTREAM_MAX_RPS', 25, 0, 10_000),
+    upstreamMaxConcurrent: readInteger(env, 'UPSTREAM_MAX_CONCURRENT', 8, 0, 10_000),
+    upstreamQueueWaitMs: Math.min(2_000, upstreamTimeoutMs),
+    rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    maxQueryLength: 8 * 1024,
+    host,
+    port: readInteger(env, 'PORT', 8080, 0, 65_535),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    basicAuth,
+    staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
+    version: readPackageVersion(sources.projectRoot),
+  }
+}
+
+function readCredentials(env: Env, sources: ConfigSources): Credentials | null {
+  const pair = readKeyPair(env, 'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY')
+  const token = readVariable(env, 'TENCENTCLOUD_SESSION_TOKEN')
+  if (pair) return { ...pair, token: token === undefined ? null : new Secret(token) }
+  if (token !== undefined) {
+    throw new ConfigError(
+      'TENCENTCLOUD_SESSION_TOKEN',
+      'set without TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY',
+    )
+  }
+  const file = readCredentialsFile({
+    explicitPath: readVariable(env, 'TENCENTCLOUD_CREDENTIALS_FILE'),
+    homeDir: sources.homeDir,
+    systemPath: sources.systemCredentialsPath,
+    readText: readTextIfExists,
+  })
+  if (file.kind === 'invalid') {
+    throw new ConfigError('TENCENTCLOUD_CREDENTIALS_FILE', `${file.path}: ${file.message}`)
+  }
+  return file.kind === 'found' ? file.credentials : null
+}
+
+/** Both variables or neither; one alone is an error naming the missing one. */
+function readKeyPair(env: Env, idName: string, keyName: string): Omit<Credentials, 'token'> | null {
+  const secretId = readVariable(env, idName)
+  const secretKey = readVariable(env, keyName)
+  if (secretId === undefined && secretKey === undefined) return null
+  if (secretId === undefined) throw new ConfigError(idName, `missing while ${keyName} is set`)
+  if (secretKey === undefined) throw new ConfigError(keyName, `missing while ${idName} is set`)
+  return { secretId, secretKey: new Secret(secretKey) }
+}
+
+function readRegion(env: Env): string {
+  const region = readVariable(env, 'TENCENTCLOUD_REGION') ?? DEFAULT_REGION
+  if (!isRegionId(region)) throw new ConfigError('TENCENTCLOUD_REGION', `unknown region "${region}"`)
+  return region
+}
+
+function readBasicAuth(env: Env): Config['basicAuth'] {
+  const text = readVariable(env, 'BASIC_AUTH')
+  if (text === undefined) return null
+  const colon = text.indexOf(':')
+  if (colon < 1 || colon === text.length - 1) {
+    throw new ConfigError('BASIC_AUTH', 'expected user:password with both parts non-empty')
+  }
+  return { user: text.slice(0, colon), password: new Secret(text.slice(colon + 1)) }
+}
+
+/** The folder holding package.json, found from this file whether it runs compiled or from source. */
+function findProjectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
+  return dir
+}
+
+function readPackageVersion(projectRoot: string): string {
+  const text = readTextIfExists(path.join(projectRoot, 'package.json'))
+  const version = text === null ? undefined : (JSON.parse(text) as { version?: unknown }).version
+  return typeof version === 'string' ? version : '0.0.0'
+}

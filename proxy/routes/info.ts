@@ -1,0 +1,19 @@
+/** GET /api/info: what the browser may know about the proxy's setup; never a key, only the endpoint's host. */
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../config/config.js'
+import type { Services } from '../services.js'
+
+export function apiInfo(config: Config) {
+  return {
+    mode: config.mode,
+    api: config.api,
+    defaultRegion: config.defaultRegion,
+    signatureMethod: config.signatureMethod,
+    endpointHost: config.endpoint.host,
+    version: config.version,
+  }
+}
+
+export async function registerInfo(api: FastifyInstance, { config }: Services): Promise<void> {
+  api.get('/info', async () => apiInfo(config))
+}

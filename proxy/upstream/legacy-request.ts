@@ -1,0 +1,61 @@
+/**
+ * The legacy endpoint's signed request (https://www.tencentcloud.com/document/api/214/1526): every parameter,
+ * the common ones included, in the query string of a GET, signed with signature v1.
+ */
+import { randomInt } from 'node:crypto'
+import { type DescribeImagesParamsInput, formatDescribeImagesParams } from '../../core/describe-images.js'
+import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
+import type { SignatureMethod } from '../../core/signing/v1.js'
+import { encodeV1Query, signV1Params } from '../../core/signing/v1-query.js'
+import type { Credentials } from '../config/config.js'
+import type { SignedRequestBuilder } from './signed-request.js'
+
+export interface LegacySigning {
+  endpoint: URL
+  credentials: Credentials
+  signatureMethod: SignatureMethod
+}
+
+/** Every parameter of one call, common ones included, plus its Signature, as a query string. */
+export function buildSignedQuery(
+  request: DescribeImagesParamsInput,
+  signing: LegacySigning,
+  timestampSeconds: number,
+  nonce: number,
+): string {
+  const { credentials, endpoint, signatureMethod } = signing
+  const common = {
+    secretId: credentials.secretId,
+    secretKey: credentials.secretKey.reveal(),
+    timestamp: timestampSeconds,
+    nonce,
+    signatureMethod,
+    ...(credentials.token ? { token: credentials.token.reveal() } : {}),
+  }
+  const target = { method: 'GET', host: endpoint.host, path: endpoint.pathname }
+  return encodeV1Query(signV1Params(formatDescribeImagesParams(request), common, target))
+}
+
+const MAX_NONCE = 2 ** 31 - 1
+
+/**
+ * Nonces count up from a random start: Tencent refuses a (Timestamp, Nonce) pair it has seen, and two random
+ * draws can collide when thousands of calls share one second; a counter cannot within 2^31 calls.
+ */
+function createNonceSource(start: number): () => number {
+  let current = start
+  return () => {
+    current = current >= MAX_NONCE ? 1 : current + 1
+    return current
+  }
+}
+
+export function createLegacyRequestBuilder(signing: LegacySigning): SignedRequestBuilder {
+  const nextNonce = createNonceSource(randomInt(1, MAX_NONCE))
+  const { origin, pathname } = signing.endpoint
+  return (request: DescribeImagesV3Request, timestampSeconds: number) => {
+    // The legacy route validates with the legacy filter names, so every request it sends is a legacy one.
+    const query = buildSignedQuery(request, signing, timestampSeconds, nextNonce())
+    return { url: `${origin}${pathname}?${query}`, method: 'GET', headers: { accept: 'application/json' } }
+  }
+}

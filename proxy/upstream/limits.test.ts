@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { createUpstreamLimiter, UpstreamBusyError } from './limits.js'
+
+/** A clock and a sleep that only move when the test says so. */
+function fakeTime() {
+  const clock = { now: 0 }
+  const sleeps: Array<{ ms: number; wake: () => void }> = []
+  const sleep = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      sleeps.push({ ms, wake: resolve })
+      signal?.addEventListener('abort', () => reject(new Error('aborted')))
+    })
+  return { clock, sleeps, sleep, now: () => clock.now }
+}
+
+describe('upstream concurrency cap', () => {
+  it('lets maxConcurrent calls run, queues the next and hands over on release, once per slot', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 2, maxRps: 0, maxWaitMs: 1000, ...time })
+    const first = await limiter.acquireSlot()
+    await limiter.acquireSlot()
+    let thirdRuns = false
+    const third = limiter.acquireSlot().then((release) => {
+      thirdRuns = true
+      return release
+    })
+    await Promise.resolve()
+    expect(thirdRuns).toBe(false)
+    first()
+    await third
+    expect(thirdRuns).toBe(true)
+    // Releasing twice must not free a second slot.
+    first()
+    let fourthRuns = false
+    void limiter.acquireSlot().then(() => {
+      fourthRuns = true
+    })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(fourthRuns).toBe(false)
+  })
+
+  it('refuses at once when the queue is full', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 1, maxRps: 0, maxWaitMs: 1000, ...time })
+    await limiter.acquireSlot()
+    const queued = [1, 2, 3, 4].map(() => limiter.acquireSlot())
+    await expect(limiter.acquireSlot()).rejects.toBeInstanceOf(UpstreamBusyError)
+    expect(queued).toHaveLength(4)
+  })
+
+  it('gives up on a caller whose wait passes maxWaitMs', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 1, maxRps: 0, maxWaitMs: 500, ...time })
+    const holder = await limiter.acquireSlot()
+    const waiting = limiter.acquireSlot()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([500])
+    time.sleeps[0]?.wake()
+    await expect(waiting).rejects.toThrow('no slot within 500 ms')
+    holder()
+    await expect(limiter.acquireSlot()).resolves.toBeTypeOf('function')
+  })
+
+  it('does not cap anything at 0', async () => {
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 0, maxWaitMs: 0, ...fakeTime() })
+    await Promise.all(Array.from({ length: 100 }, () => limiter.acquireSlot()))
+  })
+})
+
+describe('upstream rate cap', () => {
+  it('passes a burst of one second, then spaces calls 1/rps apart', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 600, ...time })
+    for (let call = 0; call < 4; call++) await limiter.takeToken()
+    expect(time.sleeps).toEqual([])
+    void limiter.takeToken()
+    void limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([250, 500])
+  })
+
+  it('refuses at once a call that would wait longer than maxWaitMs', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    await limiter.takeToken()
+    await limiter.takeToken()
+    void limiter.takeToken()
+    await expect(limiter.takeToken()).rejects.toThrow('rate cap of 2/s')
+  })
+
+  it('refuses a call whose remaining wait budget is shorter than its wait for a token', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    await limiter.takeToken()
+    await limiter.takeToken()
+    // The next token comes in 500 ms: within the full bound, not within the 100 ms this caller has left.
+    await expect(limiter.takeToken(100)).rejects.toThrow('rate cap of 2/s')
+    void limiter.takeToken(500)
+    expect(time.sleeps.map((entry) => entry.ms)).toEqual([500])
+  })
+
+  it('refills with time', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 0, ...time })
+    await limiter.takeToken()
+    await limiter.takeToken()
+    await expect(limiter.takeToken()).rejects.toBeInstanceOf(UpstreamBusyError)
+    time.clock.now = 500
+    await limiter.takeToken()
+    expect(time.sleeps).toEqual([])
+  })
+})
