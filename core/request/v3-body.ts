@@ -23,16 +23,23 @@ export interface ParseV3Options {
   defaultRegion?: string
   /** true (emulator): X-TC-Action and X-TC-Version are required. */
   requireActionAndVersion: boolean
+  /** The regions that exist; without it any well-formed region id passes (rules.ts). */
+  isKnownRegion?: (id: string) => boolean
 }
 
 export type ParseV3Result =
   | { ok: true; request: DescribeImagesV3Request }
   | { ok: false; error: RequestError }
 
-const BODY_KEYS = new Set(['ImageIds', 'Filters', 'Offset', 'Limit', 'InstanceType'])
+const INSTANCE_TYPE_KEY = 'InstanceType'
+const BODY_KEYS = new Set(['ImageIds', 'Filters', 'Offset', 'Limit', INSTANCE_TYPE_KEY])
 const FILTER_KEYS = new Set(['Name', 'Values'])
-// Family, a dot, then size: S5.MEDIUM2, SA5.MEDIUM2, GN7.2XLARGE32.
-const INSTANCE_TYPE = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/
+/**
+ * Family, a dot, then size, letters and digits each: S5.MEDIUM2, SA5.MEDIUM2, and lower case in newer families
+ * such as SN3ne.LARGE8 and HCCPNV4ane.58XLARGE1929 (tccli's cvm api.json examples). No stricter pattern: the
+ * cloud knows its types.
+ */
+const INSTANCE_TYPE = /^[A-Za-z0-9]{1,30}\.[A-Za-z0-9]{1,30}$/
 
 const wrongType = (name: string, what: string): never =>
   refuse('InvalidParameter', `The parameter ${quote(name)} must be ${what}.`)
@@ -121,8 +128,19 @@ export function parseDescribeImagesV3Body(call: V3Call, options: ParseV3Options)
   })
 }
 
-/** The legacy parameter form with the 3.0 filter names (tag-key, tag-value, tag:<key>) allowed. */
+/**
+ * The legacy parameter form with what 3.0 adds: its filter names (tags, CDC) and `InstanceType`. Only one
+ * InstanceType: a repeated one is refused by groupParams like any repeated name.
+ */
 export function parseDescribeImagesV3Params(params: ParamList, options: ParseOptions): ParseV3Result {
   const rules = { ...options, isFilterName: isV3FilterName }
-  return settle(() => validateRaw(groupParams(params, options.extraParameters), rules))
+  const extra = new Set([...(options.extraParameters ?? []), INSTANCE_TYPE_KEY])
+  return settle(() => {
+    const request = validateRaw(groupParams(params, extra), rules)
+    const given = params.find(([key]) => key === INSTANCE_TYPE_KEY)?.[1]
+    if (given === '')
+      refuse('InvalidParameterValue', `The parameter "${INSTANCE_TYPE_KEY}" must not be empty.`)
+    const type = instanceType(given)
+    return type === undefined ? request : { ...request, instanceType: type }
+  })
 }

@@ -4,7 +4,7 @@ import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { V3_HOST } from '../../core/describe-images-v3.js'
-import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
+import { DEFAULT_REGION, isWellFormedRegionId } from '../../core/regions.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
 import { readCredentialsFile, readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
@@ -151,7 +151,9 @@ function readKeyPair(env: Env, idName: string, keyName: string): Omit<Credential
 
 function readRegion(env: Env): string {
   const region = readVariable(env, 'TENCENTCLOUD_REGION') ?? DEFAULT_REGION
-  if (!isRegionId(region)) throw new ConfigError('TENCENTCLOUD_REGION', `unknown region "${region}"`)
+  if (!isWellFormedRegionId(region)) {
+    throw new ConfigError('TENCENTCLOUD_REGION', `expected a region id like "ap-guangzhou", got "${region}"`)
+  }
   return region
 }
 

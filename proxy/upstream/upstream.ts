@@ -7,12 +7,19 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { Credentials, SigningMethod } from '../config/config.js'
-import { type Attempt, PROXY_ERRORS, proxyAnswer, readUpstreamReply, type UpstreamAnswer } from './answer.js'
+import {
+  type Attempt,
+  PROXY_ERRORS,
+  proxyAnswer,
+  type ReplyShape,
+  readUpstreamReply,
+  type UpstreamAnswer,
+} from './answer.js'
 import { type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyRequestBuilder } from './legacy-request.js'
 import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './limits.js'
-import type { SignedRequestBuilder } from './signed-request.js'
-import { createV3RequestBuilder } from './v3-request.js'
+import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
+import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
@@ -38,6 +45,8 @@ export interface UpstreamDeps {
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
 export interface Upstream {
   describeImages(request: DescribeImagesV3Request): Promise<UpstreamAnswer>
+  /** API 3.0's DescribeRegions (https://cloud.tencent.com/document/api/213/15708); null in legacy mode. */
+  describeRegions: ((region: string) => Promise<UpstreamAnswer>) | null
 }
 
 const MAX_RETRIES = 2
@@ -63,22 +72,23 @@ interface CallContext {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   random: () => number
   limiter: UpstreamLimiter
-  build: SignedRequestBuilder
+}
+
+/** One kind of call: how to sign a try for a given second, and how to read what comes back. */
+interface Call {
+  sign: (timestampSeconds: number) => SignedRequest
+  shape: ReplyShape
 }
 
 const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
 
-async function attempt(
-  context: CallContext,
-  request: DescribeImagesV3Request,
-  signal: AbortSignal,
-): Promise<Attempt> {
+async function attempt(context: CallContext, call: Call, signal: AbortSignal): Promise<Attempt> {
   const { settings } = context
-  const { url, ...init } = context.build(request, Math.floor(context.now() / 1000))
+  const { url, ...init } = call.sign(Math.floor(context.now() / 1000))
   try {
     // No redirects: the proxy talks to the configured host only.
     const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
-    return readUpstreamReply(response.status, await response.text())
+    return readUpstreamReply(response.status, await response.text(), call.shape)
   } catch (error) {
     if (signal.aborted) {
       const message = `The image API did not answer within ${settings.timeoutMs} ms.`
@@ -92,7 +102,7 @@ async function attempt(
 /** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
 async function callWithRetries(
   context: CallContext,
-  request: DescribeImagesV3Request,
+  call: Call,
   firstTokenWaitMs: number,
 ): Promise<UpstreamAnswer> {
   const { timeoutMs } = context.settings
@@ -111,7 +121,7 @@ async function callWithRetries(
       if (!(error instanceof UpstreamBusyError)) throw error
       return last ? last.answer : busy(error)
     }
-    last = await attempt(context, request, signal)
+    last = await attempt(context, call, signal)
     if (!last.retryable) break
   }
   return (last as Attempt).answer
@@ -134,25 +144,37 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
     sleep,
     random: deps.random ?? Math.random,
     limiter,
-    build: createRequestBuilder(settings),
   }
+  const run = async (call: Call): Promise<UpstreamAnswer> => {
+    const arrivedAt = now()
+    let release: () => void
+    try {
+      release = await limiter.acquireSlot()
+    } catch (error) {
+      if (error instanceof UpstreamBusyError) return busy(error)
+      throw error
+    }
+    try {
+      // One wait bound for the slot and the first token together: the quick 503 stays quick.
+      const waitLeftMs = Math.max(0, settings.queueWaitMs - (now() - arrivedAt))
+      return await callWithRetries(context, call, waitLeftMs)
+    } finally {
+      release()
+    }
+  }
+  const isV3 = settings.signatureMethod === TC3_ALGORITHM
+  const family = isV3 ? 'v3' : 'legacy'
+  const build = createRequestBuilder(settings)
+  const signAction = isV3 ? createV3ActionSigner(settings) : null
   return {
-    async describeImages(request) {
-      const arrivedAt = now()
-      let release: () => void
-      try {
-        release = await limiter.acquireSlot()
-      } catch (error) {
-        if (error instanceof UpstreamBusyError) return busy(error)
-        throw error
-      }
-      try {
-        // One wait bound for the slot and the first token together: the quick 503 stays quick.
-        const waitLeftMs = Math.max(0, settings.queueWaitMs - (now() - arrivedAt))
-        return await callWithRetries(context, request, waitLeftMs)
-      } finally {
-        release()
-      }
-    },
+    describeImages: (request) =>
+      run({ sign: (seconds) => build(request, seconds), shape: { family, listKey: 'ImageSet' } }),
+    describeRegions: signAction
+      ? (region) =>
+          run({
+            sign: (seconds) => signAction('DescribeRegions', region, '{}', seconds),
+            shape: { family, listKey: 'RegionSet' },
+          })
+      : null,
   }
 }
