@@ -1,7 +1,6 @@
 /** Signing for the bench's own clients: the pass-through and the direct calls to the emulator. */
 import { ACTION, API_VERSION } from '../core/describe-images.js'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../proxy/emulator/server.js'
-import { buildStringToSign, signStringV1 } from '../proxy/signing/v1.js'
+import { buildStringToSign, signStringV1 } from './project.js'
 
 export interface SigningTarget {
   /** The Host header the request will carry, port included. */
@@ -9,7 +8,11 @@ export interface SigningTarget {
   path: string
 }
 
-export const BENCH_CREDENTIALS = { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY }
+/** The pair the bench's emulator accepts and every bench client signs with. */
+export const BENCH_CREDENTIALS = {
+  secretId: 'AKIDBench000000000000000000000000000',
+  secretKey: 'BenchSecretKey00000000000000000000',
+}
 
 /**
  * A counter, like the proxy's: the emulator refuses a (Timestamp, Nonce) pair it has seen, and a bench sends
