@@ -15,7 +15,7 @@ const packages = ['chromium', 'fonts-liberation', 'fonts-dejavu-core', 'fonts-no
 const hasDpkg = spawnSync('sh', ['-c', 'command -v dpkg-query'], { stdio: 'ignore' }).status === 0
 // dpkg-query's own format syntax, not a JavaScript template.
 const statusFormat = ['-f=$', '{Status}'].join('')
-const isInstalled = (name) =>
+const isInstalled = (name: string) =>
   spawnSync('dpkg-query', ['-W', statusFormat, name], { encoding: 'utf8' }).stdout?.includes(
     'install ok installed',
   )

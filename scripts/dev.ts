@@ -1,22 +1,21 @@
 // `npm run dev`: the proxy (restarted on change by tsx) plus Vite with hot reload, /api forwarded to the proxy.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { ROOT } from './lib/paths.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 const proxyPort = process.env.DEV_PROXY_PORT || '8080'
 
 const children = [
   spawn(bin('tsx'), ['watch', 'proxy/main.ts'], {
-    cwd: root,
+    cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, PORT: proxyPort, HOST: '127.0.0.1', SERVE_STATIC: '0' },
   }),
-  spawn(bin('vite'), [], { cwd: root, stdio: 'inherit', env: { ...process.env, DEV_PROXY_PORT: proxyPort } }),
+  spawn(bin('vite'), [], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DEV_PROXY_PORT: proxyPort } }),
 ]
 
-function stopAll(code) {
+function stopAll(code: number): void {
   for (const child of children) child.kill('SIGTERM')
   process.exit(code)
 }
