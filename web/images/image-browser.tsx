@@ -1,22 +1,24 @@
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
-import { FilterBar } from './filter-bar'
-import { activeChipCount, type FilterValues, NO_FILTERS } from './filter-chips'
-import type { Image } from './image-model'
-import { ImagesTable } from './images-table'
-import { PaginationBar, pageCount } from './pagination-bar'
-import { RegionSelect } from './region-select'
-import { EmptyState, ErrorPanel } from './result-states'
-import type { SortKey } from './url-state'
-import { useApiView } from './use-api-view'
-import { useColumnPrefs } from './use-column-prefs'
-import { useImageRows } from './use-image-rows'
-import { useRegion } from './use-region'
-import { useViewState } from './use-view-state'
-import { ViewBar } from './view-bar'
+import type { Image } from './data/image-model'
+import { useApiView } from './data/use-api-view'
+import { useImageRows } from './data/use-image-rows'
+import { useRegion } from './data/use-region'
+import { FilterBar } from './filters/filter-bar'
+import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { RegionSelect } from './filters/region-select'
+import { ImagesTable } from './table/images-table'
+import { PaginationBar, pageCount } from './table/pagination-bar'
+import { EmptyState, ErrorPanel } from './table/result-states'
+import { useColumnPrefs } from './table/use-column-prefs'
+import { ViewBar } from './table/view-bar'
+import type { SortKey } from './view-state/url-state'
+import { useViewState } from './view-state/use-view-state'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
 // The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
-const ImageDrawer = lazy(() => import('./image-drawer').then((module) => ({ default: module.ImageDrawer })))
+const ImageDrawer = lazy(() =>
+  import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
+)
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and

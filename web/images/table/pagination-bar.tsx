@@ -1,0 +1,127 @@
+import { type ReactNode, useId } from 'react'
+import { formatRange } from '../../lib/format'
+import { Button, focusRing } from '../../ui/button'
+import { Icon, type IconName } from '../../ui/icons'
+import { PAGE_SIZES } from '../view-state/url-state'
+
+interface PaginationBarProps {
+  page: number
+  size: number
+  total: number
+  rowsOnPage: number
+  /** False until the first answer: the range then says so instead of "0 of 0". */
+  known: boolean
+  onPage: (page: number) => void
+  onSize: (size: number) => void
+}
+
+export const selectClass = `h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm text-neutral-800 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 ${focusRing}`
+
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size))
+}
+
+function PageButton({
+  label,
+  icon,
+  page,
+  disabled,
+  onPage,
+}: {
+  label: string
+  icon: IconName
+  page: number
+  disabled: boolean
+  onPage: (page: number) => void
+}) {
+  return (
+    <Button
+      aria-label={label}
+      title={label}
+      size="icon"
+      className="h-8 w-8"
+      disabled={disabled}
+      onClick={() => onPage(page)}
+    >
+      <Icon name={icon} />
+    </Button>
+  )
+}
+
+function Labelled({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId()
+  return (
+    <div className="flex items-center gap-2 text-neutral-600 dark:text-neutral-400">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  )
+}
+
+/** First/previous/page/next/last, rows per page, and the range, announced politely when it changes. */
+export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, onSize }: PaginationBarProps) {
+  const last = pageCount(total, size)
+  const offset = (page - 1) * size
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <p aria-live="polite" className="font-medium text-neutral-700 tabular-nums dark:text-neutral-300">
+        {known ? formatRange(offset, rowsOnPage, total) : 'Loading…'}
+      </p>
+      <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Labelled label="Rows per page">
+          {(id) => (
+            <select
+              id={id}
+              className={selectClass}
+              value={size}
+              onChange={(event) => onSize(Number(event.target.value))}
+            >
+              {PAGE_SIZES.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <div className="flex items-center gap-1">
+          <PageButton label="First page" icon="first" page={1} disabled={page <= 1} onPage={onPage} />
+          <PageButton
+            label="Previous page"
+            icon="chevronLeft"
+            page={page - 1}
+            disabled={page <= 1}
+            onPage={onPage}
+          />
+          <Labelled label="Page">
+            {(id) => (
+              <select
+                id={id}
+                className={`${selectClass} tabular-nums`}
+                value={Math.min(page, last)}
+                onChange={(event) => onPage(Number(event.target.value))}
+              >
+                {Array.from({ length: last }, (_, i) => i + 1).map((number) => (
+                  <option key={number} value={number}>
+                    {number}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Labelled>
+          <span className="pr-1 pl-2 whitespace-nowrap text-neutral-600 tabular-nums dark:text-neutral-400">
+            of {last}
+          </span>
+          <PageButton
+            label="Next page"
+            icon="chevronRight"
+            page={page + 1}
+            disabled={page >= last}
+            onPage={onPage}
+          />
+          <PageButton label="Last page" icon="last" page={last} disabled={page >= last} onPage={onPage} />
+        </div>
+      </div>
+    </nav>
+  )
+}

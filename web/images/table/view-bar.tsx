@@ -1,0 +1,69 @@
+import { lazy, Suspense } from 'react'
+import { MAX_LIMIT } from '../../../core/describe-images'
+import type { ImageRows } from '../data/use-image-rows'
+import { toDescribeRequest } from '../filters/filter-chips'
+import type { StampInput } from '../review/review-stamp'
+import { StampLine } from '../review/stamp-line'
+import type { ViewState } from '../view-state/url-state'
+import { ResultSummary } from './result-summary'
+import type { ColumnPrefsControl } from './use-column-prefs'
+
+// The tools, their menus and the keyboard shortcuts load just after the first screen, to keep that small.
+const ViewTools = lazy(() => import('./view-tools').then((module) => ({ default: module.ViewTools })))
+
+interface ViewBarProps {
+  view: ViewState
+  region: string | null
+  data: ImageRows
+  prefs: ColumnPrefsControl
+}
+
+/**
+ * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
+ * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
+ */
+export function ViewBar({ view, region, data, prefs }: ViewBarProps) {
+  const known = data.rows !== undefined && !data.error
+  const stamp: StampInput = {
+    region,
+    filters: view.filters,
+    lookup: view.lookup,
+    total: known ? data.total : null,
+    page: view.page,
+    size: view.size,
+    rowsOnPage: data.rows?.length ?? 0,
+    sort: view.sort,
+    sortScope: data.sortScope,
+    fetchedAt: data.fetchedAt,
+    error: data.error?.code ?? null,
+  }
+  // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
+  const whole = view.sort.length > 0 || view.lookup.length > 0
+  const request = toDescribeRequest(
+    region ?? '',
+    view.filters,
+    view.lookup,
+    whole ? 0 : data.offset,
+    whole ? MAX_LIMIT : view.size,
+  )
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        {data.error ? (
+          <span />
+        ) : (
+          <ResultSummary
+            total={data.total}
+            known={known}
+            sortScope={data.sortScope}
+            progress={data.progress}
+          />
+        )}
+        <Suspense fallback={<div className="h-8" />}>
+          <ViewTools job={{ request, stamp, columns: prefs.columns }} cliQuery={request} prefs={prefs} />
+        </Suspense>
+      </div>
+      <StampLine input={stamp} />
+    </div>
+  )
+}
