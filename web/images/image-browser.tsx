@@ -29,7 +29,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
-  const data = useImageRows(view, ready ? (view.region ?? '') : null)
+  const data = useImageRows(view, ready)
   const prefs = useColumnPrefs(view, update)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
@@ -115,7 +115,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         <Suspense fallback={null}>
           <ImageDrawer
             imageId={view.image}
-            region={region}
+            view={view}
             known={data.rows}
             onClose={() => update((v) => ({ ...v, image: null }))}
           />

@@ -1,10 +1,10 @@
-import { queryOptions } from '@tanstack/react-query'
+import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import { formatDescribeImagesParams } from '../../../core/describe-images'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
 import { DEFAULT_REGION } from '../../../core/regions'
 import { getJson } from '../../lib/api-client'
-import type { Api } from '../filters/filter-chips'
 import { normalizeDescribeImages } from './image-model'
+import { type LoadAllOptions, loadAllImages } from './load-all-images'
 
 /** The proxy answers the same normalized query from its cache for 30 s; no point refetching sooner. */
 const STALE_MS = 30_000
@@ -20,6 +20,24 @@ export function describeImagesQuery(request: DescribeImagesV3Request) {
     queryKey: ['DescribeImages', formatDescribeImagesParams(request)],
     queryFn: ({ signal }) => fetchImages(request, signal),
     staleTime: STALE_MS,
+  })
+}
+
+/** Which Tencent API the proxy calls: the legacy endpoint or API 3.0 (which alone has tag filters). */
+export type Api = 'legacy' | 'v3'
+
+/**
+ * Every page of a request's result (its offset and limit are ignored), each page through the query cache:
+ * pages another part of the screen loaded for the same view are not fetched again.
+ */
+export function loadAllCached(
+  client: QueryClient,
+  request: DescribeImagesV3Request,
+  options: Omit<LoadAllOptions, 'fetchPage'> = {},
+) {
+  return loadAllImages({
+    ...options,
+    fetchPage: (offset, limit) => client.fetchQuery(describeImagesQuery({ ...request, offset, limit })),
   })
 }
 

@@ -2,8 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { formatDescribeImagesParams } from '../../../core/describe-images'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
-import { describeImagesQuery } from './images-query'
-import { loadAllImages } from './load-all-images'
+import { loadAllCached } from './images-query'
 
 export interface LoadProgress {
   loaded: number
@@ -21,10 +20,7 @@ export function useAllImages(request: DescribeImagesV3Request, enabled: boolean)
   const query = useQuery({
     queryKey: ['DescribeImages:all', formatDescribeImagesParams(base)],
     queryFn: () =>
-      loadAllImages({
-        fetchPage: (offset, limit) => queryClient.fetchQuery(describeImagesQuery({ ...base, offset, limit })),
-        onProgress: (loaded, total) => setProgress({ loaded, total }),
-      }),
+      loadAllCached(queryClient, base, { onProgress: (loaded, total) => setProgress({ loaded, total }) }),
     enabled,
     staleTime: 30_000,
   })

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { type Api, filtersForApi, hasTagChips } from '../filters/filter-chips'
+import { filtersForApi, hasTagChips } from '../filters/filter-chips'
 import type { ViewState } from '../view-state/url-state'
-import { infoQuery } from './images-query'
+import { type Api, infoQuery } from './images-query'
 
 /** The Tencent API the proxy calls (from /api/info); null while that is unknown. */
 export function useApi(): Api | null {

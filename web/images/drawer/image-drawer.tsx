@@ -4,29 +4,25 @@ import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
 import type { Image } from '../data/image-model'
 import { describeImagesQuery } from '../data/images-query'
+import { type RequestView, viewRequest } from '../data/view-request'
 import { rowElementId } from '../table/images-table'
 import { ImageDetails } from './image-details'
 
 interface ImageDrawerProps {
   imageId: string | null
-  region: string | null
+  /** The view the drawer opens over: its region is the one to look the image up in. */
+  view: RequestView
   /** Images already on screen; an image not among them is looked up by ID. */
   known: Image[] | undefined
   onClose: () => void
 }
 
 /** The drawer for one image, opened from a row or straight from `?image=`. */
-export function ImageDrawer({ imageId, region, known, onClose }: ImageDrawerProps) {
+export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps) {
   const onScreen = known?.find((image) => image.id === imageId)
   const lookup = useQuery({
-    ...describeImagesQuery({
-      region: region ?? '',
-      imageIds: imageId ? [imageId] : [],
-      filters: [],
-      offset: 0,
-      limit: 1,
-    }),
-    enabled: imageId !== null && region !== null && onScreen === undefined,
+    ...describeImagesQuery(viewRequest(view, { image: imageId ?? '' })),
+    enabled: imageId !== null && onScreen === undefined,
   })
   const image = onScreen ?? lookup.data?.images[0]
   const lastId = useRef(imageId)

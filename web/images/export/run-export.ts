@@ -3,8 +3,7 @@ import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
 import { downloadText } from '../../lib/download'
 import { formatCount } from '../../lib/format'
 import type { ImageField } from '../data/image-model'
-import { describeImagesQuery } from '../data/images-query'
-import { loadAllImages } from '../data/load-all-images'
+import { loadAllCached } from '../data/images-query'
 import { sortImages } from '../data/sort-images'
 import { formatChips } from '../filters/filter-chips'
 import { formatExportCaption, type StampInput } from '../review/review-stamp'
@@ -16,7 +15,7 @@ export const EXPORT_CAP = 10_000
 export type ExportKind = 'csv' | 'json' | 'markdown'
 
 export interface ExportJob {
-  /** The view's request; its offset and limit are ignored, every page is exported. */
+  /** The view's whole-result request (viewRequest 'all'): every page is exported, through the cache. */
   request: DescribeImagesV3Request
   stamp: StampInput
   columns: readonly ImageField[]
@@ -34,9 +33,7 @@ export async function runExport(
   queryClient: QueryClient,
   onProgress: (message: string) => void,
 ): Promise<string> {
-  const base = { ...job.request, offset: 0, limit: 0 }
-  const result = await loadAllImages({
-    fetchPage: (offset, limit) => queryClient.fetchQuery(describeImagesQuery({ ...base, offset, limit })),
+  const result = await loadAllCached(queryClient, job.request, {
     onProgress: (loaded, total) =>
       onProgress(`Loading ${formatCount(loaded)} of ${images(total)} to export…`),
     cap: EXPORT_CAP,

@@ -6,16 +6,15 @@ import { LazyMenu } from '../../ui/lazy-menu'
 import {
   addChipValue,
   type ChipId,
-  checkLookup,
   chipLabel,
   chipValues,
   type FilterValues,
   formatChip,
-  parseSearchText,
   removeChip,
   shownChips,
 } from './filter-chips'
 import { SearchBox } from './search-box'
+import { checkLookup, parseSearchText } from './search-text'
 
 interface FilterBarProps {
   filters: FilterValues

@@ -3,7 +3,7 @@ import {
   activeChipCount,
   activeChips,
   addChipValue,
-  checkLookup,
+  chipFilters,
   type FilterValues,
   filtersForApi,
   formatChip,
@@ -11,11 +11,9 @@ import {
   hasTagChips,
   menuChips,
   NO_FILTERS,
-  parseSearchText,
   removeChip,
   setChipValues,
   shownChips,
-  toDescribeRequest,
 } from './filter-chips'
 import { NEW_TAG_CHIP } from './tag-chips'
 
@@ -64,53 +62,13 @@ describe('chip values', () => {
   })
 })
 
-describe('parseSearchText', () => {
-  it('reads IDs separated by spaces, commas, semicolons and new lines, without repeats', () => {
-    expect(parseSearchText('img-aaaa1111, img-bbbb2222\nimg-cccc3333;img-AAAA1111  ')).toEqual({
-      kind: 'ids',
-      ids: ['img-aaaa1111', 'img-bbbb2222', 'img-cccc3333'],
-    })
-  })
-
-  it('treats a single ID as a lookup', () => {
-    expect(parseSearchText('img-pmqg1cw7')).toEqual({ kind: 'ids', ids: ['img-pmqg1cw7'] })
-  })
-
-  it('treats anything else, including IDs mixed with words, as a name', () => {
-    expect(parseSearchText(' ubuntu 22 ')).toEqual({ kind: 'text', text: 'ubuntu 22' })
-    expect(parseSearchText('img-aaaa1111 and more')).toEqual({ kind: 'text', text: 'img-aaaa1111 and more' })
-  })
-
-  it('sees blank text as empty', () => {
-    expect(parseSearchText(' \n ,')).toEqual({ kind: 'empty' })
-  })
-
-  it('caps a lookup at 100 IDs', () => {
-    expect(checkLookup(Array.from({ length: 100 }, (_, i) => `img-${i}`))).toBeNull()
-    expect(checkLookup(Array.from({ length: 101 }, (_, i) => `img-${i}`))).toMatch(/at most 100/)
-  })
-})
-
-describe('toDescribeRequest', () => {
-  const filters = { ...NO_FILTERS, type: ['PRIVATE_IMAGE' as const], name: ['web'] }
-
+describe('chipFilters', () => {
   it('sends chips as Filters in field order, AND between chips', () => {
-    expect(toDescribeRequest('ap-guangzhou', filters, [], 40, 20)).toEqual({
-      region: 'ap-guangzhou',
-      imageIds: [],
-      filters: [
-        { name: 'image-type', values: ['PRIVATE_IMAGE'] },
-        { name: 'image-name', values: ['web'] },
-      ],
-      offset: 40,
-      limit: 20,
-    })
-  })
-
-  it('refuses to combine ImageIds with Filters: a lookup sends no filters', () => {
-    const request = toDescribeRequest('ap-guangzhou', filters, ['img-aaaa1111'], 0, 100)
-    expect(request.imageIds).toEqual(['img-aaaa1111'])
-    expect(request.filters).toEqual([])
+    const filters = { ...NO_FILTERS, name: ['web'], type: ['PRIVATE_IMAGE' as const] }
+    expect(chipFilters(filters)).toEqual([
+      { name: 'image-type', values: ['PRIVATE_IMAGE'] },
+      { name: 'image-name', values: ['web'] },
+    ])
   })
 })
 
@@ -183,7 +141,7 @@ describe('tag chips (API 3.0)', () => {
   })
 
   it('sends tag chips as tag-key, tag-value and tag:<key> filters after the others', () => {
-    expect(toDescribeRequest('ap-guangzhou', { ...tagged, tagValue: ['prod'] }, [], 0, 20).filters).toEqual([
+    expect(chipFilters({ ...tagged, tagValue: ['prod'] })).toEqual([
       { name: 'image-type', values: ['PRIVATE_IMAGE'] },
       { name: 'tag-key', values: ['owner'] },
       { name: 'tag-value', values: ['prod'] },

@@ -1,12 +1,7 @@
-import {
-  IMAGE_TYPES,
-  type ImageType,
-  MAX_FILTER_VALUES,
-  MAX_FILTERS,
-  MAX_IMAGE_IDS,
-} from '../../../core/describe-images'
-import type { DescribeImagesV3Request, V3Filter, V3FilterName } from '../../../core/describe-images-v3'
+import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
+import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
 import { isImageId, typeLabel } from '../data/image-model'
+import type { Api } from '../data/images-query'
 import {
   checkTagKey,
   isTagChip,
@@ -26,8 +21,6 @@ import {
 export const CHIP_FIELDS = ['type', 'name', 'id', 'platform', 'tagKey', 'tagValue'] as const
 export type ChipField = (typeof CHIP_FIELDS)[number]
 export type ChipId = ChipField | TagChip
-
-export type Api = 'legacy' | 'v3'
 
 export interface FilterValues {
   type: ImageType[]
@@ -182,41 +175,10 @@ export function formatChips(filters: FilterValues): string[] {
   return activeChips(filters).map((chip) => formatChip(chip, chipValues(filters, chip)))
 }
 
-export type IdPaste = { kind: 'ids'; ids: string[] } | { kind: 'text'; text: string } | { kind: 'empty' }
-
-/** Text typed or pasted in the search box: image IDs (any spaces, commas, semicolons or new lines) or a name. */
-export function parseSearchText(input: string): IdPaste {
-  const tokens = input.split(/[\s,;]+/).filter((token) => token !== '')
-  if (tokens.length === 0) return { kind: 'empty' }
-  if (tokens.every(isImageId)) return { kind: 'ids', ids: cleanValues('id', tokens) }
-  return { kind: 'text', text: input.trim() }
-}
-
-export function checkLookup(ids: readonly string[]): string | null {
-  return ids.length > MAX_IMAGE_IDS ? `One lookup takes at most ${MAX_IMAGE_IDS} image IDs.` : null
-}
-
-function toFilters(filters: FilterValues): V3Filter[] {
+/** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
+export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).map((chip) => ({
     name: isTagChip(chip) ? chip : FIELD_INFO[chip].filter,
     values: [...chipValues(filters, chip)],
   }))
-}
-
-/** The request for a view: an ID lookup sends ImageIds and no Filters, since the API refuses both together. */
-export function toDescribeRequest(
-  region: string,
-  filters: FilterValues,
-  lookup: readonly string[],
-  offset: number,
-  limit: number,
-): DescribeImagesV3Request {
-  const isLookup = lookup.length > 0
-  return {
-    region,
-    imageIds: isLookup ? [...lookup] : [],
-    filters: isLookup ? [] : toFilters(filters),
-    offset,
-    limit,
-  }
 }

@@ -1,7 +1,7 @@
 import { formatRegion } from '../../../core/regions'
 import { formatCount, formatUtc } from '../../lib/format'
 import { COLUMN_LABELS } from '../data/column-text'
-import type { SortScope } from '../data/use-image-rows'
+import type { SortScope } from '../data/row-source'
 import { type FilterValues, formatChips } from '../filters/filter-chips'
 import type { SortKey } from '../view-state/url-state'
 

@@ -1,7 +1,7 @@
 import { formatCount } from '../../lib/format'
 import { SORT_ALL_CAP } from '../data/load-all-images'
+import type { SortScope } from '../data/row-source'
 import type { LoadProgress } from '../data/use-all-images'
-import type { SortScope } from '../data/use-image-rows'
 
 interface ResultSummaryProps {
   total: number

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react'
-import { MAX_LIMIT } from '../../../core/describe-images'
 import type { ImageRows } from '../data/use-image-rows'
-import { toDescribeRequest } from '../filters/filter-chips'
+import { viewRequest } from '../data/view-request'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
 import type { ViewState } from '../view-state/url-state'
@@ -39,13 +38,10 @@ export function ViewBar({ view, region, data, prefs }: ViewBarProps) {
   }
   // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
   const whole = view.sort.length > 0 || view.lookup.length > 0
-  const request = toDescribeRequest(
-    region ?? '',
-    view.filters,
-    view.lookup,
-    whole ? 0 : data.offset,
-    whole ? MAX_LIMIT : view.size,
-  )
+  const request = viewRequest(view, whole ? 'all' : 'page')
+  // The command names the region the answer is for, the proxy's default included.
+  const cliQuery = { ...request, region: region ?? '' }
+  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns }
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
@@ -60,7 +56,7 @@ export function ViewBar({ view, region, data, prefs }: ViewBarProps) {
           />
         )}
         <Suspense fallback={<div className="h-8" />}>
-          <ViewTools job={{ request, stamp, columns: prefs.columns }} cliQuery={request} prefs={prefs} />
+          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} />
         </Suspense>
       </div>
       <StampLine input={stamp} />
