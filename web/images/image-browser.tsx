@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
 import type { Image } from './data/image-model'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
@@ -31,6 +31,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
   const data = useImageRows(view, ready)
   const prefs = useColumnPrefs(view, update)
+  const table = useRef<HTMLTableElement>(null)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -66,6 +67,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         busy={data.isFetching}
         columns={prefs.columns}
         density={prefs.density}
+        ref={table}
       />
     )
   }
@@ -87,7 +89,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
           onLookup={setLookup}
           onClear={clearAll}
         />
-        <ViewBar view={view} region={region} data={data} prefs={prefs} />
+        <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
       </section>
       <main className="relative min-h-0 flex-1 overflow-auto border-y border-neutral-200 dark:border-neutral-800">
         {data.isFetching && data.rows !== undefined && (

@@ -1,18 +1,10 @@
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { type FormEvent, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
-import { isImageId } from '../data/image-model'
-import {
-  type ChipId,
-  chipHint,
-  chipLabel,
-  chipValues,
-  type FilterValues,
-  formatChipValue,
-  setChipValues,
-} from './filter-chips'
-import { checkTagKey, isTagChip, NEW_TAG_CHIP, tagChipOf, tagKeyOf } from './tag-chips'
+import { applyDraft, chipDraftReducer, startDraft } from './chip-draft'
+import { type ChipId, chipHint, chipLabel, type FilterValues, formatChipValue } from './filter-chips'
+import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
 
 interface ChipEditorProps {
   chip: ChipId
@@ -34,61 +26,17 @@ function valueLabel(chip: ChipId): string {
  * Tag chip also asks for its key; a key that already has a chip gets the new values added to it.
  */
 export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
-  const [draft, setDraft] = useState<string[]>([...chipValues(filters, chip)])
-  const [text, setText] = useState('')
-  const [tagKey, setTagKey] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [draft, dispatch] = useReducer(chipDraftReducer, startDraft(chip, filters))
+  const { values, text, tagKey, message } = draft
   const messageId = useId()
   const valueInput = useRef<HTMLInputElement>(null)
   const isNewTag = chip === NEW_TAG_CHIP
-
-  /** The chip the values go to, or null (with a message) while a new Tag chip has no usable key. */
-  const target = (): ChipId | null => {
-    if (!isNewTag) return chip
-    const problem = checkTagKey(tagKey)
-    setMessage(problem)
-    return problem ? null : tagChipOf(tagKey.trim())
-  }
-  /** The filters with these values, or null with the limit or rule they would break. */
-  const check = (values: string[]) => {
-    const to = target()
-    if (!to) return null
-    if (isNewTag && values.length === 0) {
-      setMessage('Add at least one value.')
-      return null
-    }
-    const result = setChipValues(filters, to, isNewTag ? [...chipValues(filters, to), ...values] : values)
-    setMessage(result.ok ? null : result.message)
-    return result.ok ? { filters: result.filters, values: chipValues(result.filters, to) } : null
-  }
-  /** The draft plus the typed text, or null (with a message) when the text is not a valid value. */
-  const withText = () => {
-    const typed = text.trim()
-    if (typed === '') return draft
-    if (chip === 'id' && !isImageId(typed)) {
-      setMessage('Image IDs look like img-pmqg1cw7.')
-      return null
-    }
-    return [...draft, typed]
-  }
-  const addText = () => {
-    const values = withText()
-    const next = values && check(values)
-    if (next) {
-      setDraft([...next.values])
-      setText('')
-    }
-  }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const values = withText()
-    const next = values && check(values)
-    if (next) onApply(next.filters)
+    const result = applyDraft(chip, filters, draft)
+    if (result.ok) onApply(result.filters)
+    else dispatch({ type: 'refuse', message: result.message })
   }
-  const toggle = (value: string) =>
-    setDraft((current) =>
-      current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
-    )
 
   return (
     <form onSubmit={submit} className="flex w-72 flex-col gap-3">
@@ -104,7 +52,7 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
           aria-label="Tag key"
           placeholder="Key, like env"
           value={tagKey}
-          onChange={(event) => setTagKey(event.target.value)}
+          onChange={(event) => dispatch({ type: 'tag-key', tagKey: event.target.value })}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return
             event.preventDefault()
@@ -120,8 +68,8 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
             <label key={type} className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
-                checked={draft.includes(type)}
-                onChange={() => toggle(type)}
+                checked={values.includes(type)}
+                onChange={() => dispatch({ type: 'toggle', value: type })}
                 className="h-4 w-4 accent-blue-600"
               />
               {formatChipValue('type', type)}
@@ -133,8 +81,8 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
           {isNewTag && <Caption text="Values" />}
           <DraftValues
             label={`${chipLabel(chip)} values`}
-            values={draft}
-            onRemove={(value) => setDraft((current) => current.filter((v) => v !== value))}
+            values={values}
+            onRemove={(value) => dispatch({ type: 'remove', value })}
           />
           <input
             ref={valueInput}
@@ -142,11 +90,11 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
             aria-describedby={message ? messageId : undefined}
             placeholder={chip === 'id' ? 'img-…' : 'Type a value, Enter to add'}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && text.trim() !== '') {
                 event.preventDefault()
-                addText()
+                dispatch({ type: 'add', chip, filters })
               }
             }}
             className={inputClass}

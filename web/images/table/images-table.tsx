@@ -1,5 +1,5 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
-import { type KeyboardEvent, useMemo } from 'react'
+import { type KeyboardEvent, type Ref, useMemo } from 'react'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import type { Density } from '../view-state/column-prefs'
@@ -17,6 +17,7 @@ interface ImagesTableProps {
   /** The visible columns, in order. */
   columns: readonly ImageField[]
   density: Density
+  ref?: Ref<HTMLTableElement>
 }
 
 const NO_ROWS: Image[] = []
@@ -31,7 +32,7 @@ const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7
 
 /** Renders rows it is given; sorting here only changes state, the container supplies sorted rows. */
 export function ImagesTable(props: ImagesTableProps) {
-  const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density } = props
+  const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density, ref } = props
   const visible = useMemo(() => columnsFor(columns), [columns])
   const sorting = useMemo<SortingState>(() => sort.map((key) => ({ id: key.field, desc: key.desc })), [sort])
   const table = useTable({
@@ -56,6 +57,7 @@ export function ImagesTable(props: ImagesTableProps) {
   }
   return (
     <table
+      ref={ref}
       aria-label="Images"
       aria-busy={busy}
       className="w-full border-separate border-spacing-0 text-[13px]"

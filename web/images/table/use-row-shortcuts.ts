@@ -1,17 +1,23 @@
-import { useEffect } from 'react'
+import { type RefObject, useEffect } from 'react'
 import { shortcutFor } from '../../ui/shortcut-keys'
 import { rowElementId } from './images-table'
 
 const ROW_PREFIX = rowElementId('')
-const ROW_SELECTOR = `table[aria-label="Images"] tbody tr[id^="${ROW_PREFIX}"]`
 
-function focusedRow(): HTMLElement | null {
-  const active = document.activeElement
-  return active instanceof HTMLElement ? active.closest<HTMLElement>(ROW_SELECTOR) : null
+/** The table's image rows (skeleton rows have no ID). */
+function imageRows(table: HTMLTableElement | null): HTMLElement[] {
+  const body = table?.tBodies[0]
+  return body ? [...body.rows].filter((row) => row.id.startsWith(ROW_PREFIX)) : []
 }
 
-function moveFocus(from: HTMLElement | null, step: 1 | -1) {
-  const rows = [...document.querySelectorAll<HTMLElement>(ROW_SELECTOR)]
+function focusedRow(table: HTMLTableElement | null): HTMLElement | null {
+  const active = document.activeElement
+  const row = active instanceof HTMLElement ? active.closest('tr') : null
+  return row && imageRows(table).includes(row) ? row : null
+}
+
+function moveFocus(table: HTMLTableElement | null, from: HTMLElement | null, step: 1 | -1) {
+  const rows = imageRows(table)
   if (rows.length === 0) return
   const index = from ? rows.indexOf(from) + step : 0
   rows[Math.min(Math.max(index, 0), rows.length - 1)]?.focus()
@@ -22,19 +28,23 @@ function moveFocus(from: HTMLElement | null, step: 1 | -1) {
  * "?" asks for the list of shortcuts. Enter and Escape belong to the row and the drawer. While a
  * dialog, popover or menu is open, its own keys win.
  */
-export function useRowShortcuts(onCopy: (imageId: string) => void, onHelp: () => void) {
+export function useRowShortcuts(
+  table: RefObject<HTMLTableElement | null>,
+  onCopy: (imageId: string) => void,
+  onHelp: () => void,
+) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('[role="dialog"], [role="menu"]')) return
-      const row = focusedRow()
+      const row = focusedRow(table.current)
       const shortcut = shortcutFor(event, row !== null)
       if (!shortcut) return
       event.preventDefault()
       if (shortcut === 'help') onHelp()
       else if (shortcut === 'copy' && row) onCopy(row.id.slice(ROW_PREFIX.length))
-      else if (shortcut !== 'copy') moveFocus(row, shortcut === 'next' ? 1 : -1)
+      else if (shortcut !== 'copy') moveFocus(table.current, row, shortcut === 'next' ? 1 : -1)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onCopy, onHelp])
+  }, [table, onCopy, onHelp])
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { viewRequest } from '../data/view-request'
 import type { StampInput } from '../review/review-stamp'
@@ -15,13 +15,14 @@ interface ViewBarProps {
   region: string | null
   data: ImageRows
   prefs: ColumnPrefsControl
+  table: RefObject<HTMLTableElement | null>
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs }: ViewBarProps) {
+export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
     region,
@@ -56,7 +57,7 @@ export function ViewBar({ view, region, data, prefs }: ViewBarProps) {
           />
         )}
         <Suspense fallback={<div className="h-8" />}>
-          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} />
+          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />
         </Suspense>
       </div>
       <StampLine input={stamp} />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react'
+import { lazy, type RefObject, Suspense, useCallback, useState } from 'react'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
@@ -20,10 +20,12 @@ interface ViewToolsProps {
   job: ExportJob
   cliQuery: CliQuery
   prefs: ColumnPrefsControl
+  /** The images table, whose rows the keyboard shortcuts move through. */
+  table: RefObject<HTMLTableElement | null>
 }
 
 /** Copy link, Copy as tccli command, Export, Columns and the shortcuts, with one status line for all. */
-export function ViewTools({ job, cliQuery, prefs }: ViewToolsProps) {
+export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
   const [notice, setNotice] = useState('')
   const [help, setHelp] = useState<'closed' | 'open' | 'unmounted'>('unmounted')
   const copyId = useCallback((id: string) => {
@@ -33,7 +35,7 @@ export function ViewTools({ job, cliQuery, prefs }: ViewToolsProps) {
     )
   }, [])
   const openHelp = useCallback(() => setHelp('open'), [])
-  useRowShortcuts(copyId, openHelp)
+  useRowShortcuts(table, copyId, openHelp)
 
   const exportButton = (
     <Button>
