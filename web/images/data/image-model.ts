@@ -1,6 +1,7 @@
 import type { ImageStatus, ImageType } from '../../../core/describe-images'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
-import { ApiError, readRequestId } from '../../lib/api-error'
+import { isRecord, readRequestId } from '../../../core/json'
+import { ApiError } from '../../lib/api-error'
 
 /**
  * One image as the app uses it, parsed once here from either wire shape: the legacy endpoint's
@@ -78,10 +79,6 @@ export function typeLabel(type: string): string {
 
 export function statusDisplay(status: string): { label: string; tone: StatusTone } {
   return STATUS_DISPLAY[status as ImageStatus] ?? { label: status || 'Unknown', tone: 'unknown' }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function text(value: unknown): string {

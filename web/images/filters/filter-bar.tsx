@@ -1,8 +1,8 @@
-import { cloneElement, lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
-import { LazyMenu } from '../../ui/lazy-menu'
+import { LazyMenu, waitingTrigger } from '../../ui/lazy-menu'
 import {
   addChipValue,
   type ChipId,
@@ -86,10 +86,7 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
             />
           )
           // Until the editor's code is here the chip is plain; a click on it still opens the editor once it is.
-          const waitingChip = cloneElement(chip, {
-            onClick: () => setEditing(field),
-            onPointerEnter: () => void loadChipPopover(),
-          })
+          const waitingChip = waitingTrigger(chip, loadChipPopover, () => setEditing(field))
           return (
             <Suspense key={field} fallback={waitingChip}>
               <ChipPopover

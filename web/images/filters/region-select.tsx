@@ -1,5 +1,5 @@
 import { formatRegion, REGIONS } from '../../../core/regions'
-import { selectClass } from '../table/pagination-bar'
+import { selectClass } from '../../ui/surface'
 
 /** The region picker; "Guangzhou (ap-guangzhou)" for each region. */
 export function RegionSelect({

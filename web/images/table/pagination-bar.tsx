@@ -1,7 +1,8 @@
 import { type ReactNode, useId } from 'react'
 import { formatRange } from '../../lib/format'
-import { Button, focusRing } from '../../ui/button'
+import { Button } from '../../ui/button'
 import { Icon, type IconName } from '../../ui/icons'
+import { selectClass } from '../../ui/surface'
 import { PAGE_SIZES } from '../view-state/url-state'
 
 interface PaginationBarProps {
@@ -14,8 +15,6 @@ interface PaginationBarProps {
   onPage: (page: number) => void
   onSize: (size: number) => void
 }
-
-export const selectClass = `h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm text-neutral-800 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 ${focusRing}`
 
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size))

@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useRef } from 'react'
-import { Button } from '../../ui/button'
-import { Icon } from '../../ui/icons'
+import { DialogTitleBar } from '../../ui/dialog-title-bar'
 
 const SHORTCUTS: [keys: string[], action: string][] = [
   [['/'], 'Focus the search box'],
@@ -39,14 +38,11 @@ export default function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogP
           }}
           className="fixed top-1/2 left-1/2 z-50 w-[min(26rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-neutral-200 bg-white p-5 text-neutral-900 shadow-2xl focus:outline-none dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
         >
-          <div className="mb-3 flex items-start justify-between gap-3">
-            <Dialog.Title className="text-base font-semibold">Keyboard shortcuts</Dialog.Title>
-            <Dialog.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close">
-                <Icon name="close" />
-              </Button>
-            </Dialog.Close>
-          </div>
+          <DialogTitleBar
+            title="Keyboard shortcuts"
+            titleClassName="text-base font-semibold"
+            className="mb-3 justify-between gap-3"
+          />
           <Dialog.Description className="mb-3 text-sm text-neutral-600 dark:text-neutral-400">
             They work anywhere on the page except while you type in a field.
           </Dialog.Description>
