@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { useId } from 'react'
 import { formatRange } from '../../lib/format'
 import { Button } from '../../ui/button'
 import { Icon, type IconName } from '../../ui/icons'
@@ -47,12 +47,30 @@ function PageButton({
   )
 }
 
-function Labelled({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+/** A labelled <select> of numbers. */
+function NumberSelect(props: {
+  label: string
+  value: number
+  options: readonly number[]
+  onChange: (value: number) => void
+  className?: string
+}) {
   const id = useId()
   return (
     <div className="flex items-center gap-2 text-neutral-600 dark:text-neutral-400">
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        className={props.className ? `${selectClass} ${props.className}` : selectClass}
+        value={props.value}
+        onChange={(event) => props.onChange(Number(event.target.value))}
+      >
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
@@ -67,22 +85,7 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
         {known ? formatRange(offset, rowsOnPage, total) : 'Loading…'}
       </p>
       <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
-        <Labelled label="Rows per page">
-          {(id) => (
-            <select
-              id={id}
-              className={selectClass}
-              value={size}
-              onChange={(event) => onSize(Number(event.target.value))}
-            >
-              {PAGE_SIZES.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <NumberSelect label="Rows per page" value={size} options={PAGE_SIZES} onChange={onSize} />
         <div className="flex items-center gap-1">
           <PageButton label="First page" icon="first" page={1} disabled={page <= 1} onPage={onPage} />
           <PageButton
@@ -92,22 +95,13 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
             disabled={page <= 1}
             onPage={onPage}
           />
-          <Labelled label="Page">
-            {(id) => (
-              <select
-                id={id}
-                className={`${selectClass} tabular-nums`}
-                value={Math.min(page, last)}
-                onChange={(event) => onPage(Number(event.target.value))}
-              >
-                {Array.from({ length: last }, (_, i) => i + 1).map((number) => (
-                  <option key={number} value={number}>
-                    {number}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
+          <NumberSelect
+            label="Page"
+            value={Math.min(page, last)}
+            options={Array.from({ length: last }, (_, i) => i + 1)}
+            onChange={onPage}
+            className="tabular-nums"
+          />
           <span className="pr-1 pl-2 whitespace-nowrap text-neutral-600 tabular-nums dark:text-neutral-400">
             of {last}
           </span>

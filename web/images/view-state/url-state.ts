@@ -1,23 +1,9 @@
-import {
-  IMAGE_TYPES,
-  type ImageType,
-  MAX_FILTER_VALUES,
-  MAX_FILTERS,
-  MAX_IMAGE_IDS,
-} from '../../../core/describe-images'
+import { MAX_IMAGE_IDS } from '../../../core/describe-images'
 import { isRegionId } from '../../../core/regions'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
-import {
-  activeChipCount,
-  CHIP_FIELDS,
-  type ChipField,
-  type ChipId,
-  cleanValues,
-  type FilterValues,
-  NO_FILTERS,
-} from '../filters/filter-chips'
-import { formatTagParams, groupTagParams, tagChipOf } from '../filters/tag-chips'
+import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
 import { type Density, parseColumns, parseDensity } from './column-prefs'
+import { appendFilterParams, FILTER_PARAMS, parseFilterParams } from './filter-params'
 
 /**
  * The view is the URL. This module is the only place that reads or writes the query string of the
@@ -64,27 +50,9 @@ export const DEFAULT_VIEW: ViewState = {
   review: false,
 }
 
-const TYPE_WORDS: Record<ImageType, string> = {
-  PUBLIC_IMAGE: 'public',
-  PRIVATE_IMAGE: 'custom',
-  SHARED_IMAGE: 'shared',
-}
-
-/** One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>` (API 3.0 only). */
-const CHIP_PARAMS: Record<ChipField, string> = {
-  type: 'type',
-  name: 'name',
-  id: 'id',
-  platform: 'platform',
-  tagKey: 'tagkey',
-  tagValue: 'tagvalue',
-}
-const TAG_PARAM = 'tag'
-
 const OWNED = [
   'region',
-  ...Object.values(CHIP_PARAMS),
-  TAG_PARAM,
+  ...FILTER_PARAMS,
   'lookup',
   'sort',
   'page',
@@ -94,32 +62,6 @@ const OWNED = [
   'density',
   'review',
 ]
-
-function parseType(word: string): ImageType | null {
-  const lower = word.trim().toLowerCase()
-  return IMAGE_TYPES.find((type) => TYPE_WORDS[type] === lower || type.toLowerCase() === lower) ?? null
-}
-
-function parseFilters(params: URLSearchParams): FilterValues {
-  const read = (chip: ChipId, values: string[]) => cleanValues(chip, values).slice(0, MAX_FILTER_VALUES)
-  const fields: FilterValues = {
-    type: read(
-      'type',
-      params.getAll('type').flatMap((word) => parseType(word) ?? []),
-    ) as ImageType[],
-    name: read('name', params.getAll('name')),
-    id: read('id', params.getAll('id')),
-    platform: read('platform', params.getAll('platform')),
-    tagKey: read('tagKey', params.getAll(CHIP_PARAMS.tagKey)),
-    tagValue: read('tagValue', params.getAll(CHIP_PARAMS.tagValue)),
-    tags: [],
-  }
-  const tags = groupTagParams(params.getAll(TAG_PARAM))
-    .map((tag) => ({ key: tag.key, values: read(tagChipOf(tag.key), tag.values) }))
-    .filter((tag) => tag.values.length > 0)
-  // Tag chips beyond the API's limit of filters are dropped, as surplus values are.
-  return { ...fields, tags: tags.slice(0, MAX_FILTERS - activeChipCount(fields)) }
-}
 
 export function parseSort(values: readonly string[]): SortKey[] {
   const keys: SortKey[] = []
@@ -153,7 +95,7 @@ export function parseViewState(search: string): ViewState {
   })
   return {
     region: firstMatch(params.getAll('region'), (value) => (isRegionId(value) ? value : null)),
-    filters: parseFilters(params),
+    filters: parseFilterParams(params),
     lookup: cleanValues(
       'id',
       params.getAll('lookup').flatMap((value) => value.split(',')),
@@ -179,12 +121,7 @@ export function formatSort(sort: readonly SortKey[]): string {
 export function formatViewState(view: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams()
   if (view.region) params.set('region', view.region)
-  for (const field of CHIP_FIELDS) {
-    for (const value of view.filters[field]) {
-      params.append(CHIP_PARAMS[field], field === 'type' ? TYPE_WORDS[value as ImageType] : value)
-    }
-  }
-  for (const value of formatTagParams(view.filters.tags)) params.append(TAG_PARAM, value)
+  appendFilterParams(params, view.filters)
   for (const id of view.lookup) params.append('lookup', id)
   if (view.sort.length > 0) params.set('sort', formatSort(view.sort))
   if (view.page > 1) params.set('page', String(view.page))
