@@ -13,7 +13,6 @@ export interface ImageRows {
   /** The rows of the current page; undefined until the first answer. */
   rows: Image[] | undefined
   total: number
-  offset: number
   sortScope: SortScope
   progress: LoadProgress | null
   /** Looked-up IDs the API did not return. */
@@ -91,7 +90,6 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   return {
     rows: choice.rows === 'page' ? pageRows : sorted?.slice(offset, offset + size),
     total: choice.rows === 'page' ? pageTotal : (sorted?.length ?? 0),
-    offset,
     sortScope: choice.sortScope,
     progress: all.isFetching ? all.progress : null,
     notFound,
