@@ -28,6 +28,17 @@ export function isV3FilterName(name: string): name is V3FilterName {
   return (V3_FILTER_NAMES as readonly string[]).includes(name)
 }
 
+/**
+ * Family, a dot, then size, letters and digits each: S5.MEDIUM2, SA5.MEDIUM2, and lower case in newer families
+ * such as SN3ne.LARGE8 and HCCPNV4ane.58XLARGE1929 (tccli's cvm api.json examples). No stricter pattern: the
+ * cloud knows its types.
+ */
+const INSTANCE_TYPE = /^[A-Za-z0-9]{1,30}\.[A-Za-z0-9]{1,30}$/
+
+export function isWellFormedInstanceType(value: string): boolean {
+  return INSTANCE_TYPE.test(value)
+}
+
 /** How far an image is cached in a CDC (CloudDedicatedCluster): the values of `cdc-cache-status`. */
 export const CDC_CACHE_STATUSES = [
   'CACHED_ALL',

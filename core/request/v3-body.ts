@@ -3,7 +3,11 @@
  * DescribeImagesV3Request, or the Tencent error code. The JSON is checked for shape here and then goes through
  * the same rules as the legacy parameters (rules.ts), with the 3.0 filter names.
  */
-import { type DescribeImagesV3Request, isV3FilterName } from '../describe-images-v3.js'
+import {
+  type DescribeImagesV3Request,
+  isV3FilterName,
+  isWellFormedInstanceType,
+} from '../describe-images-v3.js'
 import { isRecord } from '../json.js'
 import { groupParams, type ParamList, type ParseOptions } from './params.js'
 import { quote, type RequestError, refuse, settle } from './refusal.js'
@@ -34,12 +38,6 @@ export type ParseV3Result =
 const INSTANCE_TYPE_KEY = 'InstanceType'
 const BODY_KEYS = new Set(['ImageIds', 'Filters', 'Offset', 'Limit', INSTANCE_TYPE_KEY])
 const FILTER_KEYS = new Set(['Name', 'Values'])
-/**
- * Family, a dot, then size, letters and digits each: S5.MEDIUM2, SA5.MEDIUM2, and lower case in newer families
- * such as SN3ne.LARGE8 and HCCPNV4ane.58XLARGE1929 (tccli's cvm api.json examples). No stricter pattern: the
- * cloud knows its types.
- */
-const INSTANCE_TYPE = /^[A-Za-z0-9]{1,30}\.[A-Za-z0-9]{1,30}$/
 
 const wrongType = (name: string, what: string): never =>
   refuse('InvalidParameter', `The parameter ${quote(name)} must be ${what}.`)
@@ -112,7 +110,7 @@ function readBody(call: V3Call, body: Record<string, unknown>): RawRequest {
 function instanceType(value: unknown): string | undefined {
   if (value == null) return undefined
   if (typeof value !== 'string') return wrongType('InstanceType', 'a string')
-  if (!INSTANCE_TYPE.test(value)) {
+  if (!isWellFormedInstanceType(value)) {
     refuse('InvalidInstanceType.Malformed', `The instance type ${quote(value)} is not like "SA5.MEDIUM2".`)
   }
   return value

@@ -1,7 +1,8 @@
-import { formatRegion, REGIONS } from '../../../core/regions'
 import { selectClass } from '../../ui/surface'
+import { useRegionOptions } from '../data/region-options'
+import { useApi } from '../data/use-api-view'
 
-/** The region picker; "Guangzhou (ap-guangzhou)" for each region. */
+/** The region picker: the live region list in 3.0 mode, the built-in one otherwise (region-options.ts). */
 export function RegionSelect({
   region,
   onChange,
@@ -9,6 +10,7 @@ export function RegionSelect({
   region: string | null
   onChange: (region: string) => void
 }) {
+  const options = useRegionOptions(useApi(), region)
   return (
     <select
       aria-label="Region"
@@ -18,9 +20,9 @@ export function RegionSelect({
       onChange={(event) => onChange(event.target.value)}
     >
       {region === null && <option value="">Loading…</option>}
-      {REGIONS.map((option) => (
+      {options.map((option) => (
         <option key={option.id} value={option.id}>
-          {formatRegion(option.id)}
+          {option.label}
         </option>
       ))}
     </select>

@@ -1,20 +1,9 @@
-import { type ApiError, canRetry, isAuthFailure } from '../../lib/api-error'
+import type { ApiError } from '../../lib/api-error'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
-
-function explain(error: ApiError): string {
-  if (isAuthFailure(error)) {
-    return "The cloud rejected the proxy's access keys: they are wrong, expired or lack permission. This is not something you did; whoever runs the proxy needs to update its credentials."
-  }
-  if (error.status === 429) {
-    const wait = error.retryAfterSeconds ? ` Try again in ${error.retryAfterSeconds} s.` : ''
-    return `Too many requests reached the API at once.${wait}`
-  }
-  if (error.status === 0 || error.status >= 500)
-    return 'The proxy or the cloud API did not answer properly. This is usually temporary.'
-  return 'The API refused the request as it was sent.'
-}
+import { explainError } from '../data/error-explanation'
+import { useApi } from '../data/use-api-view'
 
 /** An error in Tencent's terms: code, message, RequestId (copyable), and a retry where one can help. */
 export function ErrorPanel({
@@ -26,6 +15,7 @@ export function ErrorPanel({
   onRetry: () => void
   retrying: boolean
 }) {
+  const { text, canRetry } = explainError(error, useApi() ?? 'v3')
   return (
     <section
       role="alert"
@@ -38,7 +28,7 @@ export function ErrorPanel({
           <h2 id="error-title" className="font-semibold text-red-900 dark:text-red-200">
             Could not load images
           </h2>
-          <p className="mt-1 text-neutral-700 dark:text-neutral-300">{explain(error)}</p>
+          <p className="mt-1 text-neutral-700 dark:text-neutral-300">{text}</p>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
             <dt className="text-neutral-500 dark:text-neutral-400">Code</dt>
             <dd className="font-mono break-all">{error.code}</dd>
@@ -58,7 +48,7 @@ export function ErrorPanel({
               )}
             </dd>
           </dl>
-          {canRetry(error) && (
+          {canRetry && (
             <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
               {retrying ? 'Retrying…' : 'Retry'}
             </Button>
@@ -91,7 +81,7 @@ export function EmptyState({
         {isLookup
           ? 'Check the IDs, or the region.'
           : hasFilters
-            ? 'Names and platforms match parts of words, in any case.'
+            ? 'Names and platforms match part of the text.'
             : 'Try another region.'}
       </p>
       {(isLookup || hasFilters) && (

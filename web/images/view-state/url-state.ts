@@ -1,5 +1,5 @@
 import { MAX_IMAGE_IDS } from '../../../core/describe-images'
-import { isRegionId } from '../../../core/regions'
+import { isWellFormedRegionId } from '../../../core/regions'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
 import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
 import { type Density, parseColumns, parseDensity } from './column-prefs'
@@ -94,7 +94,7 @@ export function parseViewState(search: string): ViewState {
     return PAGE_SIZES.some((allowed) => allowed === n) ? n : null
   })
   return {
-    region: firstMatch(params.getAll('region'), (value) => (isRegionId(value) ? value : null)),
+    region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
     filters: parseFilterParams(params),
     lookup: cleanValues(
       'id',
