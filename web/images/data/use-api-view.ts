@@ -12,9 +12,9 @@ export function useApi(): Api | null {
 }
 
 /**
- * The view as the proxy's API can answer it. Tag, CDC and instance type chips exist only in API 3.0: in legacy mode
- * a link's parameters for them are ignored (never sent, so never an error), and while the mode is still unknown a view
- * with such chips is not ready to ask for.
+ * The view as the proxy's API can answer it. Tag, CDC and instance type chips exist only in API 3.0: in legacy
+ * mode a link's parameters for them are ignored (never sent, so never an error), and while the mode is still
+ * unknown a view with such chips is not ready to ask for.
  */
 export function useApiView(urlView: ViewState): { view: ViewState; ready: boolean } {
   const api = useApi()

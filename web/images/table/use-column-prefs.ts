@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { IMAGE_FIELDS, type ImageField, V3_ONLY_FIELDS } from '../data/image-model'
 import { useApi } from '../data/use-api-view'
 import {
@@ -34,8 +34,12 @@ export function useColumnPrefs(view: ViewState, update: Update) {
   const [stored, setStored] = useState(readStored)
   const legacy = useApi() === 'legacy'
   // The legacy API has no such fields: their columns would only ever show dashes.
-  const chosen = view.cols ?? stored.cols ?? [...IMAGE_FIELDS]
-  const columns = chosen.filter((field) => !(legacy && V3_ONLY_FIELDS.includes(field)))
+  const chosen = view.cols ?? stored.cols ?? IMAGE_FIELDS
+  // One array per choice, not per render: the table rebuilds its columns when this changes.
+  const columns = useMemo(
+    () => chosen.filter((field) => !(legacy && V3_ONLY_FIELDS.includes(field))),
+    [chosen, legacy],
+  )
   const density = view.density ?? stored.density ?? DEFAULT_DENSITY
   const notInUrl =
     (view.cols === null && stored.cols !== null) || (view.density === null && stored.density !== null)
