@@ -77,7 +77,7 @@ function SyncProgress({ percent }: { percent: number }) {
         value={clamped}
         max={100}
         aria-label="Sync progress"
-        className="h-1.5 w-28 overflow-hidden rounded-full accent-blue-600"
+        className="h-1.5 w-28 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-neutral-200 [&::-webkit-progress-value]:bg-blue-600 dark:[&::-webkit-progress-bar]:bg-neutral-700 dark:[&::-webkit-progress-value]:bg-blue-400 [&::-moz-progress-bar]:bg-blue-600"
       />
       {`${clamped}%`}
     </span>
