@@ -54,12 +54,16 @@ function CreatedCell({ image }: { image: Image }) {
   )
 }
 
-function StatusCell({ status }: { status: string }) {
-  const { label, tone } = statusDisplay(status)
+/** The state, and whether the owner marked the image deprecated (3.0), as in the drawer. */
+function StatusCell({ image }: { image: Image }) {
+  const { label, tone } = statusDisplay(image.status)
   return (
-    <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
-      {label}
-    </Badge>
+    <div className="flex items-center gap-1.5">
+      <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
+        {label}
+      </Badge>
+      {image.deprecated && <Badge tone="failed">Deprecated</Badge>}
+    </div>
   )
 }
 
@@ -68,15 +72,7 @@ export const imageColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
     header: COLUMN_LABELS.name,
-    cell: ({ row }) =>
-      row.original.deprecated ? (
-        <div className="flex min-w-0 items-center gap-2">
-          <Truncated text={row.original.name} />
-          <Badge tone="failed">Deprecated</Badge>
-        </div>
-      ) : (
-        <Truncated text={row.original.name} />
-      ),
+    cell: ({ row }) => <Truncated text={row.original.name} />,
   }),
   helper.accessor('id', {
     id: 'id',
@@ -109,7 +105,7 @@ export const imageColumns = helper.columns([
   helper.accessor('status', {
     id: 'status',
     header: COLUMN_LABELS.status,
-    cell: ({ row }) => <StatusCell status={row.original.status} />,
+    cell: ({ row }) => <StatusCell image={row.original} />,
   }),
   helper.accessor('createdTime', {
     id: 'created',
