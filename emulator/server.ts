@@ -18,6 +18,7 @@ import type { IdentityContext } from './identity/identity.js'
 import { KeyRing } from './identity/key-ring.js'
 import { registerMetadata } from './identity/metadata.js'
 import { registerSts, STS_PATH } from './identity/sts.js'
+import { registerIdentityTestRoutes } from './identity/test-routes.js'
 
 export interface EmulatorOptions extends EmulatorCredentials {
   /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
@@ -97,7 +98,10 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   app.register(async (api) => registerV3Api(api, context))
   app.register(async (api) => registerSts(api, identity, context.credentials))
   registerMetadata(app, identity)
-  if (options.faults) registerFaultRoutes(app, faults)
+  if (options.faults) {
+    registerFaultRoutes(app, faults)
+    registerIdentityTestRoutes(app, identity)
+  }
   return { app, faults, identity }
 }
 
