@@ -22,10 +22,11 @@ function readConfig(): EmulatorConfig {
 
 /** The proxy's variables for each credential source; a configured secret key is never printed, the demo one is public. */
 function howToPoint(config: EmulatorConfig, emulator: RunningEmulator): string[] {
-  const { secretId, secretKey } = config.credentials
+  const { secretId, secretKey, sessionToken } = config.credentials
   const key = secretKey === DEMO_SECRET_KEY ? secretKey : '<EMULATOR_SECRET_KEY>'
+  const token = sessionToken === undefined ? '' : ' TENCENTCLOUD_SESSION_TOKEN=<EMULATOR_SESSION_TOKEN>'
   const base = `IMAGE_API_ENDPOINT=${emulator.endpoint}`
-  const keys = `TENCENTCLOUD_SECRET_ID=${secretId} TENCENTCLOUD_SECRET_KEY=${key}`
+  const keys = `TENCENTCLOUD_SECRET_ID=${secretId} TENCENTCLOUD_SECRET_KEY=${key}${token}`
   const sts = `TENCENTCLOUD_STS_ENDPOINT=${emulator.stsEndpoint}`
   const tokenFile = config.webIdentityTokenFile ?? '<EMULATOR_WEB_IDENTITY_TOKEN_FILE>'
   return [
