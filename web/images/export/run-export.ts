@@ -45,13 +45,13 @@ export async function runExport(
   const now = Date.now()
   if (kind === 'markdown') {
     const caption = formatExportCaption(job.stamp, sorted.length, now)
-    await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption))
+    await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption, job.stamp.zone))
     return `Copied a Markdown table of ${images(sorted.length)}`
   }
   const { region, filters, lookup } = job.stamp
   const words = lookup.length > 0 ? [`ids ${lookup.join(' ')}`] : formatChips(filters)
   const name = exportFileName({ region: region ?? 'unknown-region', filters: words, time: now }, kind)
-  if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns), 'text/csv;charset=utf-8')
+  if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns, job.stamp.zone), 'text/csv;charset=utf-8')
   else downloadText(name, toJson(sorted), 'application/json')
   return `Downloaded ${images(sorted.length)} as ${name}`
 }

@@ -23,6 +23,8 @@ interface FilterBarProps {
   onFilters: (filters: FilterValues) => void
   onLookup: (ids: string[]) => void
   onClear: () => void
+  /** Escape or ↓ in the search box. */
+  onLeaveSearch: () => void
 }
 
 const loadAddFilterMenu = () => import('./add-filter-menu')
@@ -32,7 +34,8 @@ const loadChipPopover = () => import('./chip-popover')
 const ChipPopover = lazy(loadChipPopover)
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
-export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onClear }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  const { filters, lookup, notFound, onFilters, onLookup, onClear, onLeaveSearch } = props
   const [editing, setEditing] = useState<ChipId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const isLookup = lookup.length > 0
@@ -62,7 +65,7 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox onSubmit={submitSearch} />
+        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} />
         <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
           {(open) => <AddFilterMenu trigger={addFilterButton} defaultOpen={open} onPick={setEditing} />}
         </LazyMenu>

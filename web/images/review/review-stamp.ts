@@ -1,5 +1,5 @@
 import { formatRegion } from '../../../core/regions'
-import { formatCount, formatUtc } from '../../lib/format'
+import { formatCount, formatTime, type TimeZone } from '../../lib/format'
 import { COLUMN_LABELS } from '../data/column-text'
 import type { SortScope } from '../data/row-source'
 import { type FilterValues, formatChips } from '../filters/filter-chips'
@@ -24,6 +24,8 @@ export interface StampInput {
   fetchedAt: number | null
   /** The error code when the request failed. */
   error: string | null
+  /** The zone the times are written in. */
+  zone: TimeZone
 }
 
 export interface StampParts {
@@ -64,7 +66,7 @@ function describeSort(input: StampInput): string {
 
 function describeFetch(input: StampInput): string {
   if (input.error) return `request failed (${input.error})`
-  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatUtc(input.fetchedAt)}`
+  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatTime(input.fetchedAt, input.zone)}`
 }
 
 export function stampParts(input: StampInput): StampParts {
@@ -94,5 +96,7 @@ export function formatStamp(input: StampInput): string {
 export function formatExportCaption(input: StampInput, exported: number, time: number): string {
   const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
   const count = `${parts.count}, all pages`
-  return [parts.region, parts.filters, count, parts.sort, `exported ${formatUtc(time)}`].join(' · ')
+  return [parts.region, parts.filters, count, parts.sort, `exported ${formatTime(time, input.zone)}`].join(
+    ' · ',
+  )
 }
