@@ -35,7 +35,7 @@ describe('formatStamp', () => {
       ],
       sortScope: 'all',
     })
-    expect(parts.filters).toBe('Type: Custom, Shared; Name: web')
+    expect(parts.filters).toBe('Type: Custom or Shared; Name: web')
     expect(parts.sort).toBe('sorted by Name ↑, Created ↓ across all 1,204')
     expect(stampParts({ ...base, sort: [{ field: 'os', desc: true }], sortScope: 'page' }).sort).toBe(
       'sorted by OS ↓ within this page only',
