@@ -92,11 +92,23 @@ export function formatStamp(input: StampInput): string {
   return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(' · ')
 }
 
-/** The caption of an export: every page of the result, so no page number, and when it was made. */
-export function formatExportCaption(input: StampInput, exported: number, time: number): string {
+/**
+ * The caption of an export and when it was made: every page of the result (no page number), the first
+ * images of a result too big for one export, or the page on screen.
+ */
+export function formatExportCaption(
+  input: StampInput,
+  exported: number,
+  time: number,
+  scope: 'all' | 'first' | 'page' = 'all',
+): string {
+  const exportedAt = `exported ${formatTime(time, input.zone)}`
+  if (scope === 'page') {
+    const parts = stampParts(input)
+    return [parts.region, parts.filters, parts.count, parts.page, parts.sort, exportedAt].join(' · ')
+  }
   const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
-  const count = `${parts.count}, all pages`
-  return [parts.region, parts.filters, count, parts.sort, `exported ${formatTime(time, input.zone)}`].join(
-    ' · ',
-  )
+  const of = input.total === null ? '' : ` of ${formatCount(input.total)}`
+  const count = scope === 'first' ? `first ${parts.count}${of}` : `${parts.count}, all pages`
+  return [parts.region, parts.filters, count, parts.sort, exportedAt].join(' · ')
 }

@@ -45,7 +45,7 @@ export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
   const request = viewRequest(view, whole ? 'all' : 'page')
   // The command names the region the answer is for, the proxy's default included.
   const cliQuery = { ...request, region: region ?? '' }
-  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns }
+  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
