@@ -79,14 +79,16 @@ export const imageColumns = helper.columns([
     id: 'id',
     header: COLUMN_LABELS.id,
     cell: ({ row }) => (
-      <div className="flex items-center gap-1">
+      // Inline, not flex: the ID then sits on the row's text baseline, and the button (its margins pulled
+      // in) does not make the line taller.
+      <div className="whitespace-nowrap">
         <span className="font-mono text-[12.5px]">{row.original.id}</span>
         <CopyButton
           text={row.original.id}
           label={`Copy ID ${row.original.id}`}
           variant="ghost"
           size="icon"
-          className="h-6 w-6 review:hidden"
+          className="-my-1 ml-1 h-6 w-6 align-middle review:hidden"
           // One tab stop for the whole table: the row's "c" key copies its ID.
           tabIndex={-1}
         />
