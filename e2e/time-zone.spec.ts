@@ -31,7 +31,9 @@ test('dates show in local time by default, labelled UTC+8 in the header, the dra
   await expect(cell).toContainText(shifted(apiTime, 8))
   await expect(reviewStamp(page)).toContainText(/fetched \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\+8$/)
   await bodyRows(page).first().click()
-  await expect(page.getByRole('dialog')).toContainText(`${shifted(apiTime, 8)}:${apiTime.slice(17, 19)} UTC+8`)
+  await expect(page.getByRole('dialog')).toContainText(
+    `${shifted(apiTime, 8)}:${apiTime.slice(17, 19)} UTC+8`,
+  )
 })
 
 test('UTC is one choice away, kept in the URL as tz=utc and remembered', async ({ page, request }) => {
@@ -40,8 +42,12 @@ test('UTC is one choice away, kept in the URL as tz=utc and remembered', async (
   await openApp(page)
   await page.getByRole('combobox', { name: 'Time zone' }).selectOption('utc')
   await expect(page).toHaveURL(/\?tz=utc$/)
-  await expect(imagesTable(page).getByRole('columnheader', { name: 'Created UTC', exact: true })).toBeVisible()
-  await expect(bodyRows(page).first().getByRole('cell').nth(COLUMN.created)).toContainText(shifted(apiTime, 0))
+  await expect(
+    imagesTable(page).getByRole('columnheader', { name: 'Created UTC', exact: true }),
+  ).toBeVisible()
+  await expect(bodyRows(page).first().getByRole('cell').nth(COLUMN.created)).toContainText(
+    shifted(apiTime, 0),
+  )
   await expect(reviewStamp(page)).toContainText(/ UTC$/)
 
   // A plain visit later shows UTC again, and says so in its URL.
