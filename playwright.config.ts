@@ -37,6 +37,8 @@ const V3_SPECS = [
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
+  // Dates show in the browser's zone, labelled; one fixed zone keeps the suite the same on every machine.
+  timezoneId: 'UTC',
   launchOptions: {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

@@ -43,3 +43,12 @@ export function formatRegion(id: string): string {
   const region = REGIONS.find((candidate) => candidate.id === id)
   return region ? `${region.name} (${region.id})` : id
 }
+
+/**
+ * A region id shaped like Tencent's (`ap-guangzhou`, `ap-shanghai-fsi`, `na-siliconvalley`): lower-case
+ * words joined by dashes, an area prefix of two letters first. A well-formed id this list does not know may
+ * be a region opened since; the API, not this list, says whether it exists.
+ */
+export function isWellFormedRegionId(id: string): boolean {
+  return /^[a-z]{2}-[a-z]{2,}(?:-[a-z0-9]{2,})*$/.test(id)
+}

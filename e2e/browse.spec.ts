@@ -19,7 +19,7 @@ test('the app loads in demo mode with the default region and a first page of ima
     'Platform',
     'Architecture',
     'Status',
-    'Created',
+    'Created UTC',
     'Creator',
   ])
 })

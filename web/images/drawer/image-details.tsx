@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
-import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/format'
 import { Badge } from '../../ui/badge'
 import { type Image, statusDisplay, typeLabel } from '../data/image-model'
+import { useZone } from '../view-state/use-time-zone'
 import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
 
 const sectionHeading =
@@ -10,7 +11,7 @@ const sectionHeading =
 
 type Row = [string, ReactNode]
 
-function fieldRows(image: Image): Row[] {
+function fieldRows(image: Image, zone: TimeZone): Row[] {
   const { label, tone } = statusDisplay(image.status)
   const tags: Row[] = image.tags?.length ? [['Tags', <TagChips key="tags" tags={image.tags} />]] : []
   return [
@@ -34,10 +35,12 @@ function fieldRows(image: Image): Row[] {
     [
       'Created',
       <span key="created" className="tabular-nums">
-        {formatDateTime(image.createdTime)} ({formatAge(image.createdTime, Date.now())})
-        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
-          {formatUtc(image.createdTime)}
-        </span>
+        {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
+        {zone.id !== 'UTC' && (
+          <span className="block text-xs text-neutral-500 dark:text-neutral-400">
+            {formatUtc(image.createdTime)}
+          </span>
+        )}
       </span>,
     ],
     ['Creator', image.creator],
@@ -94,10 +97,11 @@ function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
 
 /** Every field of one image, formatted, then its snapshots (3.0) and the raw JSON the API sent. */
 export function ImageDetails({ image }: { image: Image }) {
+  const zone = useZone()
   return (
     <>
       <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
-        {fieldRows(image).map(([label, value]) => (
+        {fieldRows(image, zone).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
             <dd className="min-w-0 break-words">{value || '—'}</dd>

@@ -54,6 +54,13 @@ export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft
   return result.ok ? { ...result, values: chipValues(result.filters, target) } : result
 }
 
+/** Whether the draft holds anything the chip does not: typed text, other values, a new tag's key. */
+export function draftChanged(chip: ChipId, filters: FilterValues, draft: ChipDraft): boolean {
+  const values = chipValues(filters, chip)
+  const sameValues = values.length === draft.values.length && values.every((v, i) => v === draft.values[i])
+  return draft.text.trim() !== '' || draft.tagKey.trim() !== '' || !sameValues
+}
+
 export function chipDraftReducer(draft: ChipDraft, action: DraftAction): ChipDraft {
   switch (action.type) {
     case 'text':

@@ -1,8 +1,8 @@
-import { type FormEvent, useId, useReducer, useRef } from 'react'
+import { type FormEvent, type RefObject, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
-import { applyDraft, chipDraftReducer, startDraft } from './chip-draft'
+import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
 import { type ChipId, chipHint, chipLabel, type FilterValues, formatChipValue } from './filter-chips'
 import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
 
@@ -10,6 +10,11 @@ interface ChipEditorProps {
   chip: ChipId
   filters: FilterValues
   onApply: (filters: FilterValues) => void
+  /**
+   * Set to "keep the draft": applies it (true), or shows why it cannot be applied (false). A click outside
+   * the editor calls it, so a typed value is never silently lost.
+   */
+  keepDraft?: RefObject<(() => boolean) | null>
 }
 
 const inputClass = `h-8 w-full rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-700 dark:bg-neutral-950 ${focusRing}`
@@ -25,18 +30,23 @@ function valueLabel(chip: ChipId): string {
  * Edits one chip's values; the chip model refuses what DescribeImages would refuse, with a message. A new
  * Tag chip also asks for its key; a key that already has a chip gets the new values added to it.
  */
-export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
+export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProps) {
   const [draft, dispatch] = useReducer(chipDraftReducer, startDraft(chip, filters))
   const { values, text, tagKey, message } = draft
   const messageId = useId()
   const valueInput = useRef<HTMLInputElement>(null)
   const isNewTag = chip === NEW_TAG_CHIP
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const apply = () => {
     const result = applyDraft(chip, filters, draft)
     if (result.ok) onApply(result.filters)
     else dispatch({ type: 'refuse', message: result.message })
+    return result.ok
   }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    apply()
+  }
+  if (keepDraft) keepDraft.current = () => !draftChanged(chip, filters, draft) || apply()
 
   return (
     <form onSubmit={submit} className="flex w-72 flex-col gap-3">

@@ -58,7 +58,7 @@ describe('chip values', () => {
   })
 
   it('names a chip by its field and readable values', () => {
-    expect(formatChip('type', ['PRIVATE_IMAGE', 'SHARED_IMAGE'])).toBe('Type: Custom, Shared')
+    expect(formatChip('type', ['PRIVATE_IMAGE', 'SHARED_IMAGE'])).toBe('Type: Custom or Shared')
   })
 })
 
@@ -131,8 +131,8 @@ describe('tag chips (API 3.0)', () => {
   })
 
   it('names tag chips by their key', () => {
-    expect(formatChip('tag:env', ['prod', 'staging'])).toBe('Tag env: prod, staging')
-    expect(formatChips(tagged)).toEqual(['Type: Custom', 'Tag key: owner', 'Tag env: prod, staging'])
+    expect(formatChip('tag:env', ['prod', 'staging'])).toBe('Tag env: prod or staging')
+    expect(formatChips(tagged)).toEqual(['Type: Custom', 'Tag key: owner', 'Tag env: prod or staging'])
   })
 
   it('shows the chip being edited even before it has values', () => {

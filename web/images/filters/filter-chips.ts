@@ -165,9 +165,14 @@ export function formatChipValue(chip: ChipId, value: string): string {
   return chip === 'type' ? typeLabel(value) : value
 }
 
-/** "Type: Custom, Shared", "Tag env: prod, staging". */
+/** "a", "a or b", "a, b or c": the values of one filter widen it, as DescribeImages ORs them. */
+function anyOf(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+}
+
+/** "Type: Custom or Shared", "Tag env: prod, staging or test". */
 export function formatChip(chip: ChipId, values: readonly string[]): string {
-  return `${chipLabel(chip)}: ${values.map((value) => formatChipValue(chip, value)).join(', ')}`
+  return `${chipLabel(chip)}: ${anyOf(values.map((value) => formatChipValue(chip, value)))}`
 }
 
 /** Every active chip in words, for a line that states the view. */

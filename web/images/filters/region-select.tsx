@@ -1,7 +1,10 @@
-import { formatRegion, REGIONS } from '../../../core/regions'
+import { formatRegion, isRegionId, REGIONS } from '../../../core/regions'
 import { selectClass } from '../../ui/surface'
 
-/** The region picker; "Guangzhou (ap-guangzhou)" for each region. */
+/**
+ * The region picker; "Guangzhou (ap-guangzhou)" for each region. A region from a link that the list does
+ * not know is shown as it is, never as another region.
+ */
 export function RegionSelect({
   region,
   onChange,
@@ -18,6 +21,7 @@ export function RegionSelect({
       onChange={(event) => onChange(event.target.value)}
     >
       {region === null && <option value="">Loading…</option>}
+      {region !== null && !isRegionId(region) && <option value={region}>{region} (not listed)</option>}
       {REGIONS.map((option) => (
         <option key={option.id} value={option.id}>
           {formatRegion(option.id)}

@@ -24,6 +24,7 @@ const busyView: ViewState = {
   cols: null,
   density: null,
   review: false,
+  tz: 'utc',
 }
 
 describe('parseViewState', () => {
@@ -103,7 +104,7 @@ describe('formatViewState', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
       '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE&platform=CentOS' +
-        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7',
+        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&tz=utc',
     )
   })
 
