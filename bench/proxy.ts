@@ -90,7 +90,8 @@ async function startContenders(options: ProxyBenchOptions): Promise<Record<Conte
   const emulator = await startServer({
     name: 'emulator',
     args: ['dist-server/emulator/main.js'],
-    env: { EMULATOR_PORT: String(PORTS.emulator) },
+    // The proxy's own throughput is measured here, not Tencent's quota.
+    env: { EMULATOR_PORT: String(PORTS.emulator), EMULATOR_MAX_RPS: '0' },
     port: PORTS.emulator,
     healthPath: '/healthz',
   })

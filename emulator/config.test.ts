@@ -27,6 +27,7 @@ describe('loadEmulatorConfig', () => {
       credentials: { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY },
       customImages: DEFAULT_CUSTOM_IMAGES,
       faults: false,
+      maxRps: 40,
     })
   })
 
@@ -38,12 +39,14 @@ describe('loadEmulatorConfig', () => {
       EMULATOR_SESSION_TOKEN: 'emu-token',
       EMULATOR_IMAGES: '500',
       EMULATOR_TEST_FAULTS: '1',
+      EMULATOR_MAX_RPS: '0',
     })
     expect(config).toEqual({
       port: 4391,
       credentials: { secretId: 'AKIDemu', secretKey: 'emu-key', sessionToken: 'emu-token' },
       customImages: 500,
       faults: true,
+      maxRps: 0,
     })
   })
 
@@ -63,6 +66,7 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_IMAGES', String(MAX_CUSTOM_IMAGES + 1)],
     ['EMULATOR_IMAGES', '1e3'],
     ['EMULATOR_TEST_FAULTS', 'yes'],
+    ['EMULATOR_MAX_RPS', '2.5'],
   ])('refuses %s=%j', (name, value) => {
     expect(refusedVariable({ [name]: value })).toBe(name)
   })

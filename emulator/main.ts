@@ -19,7 +19,7 @@ function readConfig(): EmulatorConfig {
 
 const config = readConfig()
 const emulator = await startEmulator(
-  { ...config.credentials, customImages: config.customImages, faults: config.faults },
+  { ...config.credentials, customImages: config.customImages, faults: config.faults, maxRps: config.maxRps },
   { host: '127.0.0.1', port: config.port },
 )
 console.log(

@@ -14,12 +14,15 @@ import type { EmulatorCredentials } from './config.js'
 import { createFaults, type FaultController } from './faults/faults.js'
 import { Holds } from './faults/holds.js'
 import { registerFaultRoutes } from './faults/routes.js'
+import { createQuota, type Quota } from './quota.js'
 
 export interface EmulatorOptions extends EmulatorCredentials {
   /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
   customImages?: number
   /** Enables the fault control routes (tests only). */
   faults?: boolean
+  /** DescribeImages calls per second and SecretId (EMULATOR_MAX_RPS); 0 or absent = no quota. */
+  maxRps?: number
   /** Millisecond clock for the Timestamp window; injectable for tests. */
   now?: () => number
 }
@@ -27,6 +30,7 @@ export interface EmulatorOptions extends EmulatorCredentials {
 export interface Emulator {
   app: FastifyInstance
   faults: FaultController
+  quota: Quota
 }
 
 /** Builds the emulator and hands back its fault controller, which works in-process whatever `faults` says. */
@@ -35,6 +39,8 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   const app = Fastify({ logger: false, forceCloseConnections: true })
   const faults = createFaults()
   const holds = new Holds()
+  const now = options.now ?? Date.now
+  const quota = createQuota({ maxRps: options.maxRps ?? 0, now })
   const context = {
     credentials: {
       secretId: options.secretId,
@@ -44,7 +50,8 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
     catalogs: catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES),
     faults,
     holds,
-    now: options.now ?? Date.now,
+    quota,
+    now,
   }
   app.addHook('preClose', async () => holds.releaseAll())
   // Like Tencent, every failure is an envelope with HTTP 200; internal details never leave the process.
@@ -76,8 +83,8 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.register(async (api) => registerLegacyApi(api, context))
   app.register(async (api) => registerV3Api(api, context))
-  if (options.faults) registerFaultRoutes(app, faults)
-  return { app, faults }
+  if (options.faults) registerFaultRoutes(app, faults, quota)
+  return { app, faults, quota }
 }
 
 export function buildEmulatorApp(options: EmulatorOptions): FastifyInstance {
@@ -92,6 +99,7 @@ export interface RunningEmulator {
   /** origin + '/': API 3.0 calls, POST with a JSON body and TC3-HMAC-SHA256. */
   v3Endpoint: string
   faults: FaultController
+  quota: Quota
   close(): Promise<void>
 }
 
@@ -99,7 +107,7 @@ export async function startEmulator(
   options: EmulatorOptions,
   listen: { host?: string; port?: number } = {},
 ): Promise<RunningEmulator> {
-  const { app, faults } = buildEmulator(options)
+  const { app, faults, quota } = buildEmulator(options)
   const host = listen.host ?? '127.0.0.1'
   await app.listen({ host, port: listen.port ?? 0 })
   const { port } = app.server.address() as AddressInfo
@@ -109,6 +117,7 @@ export async function startEmulator(
     endpoint: `${origin}${API_PATH}`,
     v3Endpoint: `${origin}${V3_PATH}`,
     faults,
+    quota,
     close: () => app.close(),
   }
 }

@@ -37,6 +37,8 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
       const signed = { method: request.method, host: request.headers.host ?? '', path: API_PATH, params }
       const authError = authenticate(signed, context.credentials, nonces, context.now())
       if (authError) return sendError(reply, authError)
+      const overQuota = context.quota.admit(new Map(params).get('SecretId') ?? '', 'legacy')
+      if (overQuota) return sendError(reply, overQuota)
       const parsed = parseDescribeImagesParams(params, {
         requireActionAndVersion: true,
         extraParameters: COMMON_PARAMETERS,

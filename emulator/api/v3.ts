@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { parseDescribeImagesV3Body } from '../../core/request/v3-body.js'
 import { authenticateTc3, headerOf } from '../auth/tc3.js'
 import { queryCatalogV3 } from '../catalog/catalog.js'
+import { tc3SecretId } from '../quota.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
@@ -28,6 +29,8 @@ function answerV3(request: FastifyRequest, reply: FastifyReply, context: ApiCont
   }
   const authError = authenticateTc3(signed, context.credentials, context.now())
   if (authError) return sendError(reply, authError)
+  const overQuota = context.quota.admit(tc3SecretId(headerOf(request.headers, 'authorization')), 'v3')
+  if (overQuota) return sendError(reply, overQuota)
   if (!isJson(headerOf(request.headers, 'content-type'))) {
     return sendError(reply, { code: 'InvalidParameter', message: 'The body must be application/json.' })
   }
