@@ -38,8 +38,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         onResponse: (_status, body, _context, headers) => {
           if (body.includes('"Error"')) envelopeErrors++
           const cache = headers['x-cache']
-          if (cache === 'hit') cacheHits++
-          else if (cache === 'miss') cacheMisses++
+          if (cache === 'HIT' || cache === 'SHARED') cacheHits++
+          else if (cache === 'MISS') cacheMisses++
         },
       },
     ],

@@ -10,8 +10,8 @@ import { registerSecurity } from './http/security.js'
 import { registerApi } from './routes/api.js'
 import { registerHealth } from './routes/health.js'
 import { registerPages } from './routes/pages.js'
-import type { RegisterPart, Services } from './services.js'
-import type { UpstreamAnswer } from './upstream/answer.js'
+import type { CachedAnswer, RegisterPart, Services } from './services.js'
+import { startSharedMode } from './shared/shared-mode.js'
 import { createResponseCache } from './upstream/cache.js'
 import { createUpstream, type Upstream, type UpstreamDeps } from './upstream/upstream.js'
 
@@ -39,7 +39,14 @@ function secretValues(config: Config): string[] {
     config.credentials?.secretKey.reveal(),
     config.credentials?.token?.reveal(),
     config.basicAuth?.password.reveal(),
+    ...redisPassword(config),
   ].filter((value): value is string => value !== undefined && value !== '')
+}
+
+/** The password in REDIS_URL, as written and as decoded; the rest of the URL may be logged. */
+function redisPassword(config: Config): string[] {
+  const password = config.redis ? new URL(config.redis.url.reveal()).password : ''
+  return password === '' ? [] : [password, decodeURIComponent(password)]
 }
 
 function buildUpstream(config: Config, deps: AppDeps): Upstream | null {
@@ -64,26 +71,30 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     secrets: secretValues(config),
     destination: deps.logDestination,
   })
+  const shared = config.redis ? await startSharedMode(config, config.redis, logger, now) : null
   const app = Fastify({
     loggerInstance: logger,
     // request-hooks.ts writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     bodyLimit: 16 * 1024,
     clientErrorHandler: handleClientError,
     frameworkErrors: handleFrameworkError,
   })
   app.setErrorHandler(handleError)
+  if (shared) app.addHook('onClose', () => shared.link.close())
   const services: Services = {
     config,
     now,
-    upstream: buildUpstream(config, deps),
-    cache: createResponseCache<UpstreamAnswer>({
+    upstream: buildUpstream(config, { takeToken: shared?.takeToken, ...deps }),
+    shared,
+    cache: createResponseCache<CachedAnswer>({
       ttlMs: config.cacheTtlMs,
       maxEntries: CACHE_MAX_ENTRIES,
       now,
-      isCacheable: (answer) => answer.kind === 'upstream' && answer.status === 200,
+      isCacheable: ({ answer }) => answer.kind === 'upstream' && answer.status === 200,
     }),
   }
   for (const register of PARTS) await register(app, services)

@@ -19,6 +19,7 @@ import {
   readVariable,
 } from './env-values.js'
 import { Secret } from './secret.js'
+import { readSharedSettings, type SharedSettings } from './shared-settings.js'
 
 export { ConfigError, type Env } from './env-values.js'
 
@@ -38,7 +39,7 @@ export interface Credentials {
   token: Secret | null
 }
 
-export interface Config {
+export interface Config extends SharedSettings {
   /** live: signing with configured keys; demo: no keys, demo.ts starts the emulator and points the proxy at it. */
   mode: 'live' | 'demo'
   /** Null in demo mode until demo.ts fills in the emulator's credentials. */
@@ -114,6 +115,7 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     basicAuth,
     staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
     version: readPackageVersion(sources.projectRoot),
+    ...readSharedSettings(env),
   }
 }
 

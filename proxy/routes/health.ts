@@ -21,13 +21,17 @@ export function checkReadiness(config: Config, now: number): ReadinessChecks {
   }
 }
 
-export async function registerHealth(app: FastifyInstance, { config, now }: Services): Promise<void> {
+export async function registerHealth(app: FastifyInstance, { config, now, shared }: Services): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
     const checks = checkReadiness(config, now())
     const ready = Object.values(checks).every(Boolean)
-    return reply
-      .code(ready ? 200 : 503)
-      .send({ status: ready ? 'ready' : 'not ready', mode: config.mode, checks })
+    return reply.code(ready ? 200 : 503).send({
+      status: ready ? 'ready' : 'not ready',
+      mode: config.mode,
+      checks,
+      // Informational: with Redis down each replica works alone, and is still ready.
+      ...(shared ? { redis: shared.link.up ? 'up' : 'down' } : {}),
+    })
   })
 }
