@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium'
 
 const PORT = Number(process.env.E2E_PORT || 4300)
 
@@ -37,8 +38,8 @@ const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   },
 }
 
@@ -71,7 +72,7 @@ export default defineConfig({
   // The apps under test are started exactly as `npm start` starts them, in demo mode, with test faults on,
   // one after the other (the first builds what is stale).
   webServer: MODES.map(({ api, port }) => ({
-    command: 'node scripts/start.mjs --test-faults',
+    command: 'node --import tsx scripts/start.ts --test-faults',
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',

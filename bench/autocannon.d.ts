@@ -27,7 +27,6 @@ declare module 'autocannon' {
     duration: number
     errors: number
     timeouts: number
-    non2xx: number
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {
@@ -35,6 +34,7 @@ declare module 'autocannon' {
       event: 'response',
       listener: (client: unknown, status: number, bytes: number, ms: number) => void,
     ): this
+    on(event: 'reqError', listener: (error: NodeJS.ErrnoException) => void): this
   }
 
   export default function autocannon(options: Options): Instance

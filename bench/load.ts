@@ -1,4 +1,7 @@
-/** One load run with autocannon: a fixed number of connections for a fixed time, every answer checked. */
+/**
+ * One load run with autocannon: a fixed number of connections for a fixed time, every answer checked. The
+ * bench measures the proxy with it, and `npm run load` (scripts/load.ts) holds the proxy under pressure.
+ */
 import autocannon from 'autocannon'
 import { percentile } from './stats.js'
 
@@ -8,23 +11,39 @@ export interface LoadSpec {
   nextPath: () => string
   connections: number
   durationSec: number
+  /** Whether an answer is one the target may give; by default a 2xx without Tencent's error envelope. */
+  isProper?: (status: number, body: string) => boolean
 }
 
 export interface LoadResult {
   rps: number
   p50Ms: number
   p99Ms: number
+  maxMs: number
   requests: number
-  /** Transport errors, timeouts, non-2xx answers and 200s carrying an error envelope. */
+  /** How many answers came with each HTTP status. */
+  statuses: Record<string, number>
+  /** Answers `isProper` refused. */
+  improper: number
+  /** Transport errors and timeouts, and the error codes behind them. */
+  errors: number
+  timeouts: number
+  errorCodes: string[]
+  /** errors + timeouts + improper answers. */
   failures: number
   /** x-cache answers seen (the proxy only). */
   cacheHits: number
   cacheMisses: number
 }
 
+const isSuccess = (status: number, body: string) => status >= 200 && status < 300 && !body.includes('"Error"')
+
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const isProper = spec.isProper ?? isSuccess
   const latencies: number[] = []
-  let envelopeErrors = 0
+  const statuses: Record<string, number> = {}
+  const errorCodes = new Set<string>()
+  let improper = 0
   let cacheHits = 0
   let cacheMisses = 0
   const instance = autocannon({
@@ -35,8 +54,9 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       {
         method: 'GET',
         setupRequest: (request) => ({ ...request, path: spec.nextPath() }),
-        onResponse: (_status, body, _context, headers) => {
-          if (body.includes('"Error"')) envelopeErrors++
+        onResponse: (status, body, _context, headers) => {
+          statuses[status] = (statuses[status] ?? 0) + 1
+          if (!isProper(status, body)) improper++
           const cache = headers['x-cache']
           if (cache === 'HIT' || cache === 'SHARED') cacheHits++
           else if (cache === 'MISS') cacheMisses++
@@ -47,13 +67,22 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   instance.on('response', (_client, _status, _bytes, ms) => {
     latencies.push(ms)
   })
+  instance.on('reqError', (error) => {
+    errorCodes.add(error.code ?? error.message)
+  })
   const result = await instance
   return {
     rps: result.requests.total / result.duration,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
+    maxMs: percentile(latencies, 100),
     requests: result.requests.total,
-    failures: result.errors + result.timeouts + result.non2xx + envelopeErrors,
+    statuses,
+    improper,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    errorCodes: [...errorCodes],
+    failures: result.errors + result.timeouts + improper,
     cacheHits,
     cacheMisses,
   }

@@ -3,17 +3,22 @@
  * alternated in rounds, for cache misses (distinct queries) and cache hits (one repeated query), with the
  * proxy's upstream caps and rate limit off so only its own cost shows.
  */
-import { REGIONS } from '../core/regions.js'
+import { LEGACY_API_PATH } from '../scripts/lib/paths.js'
+import { freePort, type RunningProcess, startApp, startProcess, tsxArgs } from '../scripts/lib/start-app.js'
 import { cpuMs } from './cpu-time.js'
 import { type LoadResult, runLoad } from './load.js'
-import { PORTS, type Server, startServer, tsxArgs } from './servers.js'
-import { BENCH_CREDENTIALS, nonceCounter, signedQuery } from './sign.js'
+import {
+  CONTENDERS,
+  type Contender,
+  pathMaker,
+  queryCursors,
+  SCENARIOS,
+  type Scenario,
+} from './proxy-queries.js'
+import { BENCH_CREDENTIALS } from './sign.js'
 import { median } from './stats.js'
 
-export const CONTENDERS = ['proxy', 'passThrough', 'emulator'] as const
-export type Contender = (typeof CONTENDERS)[number]
-export const SCENARIOS = ['miss', 'hit'] as const
-export type Scenario = (typeof SCENARIOS)[number]
+export { CONTENDERS, type Contender, SCENARIOS, type Scenario } from './proxy-queries.js'
 
 export interface ProxyBenchOptions {
   rounds: number
@@ -43,64 +48,25 @@ export interface ProxySummary {
 
 export type ProxyResults = Record<Scenario, Record<Contender, { rounds: ProxyRun[]; median: ProxySummary }>>
 
-const API_PATH = '/v2/index.php'
-const PAGE = 20
-/** Offsets that still return a full page from the default catalog (363 images a region). */
-const OFFSETS = 340
-
-/**
- * Distinct queries in a fixed cycle (22 regions × 340 offsets = 7,480): far more than the proxy's
- * 1,000-entry cache, so a query comes round again only long after it was evicted. Each contender walks the
- * same cycle from the start, so all do the same work.
- */
-function missQueries(): () => [string, string][] {
-  let index = 0
-  return () => {
-    const region = REGIONS[index % REGIONS.length]?.id ?? ''
-    const offset = Math.floor(index / REGIONS.length) % OFFSETS
-    index++
-    return [
-      ['Region', region],
-      ['Offset', String(offset)],
-      ['Limit', String(PAGE)],
-    ]
-  }
-}
-
-function hitQueries(): () => [string, string][] {
-  const query: [string, string][] = [
-    ['Region', 'ap-guangzhou'],
-    ['Offset', '0'],
-    ['Limit', String(PAGE)],
-  ]
-  return () => query
-}
-
-/** How each contender is called with the same business query. */
-function pathMaker(contender: Contender): (query: [string, string][]) => string {
-  if (contender === 'proxy') return (query) => `/api/DescribeImages?${new URLSearchParams(query)}`
-  if (contender === 'passThrough') return (query) => `/?${new URLSearchParams(query)}`
-  const nextNonce = nonceCounter()
-  const target = { host: `127.0.0.1:${PORTS.emulator}`, path: API_PATH }
-  return (query) => `${API_PATH}?${signedQuery(query, target, nextNonce())}`
-}
-
-async function startContenders(options: ProxyBenchOptions): Promise<Record<Contender, Server>> {
-  const endpoint = `http://127.0.0.1:${PORTS.emulator}${API_PATH}`
-  const emulator = await startServer({
-    name: 'emulator',
-    args: ['dist-server/emulator/main.js'],
+async function startContenders(options: ProxyBenchOptions): Promise<Record<Contender, RunningProcess>> {
+  const emulator = await startApp({
+    program: 'emulator',
+    prebuilt: true,
+    stdout: 'ignore',
     // The proxy's own throughput is measured here, not Tencent's quota.
-    env: { EMULATOR_PORT: String(PORTS.emulator), EMULATOR_MAX_RPS: '0' },
-    port: PORTS.emulator,
-    healthPath: '/healthz',
-  })
-  const proxy = await startServer({
-    name: 'proxy',
-    args: [...options.proxyNodeFlags, 'dist-server/proxy/main.js'],
     env: {
-      PORT: String(PORTS.proxy),
-      HOST: '127.0.0.1',
+      EMULATOR_SECRET_ID: BENCH_CREDENTIALS.secretId,
+      EMULATOR_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
+      EMULATOR_MAX_RPS: '0',
+    },
+  })
+  const endpoint = `${emulator.url}${LEGACY_API_PATH}`
+  const proxy = await startApp({
+    prebuilt: true,
+    nodeFlags: options.proxyNodeFlags,
+    // Log lines go nowhere: writing them is part of the cost, reading them is not.
+    stdout: 'ignore',
+    env: {
       IMAGE_API_ENDPOINT: endpoint,
       TENCENTCLOUD_SECRET_ID: BENCH_CREDENTIALS.secretId,
       TENCENTCLOUD_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
@@ -108,15 +74,15 @@ async function startContenders(options: ProxyBenchOptions): Promise<Record<Conte
       UPSTREAM_MAX_CONCURRENT: '0',
       RATE_LIMIT_PER_MINUTE: '0',
     },
-    port: PORTS.proxy,
-    healthPath: '/healthz',
   })
-  const passThrough = await startServer({
+  const port = await freePort()
+  const passThrough = await startProcess({
     name: 'pass-through',
     args: tsxArgs('bench/passthrough.ts'),
-    env: { PORT: String(PORTS.passThrough), UPSTREAM: endpoint },
-    port: PORTS.passThrough,
+    env: { PORT: String(port), UPSTREAM: endpoint },
+    port,
     healthPath: '/?Region=ap-guangzhou&Offset=0&Limit=1',
+    stdout: 'ignore',
   })
   return { proxy, passThrough, emulator }
 }
@@ -148,17 +114,15 @@ export async function benchProxy(
   const servers = await startContenders(options)
   try {
     // One cursor per contender and scenario for the whole run, so a miss query never comes back too soon.
-    const cursors = Object.fromEntries(
-      CONTENDERS.map((contender) => [contender, { miss: missQueries(), hit: hitQueries() }]),
-    ) as Record<Contender, Record<Scenario, () => [string, string][]>>
+    const cursors = queryCursors()
     const measure = async (contender: Contender, scenario: Scenario, durationSec: number) => {
       const next = cursors[contender][scenario]
-      const path = pathMaker(contender)
-      const { connections } = options
       const server = servers[contender]
+      const path = pathMaker(contender, new URL(servers.emulator.url).host)
+      const { connections } = options
       const before = [cpuMs(server.pid), cpuMs(servers.emulator.pid)]
       const load = await runLoad({
-        origin: server.origin,
+        origin: server.url,
         nextPath: () => path(next()),
         connections,
         durationSec,

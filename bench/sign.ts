@@ -1,6 +1,5 @@
 /** Signing for the bench's own clients: the pass-through and the direct calls to the emulator. */
-import { encodeV1Query, signV1Params } from '../core/signing/v1-query.js'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/config.js'
+import { encodeV1Query, signV1Params } from './project.js'
 
 export interface SigningTarget {
   /** The Host header the request will carry, port included. */
@@ -8,7 +7,11 @@ export interface SigningTarget {
   path: string
 }
 
-export const BENCH_CREDENTIALS = { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY }
+/** The pair the bench's emulator accepts and every bench client signs with. */
+export const BENCH_CREDENTIALS = {
+  secretId: 'AKIDBench000000000000000000000000000',
+  secretKey: 'BenchSecretKey00000000000000000000',
+}
 
 /**
  * A counter, like the proxy's: the emulator refuses a (Timestamp, Nonce) pair it has seen, and a bench sends

@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildApp } from '../proxy/app.js'
-import { loadConfig } from '../proxy/config/config.js'
-import { loadDemoSettings, startDemoEmulator } from '../proxy/demo.js'
+import { buildApp, loadConfig, loadDemoSettings, startDemoEmulator } from './project.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const bareHtml = readFileSync(path.join(here, 'bare-page.html'), 'utf8')

@@ -3,13 +3,13 @@
  * page, "Next page", and sorting across every image at several catalog sizes, with the default limits.
  */
 
-import path from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { type Browser, chromium, type ElementHandle, type Page } from 'playwright'
+import type { Browser } from '@playwright/test'
 import { REGIONS } from '../core/regions.js'
-import { buildCatalog } from '../emulator/catalog/catalog.js'
-import { PORTS, ROOT, type Server, startServer, tsxArgs } from './servers.js'
+import { launchChromium } from '../scripts/lib/chromium.js'
+import { freePort, type RunningProcess, startProcess, tsxArgs } from '../scripts/lib/start-app.js'
+import { buildCatalog } from './project.js'
 import { median } from './stats.js'
+import { firstRowsMs, measureBytes, type PageBytes, timeClick, withPage } from './web-page.js'
 
 export interface WebBenchOptions {
   rounds: number
@@ -26,13 +26,7 @@ export interface SortRun {
 }
 
 export interface WebResults {
-  bytes: {
-    jsGzip: number
-    cssGzip: number
-    jsRaw: number
-    cssRaw: number
-    files: { file: string; gzip: number }[]
-  }
+  bytes: PageBytes
   firstRows: { appMs: number[]; bareMs: number[]; app: number; bare: number }
   nextPage: { runs: number[]; median: number }
   sorts: { size: number; firstRowsMs: number; sortMs: number; status: string; runs: SortRun[] }[]
@@ -45,85 +39,15 @@ const BUCKET_REFILL_MS = 1_200
 /** The region's images besides the custom ones (public and shared), so a catalog holds exactly `size`. */
 const fixedImages = buildCatalog(REGIONS[0]?.id ?? '', 0).entries.length
 
-function startWebServer(port: number, size: number | null): Promise<Server> {
-  return startServer({
+async function startWebServer(size: number | null): Promise<RunningProcess> {
+  const port = await freePort()
+  return startProcess({
     name: `web server ${size ?? 'default'}`,
     args: tsxArgs('bench/web-server.ts'),
-    env: {
-      PORT: String(port),
-      EMULATOR_PORT: String(port + 1),
-      ...(size === null ? {} : { EMULATOR_IMAGES: String(size - fixedImages) }),
-    },
+    env: { PORT: String(port), ...(size === null ? {} : { EMULATOR_IMAGES: String(size - fixedImages) }) },
     port,
     healthPath: '/healthz',
-  })
-}
-
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking'],
-  })
-}
-
-/** A fresh context (empty HTTP cache) per load, so every load is a first load. */
-async function withPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  try {
-    const page = await context.newPage()
-    await page.addInitScript({ path: path.join(ROOT, 'bench', 'page-probes.js') })
-    return await use(page)
-  } finally {
-    await context.close()
-  }
-}
-
-interface ClickResult {
-  ms: number
-  status: string
-  /** The first column (names) of the rows shown when the click's result appeared. */
-  names: string[]
-}
-
-/** Clicks `target` inside the page and times it there (page-probes.js). */
-function timeClick(page: Page, target: ElementHandle | null, until: 'rows' | 'sorted'): Promise<ClickResult> {
-  if (!target) throw new Error('the element to click is not on the page')
-  type Probes = { __benchProbes: { timeClick: (t: Node, u: string) => Promise<ClickResult> } }
-  return page.evaluate(
-    ([element, condition]) => (window as unknown as Probes).__benchProbes.timeClick(element, condition),
-    [target, until] as const,
-  )
-}
-
-async function firstRowsMs(page: Page, url: string): Promise<number> {
-  await page.goto(url)
-  const handle = await page.waitForFunction(() => (window as { __firstRowsAt?: number }).__firstRowsAt)
-  return (await handle.jsonValue()) as number
-}
-
-/** Every script and style sheet the first load fetches, lazy chunks included, until the network is idle. */
-async function measureBytes(browser: Browser, origin: string): Promise<WebResults['bytes']> {
-  return withPage(browser, async (page) => {
-    const bodies: Promise<{ type: string; file: string; body: Buffer }>[] = []
-    page.on('response', (response) => {
-      const type = response.request().resourceType()
-      const file = new URL(response.url()).pathname
-      if (type === 'script' || type === 'stylesheet')
-        bodies.push(response.body().then((body) => ({ type, file, body })))
-    })
-    await firstRowsMs(page, `${origin}/`)
-    await page.waitForLoadState('networkidle')
-    const files = await Promise.all(bodies)
-    const total = (type: string, size: (body: Buffer) => number) =>
-      files.filter((file) => file.type === type).reduce((sum, file) => sum + size(file.body), 0)
-    const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length
-    return {
-      jsGzip: total('script', gzip),
-      cssGzip: total('stylesheet', gzip),
-      jsRaw: total('script', (body) => body.length),
-      cssRaw: total('stylesheet', (body) => body.length),
-      files: files.map((file) => ({ file: file.file, gzip: gzip(file.body) })),
-    }
+    stdout: 'ignore',
   })
 }
 
@@ -170,11 +94,16 @@ async function measureNextPage(browser: Browser, origin: string, rounds: number)
   return { runs, median: median(runs) }
 }
 
-async function measureSort(browser: Browser, server: Server, size: number, region: string): Promise<SortRun> {
+async function measureSort(
+  browser: Browser,
+  server: RunningProcess,
+  size: number,
+  region: string,
+): Promise<SortRun> {
   // Build the region's catalog in the emulator first (a query the page never makes, so its cache stays cold).
-  await fetch(`${server.origin}/api/DescribeImages?Region=${region}&Offset=0&Limit=1`)
+  await fetch(`${server.url}/api/DescribeImages?Region=${region}&Offset=0&Limit=1`)
   return withPage(browser, async (page) => {
-    const firstRows = await firstRowsMs(page, `${server.origin}/?region=${region}`)
+    const firstRows = await firstRowsMs(page, `${server.url}/?region=${region}`)
     await page.waitForTimeout(BUCKET_REFILL_MS)
     const header = page.getByRole('table', { name: 'Images' }).getByRole('columnheader', { name: 'Name' })
     const button = await header.getByRole('button').elementHandle()
@@ -194,10 +123,10 @@ function assertSorted(names: string[]): void {
 }
 
 async function measureSorts(browser: Browser, options: WebBenchOptions, log: (line: string) => void) {
-  const servers: Server[] = []
+  const servers: RunningProcess[] = []
   try {
-    for (const [index, size] of options.sizes.entries()) {
-      servers.push(await startWebServer(PORTS.web + 2 + 2 * index, size))
+    for (const size of options.sizes) {
+      servers.push(await startWebServer(size))
     }
     const runs: SortRun[] = []
     for (let round = 0; round < options.sortRounds; round++) {
@@ -207,7 +136,7 @@ async function measureSorts(browser: Browser, options: WebBenchOptions, log: (li
         const index = (i + round) % servers.length
         const run = await measureSort(
           browser,
-          servers[index] as Server,
+          servers[index] as RunningProcess,
           options.sizes[index] as number,
           region,
         )
@@ -231,14 +160,14 @@ async function measureSorts(browser: Browser, options: WebBenchOptions, log: (li
 }
 
 export async function benchWeb(options: WebBenchOptions, log: (line: string) => void): Promise<WebResults> {
-  const browser = await launch()
-  const server = await startWebServer(PORTS.web, null)
+  const browser = await launchChromium()
+  const server = await startWebServer(null)
   try {
     // One unrecorded load warms the server and the browser.
-    await withPage(browser, (page) => firstRowsMs(page, `${server.origin}/`))
-    const bytes = await measureBytes(browser, server.origin)
-    const firstRows = await measureFirstRows(browser, server.origin, options.rounds, log)
-    const nextPage = await measureNextPage(browser, server.origin, options.rounds)
+    await withPage(browser, (page) => firstRowsMs(page, `${server.url}/`))
+    const bytes = await measureBytes(browser, server.url)
+    const firstRows = await measureFirstRows(browser, server.url, options.rounds, log)
+    const nextPage = await measureNextPage(browser, server.url, options.rounds)
     log(`web next page: ${nextPage.runs.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     await server.stop()
     const sorts = await measureSorts(browser, options, log)

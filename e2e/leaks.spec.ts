@@ -4,8 +4,10 @@
  * upstream faults, good, bad and hostile API calls, shutdown), and every answer body and header, every page's
  * HTML, every console message and every log line of both processes is searched for the key and the token.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { type APIResponse, type BrowserContext, expect, type Page, test } from '@playwright/test'
+import { clearFaults, setFaults } from '../scripts/lib/emulator-faults'
+import { LEGACY_API_PATH } from '../scripts/lib/paths'
+import { type StartedApp, startApp } from '../scripts/lib/start-app'
 import { bodyRows, openApp } from './support/app'
 
 // Characters that read differently raw, URL-encoded, JSON-escaped and base64-encoded.
@@ -21,88 +23,30 @@ const forms = (secret: string) => [
 ]
 const SECRET_FORMS = [...forms(SECRET_KEY), ...forms(TOKEN)]
 
-interface Child {
-  process: ChildProcess
-  lines: string[]
-}
-
-/** `node scripts/start.mjs [emulator]` (builds what is stale), resolving once stdout shows `ready`. */
-function start(
-  args: string[],
-  env: Record<string, string>,
-  ready: RegExp,
-): Promise<{ child: Child; url: string }> {
-  const child: Child = {
-    process: spawn(process.execPath, ['scripts/start.mjs', ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-    lines: [],
-  }
-  return new Promise((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-        child.lines.push(line)
-        const match = ready.exec(line)
-        if (match?.[1]) resolve({ child, url: match[1] })
-      }
-    }
-    child.process.stdout?.on('data', read)
-    child.process.stderr?.on('data', read)
-    child.process.on('exit', (code) =>
-      reject(new Error(`${args} exited with ${code}: ${child.lines.join('\n')}`)),
-    )
-  })
-}
-
-function stop(child: Child): Promise<void> {
-  if (child.process.exitCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    child.process.once('exit', () => resolve())
-    child.process.kill('SIGTERM')
-  })
-}
-
-let emulator: Child
-let proxy: Child
-let emulatorOrigin: string
-let origin: string
+let emulator: StartedApp
+let proxy: StartedApp
 const seen: string[] = []
 
 test.beforeAll(async () => {
-  const started = await start(
-    ['emulator'],
-    {
-      EMULATOR_PORT: '0',
-      EMULATOR_SECRET_ID: SECRET_ID,
-      EMULATOR_SECRET_KEY: SECRET_KEY,
-      EMULATOR_SESSION_TOKEN: TOKEN,
-      EMULATOR_TEST_FAULTS: '1',
-    },
-    /on (http:\S+)\/v2\/index\.php/,
-  )
-  emulator = started.child
-  emulatorOrigin = started.url
-  const proxied = await start(
-    [],
-    {
-      HOST: '127.0.0.1',
-      PORT: '0',
+  emulator = await startApp({
+    program: 'emulator',
+    faults: true,
+    env: { EMULATOR_SECRET_ID: SECRET_ID, EMULATOR_SECRET_KEY: SECRET_KEY, EMULATOR_SESSION_TOKEN: TOKEN },
+  })
+  proxy = await startApp({
+    env: {
       TENCENTCLOUD_SECRET_ID: SECRET_ID,
       TENCENTCLOUD_SECRET_KEY: SECRET_KEY,
       TENCENTCLOUD_SESSION_TOKEN: TOKEN,
-      IMAGE_API_ENDPOINT: `${emulatorOrigin}/v2/index.php`,
+      IMAGE_API_ENDPOINT: `${emulator.url}${LEGACY_API_PATH}`,
       // The most talkative level: whatever the proxy can log, it logs here.
       LOG_LEVEL: 'trace',
     },
-    /on (http:\/\/127\.0\.0\.1:\d+)\//,
-  )
-  proxy = proxied.child
-  origin = proxied.url
+  })
 })
 
 test.afterAll(async () => {
-  await Promise.all([proxy && stop(proxy), emulator && stop(emulator)])
+  await Promise.all([proxy?.stop(), emulator?.stop()])
 })
 
 async function record(response: APIResponse | null): Promise<APIResponse | null> {
@@ -119,20 +63,9 @@ function watch(context: BrowserContext, page: Page): void {
   page.on('pageerror', (error) => seen.push(String(error)))
 }
 
-async function injectFault(fault: object): Promise<void> {
-  const answer = await fetch(`${emulatorOrigin}/__emulator/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ next: { count: 20, fault } }),
-  })
-  expect(answer.status).toBe(204)
-}
-
-const resetFaults = () => fetch(`${emulatorOrigin}/__emulator/faults`, { method: 'DELETE' })
-
 test('no answer, page, console message or log line carries the secret key or token', async ({ browser }) => {
   test.setTimeout(120_000)
-  const context = await browser.newContext({ baseURL: origin })
+  const context = await browser.newContext({ baseURL: proxy.url })
   const page = await context.newPage()
   watch(context, page)
 
@@ -151,11 +84,11 @@ test('no answer, page, console message or log line carries the secret key or tok
     { kind: 'http500' },
     { kind: 'badJson' },
   ]) {
-    await injectFault(fault)
+    await setFaults(emulator.faultsUrl, { next: { count: 20, fault } })
     await page.goto(`/?region=ap-seoul&page=${seen.length}`)
     await expect(page.getByRole('alert').filter({ hasText: 'Could not load images' })).toBeVisible()
     seen.push(await page.content())
-    await resetFaults()
+    await clearFaults(emulator.faultsUrl)
   }
 
   const api = context.request
@@ -184,8 +117,8 @@ test('no answer, page, console message or log line carries the secret key or tok
   await record(await api.head('/api/DescribeImages?Limit=1'))
   await context.close()
   // Shutdown writes lines too: stop before scanning the logs.
-  await stop(proxy)
-  await stop(emulator)
+  await proxy.stop()
+  await emulator.stop()
 
   const logLines = [...proxy.lines, ...emulator.lines]
   const requestLines = proxy.lines.filter((line) => line.includes('"msg":"request"'))

@@ -79,7 +79,7 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
   const out = await mkdtemp(path.join(tmpdir(), 'screens-'))
   const child = spawn(
     process.execPath,
-    ['scripts/screenshots.mjs', '--out', out, '--state', 'custom=type=custom'],
+    ['--import', 'tsx', 'scripts/screenshots.ts', '--out', out, '--state', 'custom=type=custom'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -5,41 +5,16 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { bodyRows, openApp } from './support/app'
+import { sendRaw } from './support/raw-http'
 
 const PORT = Number(process.env.E2E_PORT || 4300)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 
-interface RawAnswer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-/** One request on a fresh connection with the target and Host exactly as given. */
-function sendRaw(target: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(
-      { host: '127.0.0.1', port: PORT, path: target, headers, agent: false },
-      (incoming) => {
-        let body = ''
-        incoming.setEncoding('utf8')
-        incoming.on('data', (chunk: string) => {
-          body += chunk
-        })
-        incoming.on('end', () =>
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body }),
-        )
-      },
-    )
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
-}
+const send = (target: string, headers?: Record<string, string>) => sendRaw(PORT, target, headers)
 
 test('the CSP forbids inline scripts, and the app works under it without a single violation', async ({
   page,
@@ -90,16 +65,16 @@ test('a page on another origin cannot read the API, and no answer grants one', a
 })
 
 test('Host games and absolute URLs are answered by this server alone', async () => {
-  const viaHost = await sendRaw('/api/DescribeImages?Limit=2', { host: 'evil.example' })
+  const viaHost = await send('/api/DescribeImages?Limit=2', { host: 'evil.example' })
   expect(viaHost.status).toBe(200)
   expect(JSON.parse(viaHost.body).Response.ImageSet).toHaveLength(2)
-  const absolute = await sendRaw('http://evil.example/api/info', { host: 'evil.example' })
+  const absolute = await send('http://evil.example/api/info', { host: 'evil.example' })
   expect(absolute.status).toBe(200)
   expect(JSON.parse(absolute.body)).toMatchObject({
     mode: 'demo',
     endpointHost: expect.stringMatching(/^127\.0\.0\.1:/),
   })
-  const forwarded = await sendRaw('/api/DescribeImages?Limit=1', {
+  const forwarded = await send('/api/DescribeImages?Limit=1', {
     'x-forwarded-host': 'evil.example',
     'x-original-url': '/api/RunInstances',
   })
@@ -118,7 +93,7 @@ test('encoded slashes and dot segments never reach a file outside dist/', async 
     '/%c0%ae%c0%ae/package.json',
     '/api/..%2f..%2fpackage.json',
   ]) {
-    const answer = await sendRaw(target, { accept: 'text/html' })
+    const answer = await send(target, { accept: 'text/html' })
     expect(answer.status, target).toBeLessThan(500)
     expect(answer.body, target).not.toContain('"name": "cvm-image-browser"')
     if (answer.status !== 200) expect(JSON.parse(answer.body).Response.Error.Code, target).toBeTruthy()
@@ -130,7 +105,7 @@ test('an oversized query gets 414, or 400 beyond what HTTP parses, in the envelo
     [9_000, 414],
     [20_000, 400],
   ] as const) {
-    const answer = await sendRaw(
+    const answer = await send(
       `/api/DescribeImages?Filters.0.Name=image-name&Filters.0.Values.0=${'x'.repeat(size)}`,
     )
     expect(answer.status).toBe(status)

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { bodyRows, openApp, reviewStamp } from './support/app'
 
 /**
- * Screenshot baselines of the main states (Debian's Chromium, the fonts scripts/ensure-chromium.mjs
+ * Screenshot baselines of the main states (Debian's Chromium, the fonts scripts/ensure-chromium.ts
  * installs). The page's clock and time zone are fixed, and the times are masked as well.
  */
 test.use({ timezoneId: 'UTC', locale: 'en-US' })

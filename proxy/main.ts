@@ -7,7 +7,7 @@ import { closeOnSignals, startupLine } from './startup.js'
 
 /**
  * Opens the demo emulator's fault controls, for the test suites that start the app with it
- * (`node scripts/start.mjs --test-faults`). An argument, not a setting: `npm start` never passes it.
+ * (`tsx scripts/start.ts --test-faults`). An argument, not a setting: `npm start` never passes it.
  */
 const TEST_FAULTS_FLAG = '--test-faults'
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { queryClient } from './app/providers'
-import { prefetchFirstPage } from './images/prefetch-first-page'
+import { prefetchFirstPage } from './images/data/prefetch-first-page'
 import './app/index.css'
 
 prefetchFirstPage(queryClient, window.location.search)

@@ -4,12 +4,12 @@
  */
 
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
-import { type AddressInfo, connect } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sendRaw, sendRawBytes } from '../../e2e/support/raw-http.js'
 import { liveConfig, scanForSecretsAfterAll, startTestApp, type TestApp } from '../test-support/harness.js'
 import { fuzzOptions } from '../test-support/query-arbitraries.js'
 
@@ -37,41 +37,8 @@ beforeAll(async () => {
 })
 afterAll(() => proxy.app.close())
 
-interface RawAnswer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-/** One request on a fresh connection, its path sent byte for byte as given. */
-function send(target: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path: target, headers, agent: false }, (incoming) => {
-      let body = ''
-      incoming.setEncoding('utf8')
-      incoming.on('data', (chunk: string) => {
-        body += chunk
-      })
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body }))
-    })
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
-}
-
-/** Bytes Node's HTTP client would refuse to send. */
-function sendBytes(bytes: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(bytes, 'latin1'))
-    let answer = ''
-    socket.setEncoding('utf8')
-    socket.on('data', (chunk: string) => {
-      answer += chunk
-    })
-    socket.on('close', () => resolve(answer))
-    socket.on('error', reject)
-  })
-}
+const send = (target: string, headers?: Record<string, string>) => sendRaw(port, target, headers)
+const sendBytes = (bytes: string) => sendRawBytes(port, bytes)
 
 function expectEnvelope(body: string, code: string): void {
   expect(JSON.parse(body)).toStrictEqual({

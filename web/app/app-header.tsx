@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { infoQuery } from '../images/images-query'
+import { infoQuery } from '../images/data/images-query'
 import { Badge } from '../ui/badge'
 
 /** Product name, the demo badge when the proxy serves the emulator, and the feature's controls. */

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react'
 import { ImageBrowser } from '../images/image-browser'
-import { parseViewState } from '../images/url-state'
+import { parseViewState } from '../images/view-state/url-state'
 import { AppHeader } from './app-header'
 import { Providers } from './providers'
 import { applyThemeOverride } from './theme'

@@ -1,22 +1,24 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
-import { FilterBar } from './filter-bar'
-import { activeChipCount, type FilterValues, NO_FILTERS } from './filter-chips'
-import type { Image } from './image-model'
-import { ImagesTable } from './images-table'
-import { PaginationBar, pageCount } from './pagination-bar'
-import { RegionSelect } from './region-select'
-import { EmptyState, ErrorPanel } from './result-states'
-import type { SortKey } from './url-state'
-import { useApiView } from './use-api-view'
-import { useColumnPrefs } from './use-column-prefs'
-import { useImageRows } from './use-image-rows'
-import { useRegion } from './use-region'
-import { useViewState } from './use-view-state'
-import { ViewBar } from './view-bar'
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
+import type { Image } from './data/image-model'
+import { useApiView } from './data/use-api-view'
+import { useImageRows } from './data/use-image-rows'
+import { useRegion } from './data/use-region'
+import { FilterBar } from './filters/filter-bar'
+import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { RegionSelect } from './filters/region-select'
+import { ImagesTable } from './table/images-table'
+import { PaginationBar, pageCount } from './table/pagination-bar'
+import { EmptyState, ErrorPanel } from './table/result-states'
+import { useColumnPrefs } from './table/use-column-prefs'
+import { ViewBar } from './table/view-bar'
+import type { SortKey } from './view-state/url-state'
+import { useViewState } from './view-state/use-view-state'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
 // The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
-const ImageDrawer = lazy(() => import('./image-drawer').then((module) => ({ default: module.ImageDrawer })))
+const ImageDrawer = lazy(() =>
+  import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
+)
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
@@ -27,8 +29,9 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
-  const data = useImageRows(view, ready ? (view.region ?? '') : null)
+  const data = useImageRows(view, ready)
   const prefs = useColumnPrefs(view, update)
+  const table = useRef<HTMLTableElement>(null)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -64,6 +67,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         busy={data.isFetching}
         columns={prefs.columns}
         density={prefs.density}
+        ref={table}
       />
     )
   }
@@ -85,7 +89,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
           onLookup={setLookup}
           onClear={clearAll}
         />
-        <ViewBar view={view} region={region} data={data} prefs={prefs} />
+        <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
       </section>
       <main className="relative min-h-0 flex-1 overflow-auto border-y border-neutral-200 dark:border-neutral-800">
         {data.isFetching && data.rows !== undefined && (
@@ -113,7 +117,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         <Suspense fallback={null}>
           <ImageDrawer
             imageId={view.image}
-            region={region}
+            view={view}
             known={data.rows}
             onClose={() => update((v) => ({ ...v, image: null }))}
           />

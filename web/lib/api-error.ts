@@ -1,3 +1,5 @@
+import { isRecord, readRequestId } from '../../core/json'
+
 /** A failed API call in Tencent's terms: code, message and the RequestId to quote in a ticket. */
 export class ApiError extends Error {
   readonly code: string
@@ -31,16 +33,6 @@ export function isAuthFailure(error: ApiError): boolean {
 export function canRetry(error: ApiError): boolean {
   if (isAuthFailure(error)) return false
   return error.status === 0 || error.status === 429 || error.status >= 500
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** The RequestId of a Tencent `Response`, whichever spelling the endpoint used. */
-export function readRequestId(response: Record<string, unknown>): string | null {
-  const id = response.RequestId ?? response.RequestID
-  return typeof id === 'string' && id !== '' ? id : null
 }
 
 /** Reads `{"Response":{"Error":{"Code","Message"},"RequestId"}}`; null when the body is not an error envelope. */

@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
-import { Button } from './button'
-import { Icon } from './icons'
+import { DialogTitleBar } from './dialog-title-bar'
 
 interface DrawerFrameProps {
   open: boolean
@@ -32,19 +31,15 @@ export function DrawerFrame({
           onCloseAutoFocus={onCloseAutoFocus}
           className="fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white text-neutral-900 shadow-2xl focus:outline-none sm:w-[480px] sm:border-l sm:border-neutral-200 dark:bg-neutral-900 dark:text-neutral-100 sm:dark:border-neutral-800"
         >
-          <div className="flex items-start gap-3 border-b border-neutral-200 px-5 py-4 dark:border-neutral-800">
-            <div className="min-w-0 flex-1">
-              <Dialog.Title className="text-base leading-6 font-semibold break-words">{title}</Dialog.Title>
-              <Dialog.Description className="mt-0.5 font-mono text-xs text-neutral-600 dark:text-neutral-400">
-                {description}
-              </Dialog.Description>
-            </div>
-            <Dialog.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close">
-                <Icon name="close" />
-              </Button>
-            </Dialog.Close>
-          </div>
+          <DialogTitleBar
+            title={title}
+            titleClassName="text-base leading-6 font-semibold break-words"
+            className="gap-3 border-b border-neutral-200 px-5 py-4 dark:border-neutral-800"
+          >
+            <Dialog.Description className="mt-0.5 font-mono text-xs text-neutral-600 dark:text-neutral-400">
+              {description}
+            </Dialog.Description>
+          </DialogTitleBar>
           {actions && (
             <div className="flex flex-wrap gap-2 border-b border-neutral-200 px-5 py-3 dark:border-neutral-800">
               {actions}

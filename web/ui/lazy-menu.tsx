@@ -7,13 +7,27 @@ import {
   useState,
 } from 'react'
 
+type Trigger = ReactElement<HTMLAttributes<HTMLElement>>
+
 interface LazyMenuProps {
   /** Starts loading the menu's code; called when the pointer or focus reaches the trigger. */
   preload: () => Promise<unknown>
   /** The trigger button, shown as it is until the menu's code has loaded. */
-  trigger: ReactElement<HTMLAttributes<HTMLElement>>
+  trigger: Trigger
   /** The real menu; `defaultOpen` is true because it mounts in answer to a click on the trigger. */
   children: (defaultOpen: boolean) => ReactNode
+}
+
+/**
+ * A control's trigger while the control's code is still on its way: it looks the same, pointing at it or
+ * focusing it starts the download, and a click is kept (`onClick` records it) rather than lost.
+ */
+export function waitingTrigger(trigger: Trigger, preload: () => Promise<unknown>, onClick: () => void) {
+  return cloneElement(trigger, {
+    onPointerEnter: () => void preload(),
+    onFocus: () => void preload(),
+    onClick,
+  })
 }
 
 /**
@@ -23,12 +37,6 @@ interface LazyMenuProps {
  */
 export function LazyMenu({ preload, trigger, children }: LazyMenuProps) {
   const [wanted, setWanted] = useState(false)
-  if (!wanted) {
-    return cloneElement(trigger, {
-      onPointerEnter: () => void preload(),
-      onFocus: () => void preload(),
-      onClick: () => setWanted(true),
-    })
-  }
+  if (!wanted) return waitingTrigger(trigger, preload, () => setWanted(true))
   return <Suspense fallback={trigger}>{children(true)}</Suspense>
 }

@@ -1,0 +1,119 @@
+// `npm run load`: 200 connections for 10 s against the proxy in front of a slow emulator, on loopback only.
+// Prints the success rate, p50/p99 and the proxy's memory before and after; exits 1 if any answer was not
+// 200, 429 or 503 in its proper shape, if a secret reached the log, or if memory did not come back down.
+// `--connections N` and `--duration S` change the load (a short run checks the harness itself).
+import type { ChildProcess } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import { runLoad } from '../bench/load.js'
+import { setFaults } from './lib/emulator-faults.js'
+import { isProperAnswer, type LoadSettings, loadPaths, loadReport, type Memory } from './lib/load-report.js'
+import { LEGACY_API_PATH } from './lib/paths.js'
+import { type StartedApp, startApp } from './lib/start-app.js'
+
+const USAGE = 'usage: npm run load [-- --connections N --duration SECONDS]'
+const WATCHDOG_MS = 120_000
+const credentials = {
+  TENCENTCLOUD_SECRET_ID: 'AKIDloadTest00000000000000000000000000',
+  TENCENTCLOUD_SECRET_KEY: 'load-test-secret-key-7d1f0c5a-never-logged',
+}
+
+// Loaded into the proxy with --import: on request, collect garbage and report memory, so "before" and "after"
+// compare live data rather than whatever the collector has not got round to yet.
+const MEMORY_PROBE = `data:text/javascript,${encodeURIComponent(
+  "process.on('message', (m) => { if (m === 'memory') { globalThis.gc(); globalThis.gc(); process.send(process.memoryUsage()) } })",
+)}`
+
+function readSettings(): LoadSettings {
+  const { values } = parseArgs({
+    options: { connections: { type: 'string' }, duration: { type: 'string' }, help: { type: 'boolean' } },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  const count = (value: string | undefined, fallback: number) => {
+    const number = value === undefined ? fallback : Number(value)
+    if (!Number.isInteger(number) || number < 1)
+      throw new Error(`not a whole number above 0: ${value}\n${USAGE}`)
+    return number
+  }
+  return {
+    connections: count(values.connections, 200),
+    durationSec: count(values.duration, 10),
+    emulatorLatencyMs: 150,
+    heapGrowthLimitMb: 24,
+  }
+}
+
+/** The proxy's memory after a full garbage collection. */
+function measureMemory(child: ChildProcess): Promise<Memory> {
+  return new Promise((resolve) => {
+    child.once('message', (memory) => resolve(memory as Memory))
+    child.send('memory')
+  })
+}
+
+const settings = readSettings()
+const started: StartedApp[] = []
+const watchdog = setTimeout(
+  () => {
+    console.error('FAILED: the load run did not finish in time')
+    for (const server of started) server.child.kill('SIGKILL')
+    process.exit(1)
+  },
+  WATCHDOG_MS + settings.durationSec * 1000,
+)
+
+let logLines = 0
+let leakedLines = 0
+const onLine = (line: string) => {
+  logLines++
+  if (line.includes(credentials.TENCENTCLOUD_SECRET_KEY)) leakedLines++
+}
+
+const emulator = await startApp({
+  program: 'emulator',
+  faults: true,
+  env: {
+    EMULATOR_SECRET_ID: credentials.TENCENTCLOUD_SECRET_ID,
+    EMULATOR_SECRET_KEY: credentials.TENCENTCLOUD_SECRET_KEY,
+  },
+})
+started.push(emulator)
+const proxy = await startApp({
+  prebuilt: true,
+  nodeFlags: ['--expose-gc', '--import', MEMORY_PROBE],
+  ipc: true,
+  onLine,
+  env: {
+    ...credentials,
+    IMAGE_API_ENDPOINT: `${emulator.url}${LEGACY_API_PATH}`,
+    SERVE_STATIC: '0',
+    // All connections come from one address: the per-client limiter would answer nearly all of them.
+    RATE_LIMIT_PER_MINUTE: '0',
+  },
+})
+started.push(proxy)
+await setFaults(emulator.faultsUrl, { latencyMs: settings.emulatorLatencyMs })
+for (let warm = 0; warm < 20; warm++)
+  await (await fetch(`${proxy.url}/api/DescribeImages?Offset=${warm}`)).text()
+const before = await measureMemory(proxy.child)
+const result = await runLoad({
+  origin: proxy.url,
+  nextPath: loadPaths(),
+  connections: settings.connections,
+  durationSec: settings.durationSec,
+  isProper: isProperAnswer,
+})
+// In-flight upstream calls end within the queue wait and the emulator's latency; health proves it answers.
+await (await fetch(`${proxy.url}/healthz`)).text()
+const after = await measureMemory(proxy.child)
+// SIGTERM and wait, so the proxy finishes in-flight calls and flushes its log before it is counted.
+await proxy.stop()
+await emulator.stop()
+clearTimeout(watchdog)
+const { lines, failures } = loadReport(settings, result, { before, after }, leakedLines)
+console.log(`proxy log lines scanned: ${logLines}`)
+for (const line of lines) console.log(line)
+for (const failure of failures) console.error(`FAILED: ${failure}`)
+process.exit(failures.length === 0 ? 0 : 1)

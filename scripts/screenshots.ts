@@ -1,0 +1,101 @@
+// `npm run screenshots -- --out DIR [--base-url URL] [--state name=QUERY]…`
+// Renders the named review states of the app to DIR/<name>.png, each in review mode (?review=1) with the
+// review stamp on screen, and prints each file it wrote. Without --base-url it starts the app itself, in
+// demo mode on free ports, with the emulator's fault control on (for the error state), and stops it after.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from '@playwright/test'
+import { launchChromium } from './lib/chromium.js'
+import { clearFaults, setFaults } from './lib/emulator-faults.js'
+import {
+  BUILT_IN,
+  DESKTOP,
+  parseScreenshotArgs,
+  type ScreenState,
+  stateUrl,
+  UsageError,
+} from './lib/screenshot-states.js'
+import { startApp } from './lib/start-app.js'
+
+interface Target {
+  baseUrl: string
+  faultsUrl: string | null
+  stop: () => Promise<void>
+}
+
+/** Ready: rows fetched (the stamp has its time), or an error or empty state on screen; tools loaded. */
+async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[aria-label="Review stamp"] time[datetime]') !== null ||
+      document.querySelector('[role="alert"] h2') !== null,
+    null,
+    { timeout: 60_000 },
+  )
+  await page.getByRole('button', { name: 'Export' }).waitFor()
+  await page.evaluate(() => document.fonts.ready)
+}
+
+async function renderState(
+  browser: Browser,
+  target: Target,
+  state: ScreenState,
+  out: string,
+): Promise<string> {
+  const context = await browser.newContext({ viewport: state.viewport ?? DESKTOP, reducedMotion: 'reduce' })
+  try {
+    const page = await context.newPage()
+    if (state.fault) await setFaults(target.faultsUrl, { next: { count: 20, fault: { kind: 'http500' } } })
+    await page.goto(stateUrl(target.baseUrl, state.query))
+    await waitUntilSettled(page)
+    if (state.fault) await clearFaults(target.faultsUrl)
+    if (state.openRow !== undefined) {
+      await page.getByRole('table', { name: 'Images' }).locator('tbody tr').nth(state.openRow).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Copy JSON' }).waitFor()
+    }
+    const file = path.join(out, `${state.name}.png`)
+    // The drawer is fixed to the viewport: a full-page picture would show the page past its overlay.
+    const fullPage = state.openRow === undefined
+    await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' })
+    return file
+  } finally {
+    await context.close()
+  }
+}
+
+async function startTarget(baseUrl: string | null): Promise<Target> {
+  if (baseUrl) return { baseUrl, faultsUrl: null, stop: async () => {} }
+  const app = await startApp({ faults: true, stdout: 'ignore' })
+  return { baseUrl: app.url, faultsUrl: app.faultsUrl, stop: app.stop }
+}
+
+async function main(): Promise<void> {
+  const options = parseScreenshotArgs(process.argv.slice(2))
+  mkdirSync(options.out, { recursive: true })
+  const target = await startTarget(options.baseUrl)
+  try {
+    const browser = await launchChromium()
+    try {
+      for (const state of [...BUILT_IN, ...options.states]) {
+        if (state.fault && !target.faultsUrl) {
+          console.error(`skipped ${state.name}: --base-url has no emulator fault control to cause an error`)
+          continue
+        }
+        console.log(await renderState(browser, target, state, options.out))
+      }
+    } finally {
+      await browser.close()
+    }
+  } finally {
+    await target.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(error.message)
+    process.exit(2)
+  }
+  console.error(`screenshots failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,173 @@
+import type { ImageStatus, ImageType } from '../../../core/describe-images'
+import type { Snapshot, Tag } from '../../../core/describe-images-v3'
+import { isRecord, readRequestId } from '../../../core/json'
+import { ApiError } from '../../lib/api-error'
+
+/**
+ * One image as the app uses it, parsed once here from either wire shape: the legacy endpoint's
+ * (ImageOsName, ImageCreateTime, ImageStatus, Creator) or API 3.0's (OsName, CreatedTime, ImageState,
+ * ImageCreator). What only 3.0 tells is optional: absent means the API did not say.
+ */
+export interface Image {
+  id: string
+  name: string
+  osName: string
+  type: string
+  status: string
+  platform: string
+  architecture: string
+  creator: string
+  description: string
+  createdAt: string
+  /** Milliseconds since the epoch; NaN when the API sent something that is not a date. */
+  createdTime: number
+  /** The image exactly as the API sent it, for the drawer's JSON view. */
+  raw: Record<string, unknown>
+  /** GiB */
+  sizeGiB?: number
+  /** OFFICIAL, CREATE_IMAGE or EXTERNAL_IMPORT */
+  source?: string
+  cloudInit?: boolean
+  /** TencentCloud or BYOL */
+  license?: string
+  snapshots?: Snapshot[]
+  tags?: Tag[]
+  /** Only while the image is syncing to other regions. */
+  syncPercent?: number
+}
+
+export interface ImagePage {
+  images: Image[]
+  totalCount: number
+  requestId: string | null
+}
+
+/** The fields a view can sort and show, by stable id (URL `sort=`, column ids). */
+export const IMAGE_FIELDS = [
+  'name',
+  'id',
+  'type',
+  'os',
+  'platform',
+  'arch',
+  'status',
+  'created',
+  'creator',
+] as const
+export type ImageField = (typeof IMAGE_FIELDS)[number]
+
+export const TYPE_LABELS: Record<ImageType, string> = {
+  PUBLIC_IMAGE: 'Public',
+  PRIVATE_IMAGE: 'Custom',
+  SHARED_IMAGE: 'Shared',
+}
+
+export type StatusTone = 'ok' | 'busy' | 'failed' | 'unknown'
+
+const STATUS_DISPLAY: Record<ImageStatus, { label: string; tone: StatusTone }> = {
+  NORMAL: { label: 'Normal', tone: 'ok' },
+  CREATING: { label: 'Creating', tone: 'busy' },
+  SYNCING: { label: 'Syncing', tone: 'busy' },
+  IMPORTING: { label: 'Importing', tone: 'busy' },
+  CREATEFAILED: { label: 'Create failed', tone: 'failed' },
+  IMPORTFAILED: { label: 'Import failed', tone: 'failed' },
+}
+
+export function typeLabel(type: string): string {
+  return TYPE_LABELS[type as ImageType] ?? type
+}
+
+export function statusDisplay(status: string): { label: string; tone: StatusTone } {
+  return STATUS_DISPLAY[status as ImageStatus] ?? { label: status || 'Unknown', tone: 'unknown' }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)
+}
+
+/** The first of the two spellings the answer has: legacy name, else the 3.0 name. */
+function either(raw: Record<string, unknown>, legacy: string, v3: string): string {
+  return text(raw[legacy] ?? raw[v3])
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+
+function parseSnapshot(value: unknown): Snapshot | null {
+  if (!isRecord(value) || typeof value.SnapshotId !== 'string') return null
+  return {
+    SnapshotId: value.SnapshotId,
+    DiskUsage: text(value.DiskUsage),
+    DiskSize: isNumber(value.DiskSize) ? value.DiskSize : Number.NaN,
+  }
+}
+
+function parseTag(value: unknown): Tag | null {
+  if (!isRecord(value) || typeof value.Key !== 'string') return null
+  return { Key: value.Key, Value: text(value.Value) }
+}
+
+function listOf<T>(value: unknown, parse: (item: unknown) => T | null): T[] | undefined {
+  return Array.isArray(value) ? value.flatMap((item) => parse(item) ?? []) : undefined
+}
+
+/** The fields only API 3.0 sends; each is left out when absent (or null, as SyncPercent is when not syncing). */
+function parseV3Extras(raw: Record<string, unknown>): Partial<Image> {
+  const extras: Partial<Image> = {}
+  if (isNumber(raw.ImageSize)) extras.sizeGiB = raw.ImageSize
+  if (typeof raw.ImageSource === 'string' && raw.ImageSource) extras.source = raw.ImageSource
+  if (typeof raw.IsSupportCloudinit === 'boolean') extras.cloudInit = raw.IsSupportCloudinit
+  if (typeof raw.LicenseType === 'string' && raw.LicenseType) extras.license = raw.LicenseType
+  const snapshots = listOf(raw.SnapshotSet, parseSnapshot)
+  if (snapshots) extras.snapshots = snapshots
+  const tags = listOf(raw.Tags, parseTag)
+  if (tags) extras.tags = tags
+  if (isNumber(raw.SyncPercent)) extras.syncPercent = raw.SyncPercent
+  return extras
+}
+
+function parseImage(raw: Record<string, unknown>): Image {
+  const createdAt = either(raw, 'ImageCreateTime', 'CreatedTime')
+  return {
+    id: text(raw.ImageId),
+    name: text(raw.ImageName),
+    osName: either(raw, 'ImageOsName', 'OsName'),
+    type: text(raw.ImageType),
+    status: either(raw, 'ImageStatus', 'ImageState'),
+    platform: text(raw.Platform),
+    architecture: text(raw.Architecture),
+    creator: either(raw, 'Creator', 'ImageCreator'),
+    description: text(raw.ImageDescription),
+    createdAt,
+    createdTime: createdAt ? Date.parse(createdAt) : Number.NaN,
+    raw,
+    ...parseV3Extras(raw),
+  }
+}
+
+function badResponse(detail: string): ApiError {
+  return new ApiError({
+    code: 'BadResponse',
+    message: `Unexpected DescribeImages answer: ${detail}.`,
+    status: 502,
+  })
+}
+
+/**
+ * The one place a DescribeImages body, legacy or 3.0, becomes typed data. Accepts `RequestId` and the
+ * legacy `RequestID`.
+ */
+export function normalizeDescribeImages(body: unknown): ImagePage {
+  if (!isRecord(body) || !isRecord(body.Response)) throw badResponse('no Response object')
+  const { ImageSet, TotalCount } = body.Response
+  if (!Array.isArray(ImageSet)) throw badResponse('no ImageSet list')
+  const images = ImageSet.filter(isRecord).map(parseImage)
+  const total = typeof TotalCount === 'number' && Number.isFinite(TotalCount) ? TotalCount : images.length
+  return { images, totalCount: total, requestId: readRequestId(body.Response) }
+}
+
+const IMAGE_ID = /^img-[0-9a-z]+$/i
+
+/** `img-` and letters or digits, the shape every Tencent image ID has. */
+export function isImageId(value: string): boolean {
+  return IMAGE_ID.test(value)
+}

@@ -1,0 +1,52 @@
+import { MAX_LIMIT } from '../../../core/describe-images'
+import type { Image, ImagePage } from './image-model'
+
+/**
+ * Above this many results the app does not load everything to sort; it sorts the page and says so. About
+ * 5,000 images, with room for the public and shared ones a region lists besides an account's own 5,000.
+ */
+export const SORT_ALL_CAP = 6000
+// A browser opens six connections per host; past that the proxy's upstream caps (8 at once, 25/s) set the pace.
+const CONCURRENCY = 6
+
+export type AllImages =
+  | { kind: 'complete'; images: Image[]; totalCount: number }
+  | { kind: 'too-many'; totalCount: number }
+
+export interface LoadAllOptions {
+  /** Fetches `limit` results from `offset` of the current filter. */
+  fetchPage: (offset: number, limit: number) => Promise<ImagePage>
+  onProgress?: (loaded: number, total: number) => void
+  cap?: number
+  concurrency?: number
+}
+
+/**
+ * Every result of one filter, in API order: the first page gives the total, the rest load a few at a
+ * time with Limit 100. Images seen twice (the set changed while loading) are kept once.
+ */
+export async function loadAllImages(options: LoadAllOptions): Promise<AllImages> {
+  const { fetchPage, onProgress, cap = SORT_ALL_CAP, concurrency = CONCURRENCY } = options
+  const first = await fetchPage(0, MAX_LIMIT)
+  const total = first.totalCount
+  if (total > cap) return { kind: 'too-many', totalCount: total }
+  const pages: Image[][] = [first.images]
+  let loaded = first.images.length
+  onProgress?.(loaded, total)
+  const offsets: number[] = []
+  for (let offset = MAX_LIMIT; offset < total; offset += MAX_LIMIT) offsets.push(offset)
+  let next = 0
+  async function worker() {
+    while (next < offsets.length) {
+      const index = next++
+      const page = await fetchPage(offsets[index] as number, MAX_LIMIT)
+      pages[index + 1] = page.images
+      loaded += page.images.length
+      onProgress?.(Math.min(loaded, total), total)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, offsets.length) }, worker))
+  const seen = new Set<string>()
+  const images = pages.flat().filter((image) => !seen.has(image.id) && seen.add(image.id))
+  return { kind: 'complete', images, totalCount: images.length }
+}

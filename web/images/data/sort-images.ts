@@ -1,0 +1,50 @@
+import type { SortKey } from '../view-state/url-state'
+import { type Image, type ImageField, statusDisplay, typeLabel } from './image-model'
+
+/** Natural and case-insensitive: "Ubuntu 9" before "ubuntu 10". */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+
+/** What a field sorts by: the text the user sees, or the time for dates. */
+export function sortValue(image: Image, field: ImageField): string | number {
+  switch (field) {
+    case 'name':
+      return image.name
+    case 'id':
+      return image.id
+    case 'type':
+      return typeLabel(image.type)
+    case 'os':
+      return image.osName
+    case 'platform':
+      return image.platform
+    case 'arch':
+      return image.architecture
+    case 'status':
+      return statusDisplay(image.status).label
+    case 'created':
+      return image.createdTime
+    case 'creator':
+      return image.creator
+  }
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Unknown dates go last in ascending order.
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1
+    return a - b
+  }
+  return collator.compare(String(a), String(b))
+}
+
+/** Sorts by each key in turn; images that tie on every key keep their API order (the sort is stable). */
+export function sortImages(images: readonly Image[], sort: readonly SortKey[]): Image[] {
+  if (sort.length === 0) return [...images]
+  return [...images].sort((a, b) => {
+    for (const key of sort) {
+      const order = compareValues(sortValue(a, key.field), sortValue(b, key.field))
+      if (order !== 0) return key.desc ? -order : order
+    }
+    return 0
+  })
+}

@@ -1,0 +1,104 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import type { ApiError } from '../../lib/api-error'
+import type { ViewState } from '../view-state/url-state'
+import type { Image } from './image-model'
+import { describeImagesQuery } from './images-query'
+import { rowSource, type SortScope } from './row-source'
+import { sortImages } from './sort-images'
+import { type LoadProgress, useAllImages } from './use-all-images'
+import { viewRequest } from './view-request'
+
+export interface ImageRows {
+  /** The rows of the current page; undefined until the first answer. */
+  rows: Image[] | undefined
+  total: number
+  sortScope: SortScope
+  progress: LoadProgress | null
+  /** Looked-up IDs the API did not return. */
+  notFound: string[]
+  error: ApiError | null
+  /** When the rows on screen were fetched from the proxy; null while they are being fetched. */
+  fetchedAt: number | null
+  isFetching: boolean
+  retry: () => void
+}
+
+const NO_IMAGES: Image[] = []
+
+/**
+ * The rows of a view, from the source rowSource picks: the page from the API (the next one prefetched),
+ * every result sorted and paged here, or one ID lookup. `ready` false holds every request back.
+ */
+export function useImageRows(view: ViewState, ready: boolean): ImageRows {
+  const queryClient = useQueryClient()
+  const { region, filters, lookup, page, size, sort } = view
+  const isLookup = lookup.length > 0
+  const isSorted = sort.length > 0
+  const pageRequest = useMemo(
+    () => viewRequest({ region, filters, lookup, page, size }, 'page'),
+    [region, filters, lookup, page, size],
+  )
+  const wholeRequest = useMemo(
+    () => viewRequest({ region, filters, lookup, page, size }, 'all'),
+    [region, filters, lookup, page, size],
+  )
+  const { offset } = pageRequest
+
+  const all = useAllImages(wholeRequest, ready && !isLookup && isSorted)
+  const allImages = all.data?.kind === 'complete' ? all.data.images : undefined
+  const lookupQuery = useQuery({
+    ...describeImagesQuery(wholeRequest),
+    enabled: ready && isLookup,
+    placeholderData: keepPreviousData,
+  })
+  const pageQuery = useQuery({
+    ...describeImagesQuery(pageRequest),
+    enabled: ready && !isLookup && allImages === undefined,
+    placeholderData: keepPreviousData,
+  })
+
+  const nextOffset = offset + size
+  const pageTotal = pageQuery.data?.totalCount ?? 0
+  useEffect(() => {
+    if (!ready || isLookup || isSorted || nextOffset >= pageTotal) return
+    void queryClient.prefetchQuery(describeImagesQuery({ ...pageRequest, offset: nextOffset }))
+  }, [queryClient, ready, isLookup, isSorted, nextOffset, pageTotal, pageRequest])
+
+  const choice = rowSource({
+    isLookup,
+    isSorted,
+    lookupLoaded: lookupQuery.data !== undefined,
+    all: all.data?.kind,
+  })
+  const local = choice.rows === 'lookup' ? lookupQuery.data?.images : allImages
+  const sorted = useMemo(() => (local ? sortImages(local, sort) : undefined), [local, sort])
+  const pageRows = useMemo(
+    () => (pageQuery.data ? sortImages(pageQuery.data.images, sort) : undefined),
+    [pageQuery.data, sort],
+  )
+  const notFound = useMemo(() => {
+    const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))
+    return lookupQuery.data ? lookup.filter((id) => !found.has(id)) : []
+  }, [lookupQuery.data, lookup])
+
+  const queries = { lookup: lookupQuery, all, page: pageQuery }
+  const active = choice.active.map((source) => queries[source])
+  const stamped = queries[choice.stamped]
+  const failed = active.find((query) => query.error)
+  const fresh = !stamped.isPlaceholderData && stamped.dataUpdatedAt !== 0 && choice.sortScope !== 'loading'
+  return {
+    rows: choice.rows === 'page' ? pageRows : sorted?.slice(offset, offset + size),
+    total: choice.rows === 'page' ? pageTotal : (sorted?.length ?? 0),
+    sortScope: choice.sortScope,
+    progress: all.isFetching ? all.progress : null,
+    notFound,
+    error: (failed?.error as ApiError | undefined) ?? null,
+    // While every page loads for a sort, the rows on screen are not yet the ones the view asks for.
+    fetchedAt: fresh ? stamped.dataUpdatedAt : null,
+    isFetching: active.some((query) => query.isFetching),
+    retry: () => {
+      for (const query of active) if (query.error) void query.refetch()
+    },
+  }
+}

@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react'
+import type { Snapshot, Tag } from '../../../core/describe-images-v3'
+import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { Badge } from '../../ui/badge'
+import { type Image, statusDisplay, typeLabel } from '../data/image-model'
+import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
+
+const sectionHeading =
+  'mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
+
+type Row = [string, ReactNode]
+
+function fieldRows(image: Image): Row[] {
+  const { label, tone } = statusDisplay(image.status)
+  const tags: Row[] = image.tags?.length ? [['Tags', <TagChips key="tags" tags={image.tags} />]] : []
+  return [
+    ['Name', image.name],
+    [
+      'ID',
+      <span key="id" className="font-mono">
+        {image.id}
+      </span>,
+    ],
+    ['Type', `${typeLabel(image.type)} (${image.type})`],
+    [
+      'Status',
+      <Badge key="status" tone={tone === 'unknown' ? 'neutral' : tone} dot>
+        {label}
+      </Badge>,
+    ],
+    ['OS', image.osName],
+    ['Platform', image.platform],
+    ['Architecture', image.architecture],
+    [
+      'Created',
+      <span key="created" className="tabular-nums">
+        {formatDateTime(image.createdTime)} ({formatAge(image.createdTime, Date.now())})
+        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
+          {formatUtc(image.createdTime)}
+        </span>
+      </span>,
+    ],
+    ['Creator', image.creator],
+    ['Description', image.description],
+    ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
+    ...tags,
+    ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value]),
+  ]
+}
+
+/** Tags as `key=value` chips; a key and value can be long or Chinese, so chips wrap rather than clip. */
+function TagChips({ tags }: { tags: Tag[] }) {
+  return (
+    <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+      {tags.map((tag) => (
+        <li
+          key={`${tag.Key}=${tag.Value}`}
+          className="rounded bg-neutral-100 px-1.5 py-0.5 font-mono text-xs break-all text-neutral-800 ring-1 ring-neutral-500/15 ring-inset dark:bg-neutral-800 dark:text-neutral-200 dark:ring-neutral-400/20"
+        >
+          {tag.Key}={tag.Value}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
+  return (
+    <>
+      <h3 id="snapshots" className={sectionHeading}>
+        Snapshots
+      </h3>
+      <table aria-labelledby="snapshots" className="w-full text-left text-sm tabular-nums">
+        <thead className="text-xs text-neutral-500 dark:text-neutral-400">
+          <tr className="border-b border-neutral-200 dark:border-neutral-800">
+            <th className="py-1.5 pr-3 font-medium">Snapshot ID</th>
+            <th className="py-1.5 pr-3 font-medium">Disk</th>
+            <th className="py-1.5 text-right font-medium">Size</th>
+          </tr>
+        </thead>
+        <tbody>
+          {snapshots.map((snapshot) => (
+            <tr key={snapshot.SnapshotId} className="border-b border-neutral-100 dark:border-neutral-800/70">
+              <td className="py-1.5 pr-3 font-mono text-xs">{snapshot.SnapshotId}</td>
+              <td className="py-1.5 pr-3">{diskLabel(snapshot.DiskUsage)}</td>
+              <td className="py-1.5 text-right whitespace-nowrap">{formatGiB(snapshot.DiskSize)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+/** Every field of one image, formatted, then its snapshots (3.0) and the raw JSON the API sent. */
+export function ImageDetails({ image }: { image: Image }) {
+  return (
+    <>
+      <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
+        {fieldRows(image).map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
+            <dd className="min-w-0 break-words">{value || '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      {image.snapshots && image.snapshots.length > 0 && <SnapshotTable snapshots={image.snapshots} />}
+      <h3 id="raw-json" className={sectionHeading}>
+        Raw JSON
+      </h3>
+      {/* A focusable region, so keyboard users can scroll long lines sideways. */}
+      <section
+        aria-labelledby="raw-json"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="overflow-x-auto rounded-md bg-neutral-100 p-3 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-neutral-950"
+      >
+        <pre className="font-mono text-xs leading-5">{JSON.stringify(image.raw, null, 2)}</pre>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeDescribeImages } from '../data/image-model'
+import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
+
+const wire = [
+  {
+    ImageId: 'img-aaaa1111',
+    ImageName: 'web, "blue" 测试',
+    ImageType: 'PRIVATE_IMAGE',
+    ImageOsName: 'Ubuntu Server 22.04 LTS 64位',
+    Platform: 'Ubuntu',
+    Architecture: 'x86_64',
+    ImageStatus: 'NORMAL',
+    ImageCreateTime: '2024-05-03T06:22:00+00:00',
+    Creator: '=HYPERLINK("x")',
+    ImageDescription: 'line one\nline two',
+  },
+  {
+    ImageId: 'img-bbbb2222',
+    ImageName: 'a|b',
+    ImageType: 'PUBLIC_IMAGE',
+    ImageOsName: 'CentOS',
+    Platform: 'CentOS',
+    Architecture: 'arm',
+    ImageStatus: 'CREATEFAILED',
+    ImageCreateTime: 'yesterday',
+    Creator: 'PUBLIC',
+    ImageDescription: '',
+  },
+]
+const images = normalizeDescribeImages({ Response: { ImageSet: wire, TotalCount: 2, RequestId: 'r' } }).images
+
+describe('toCsv', () => {
+  it('starts with a BOM, has a header of the given columns and one CRLF line per image', () => {
+    const csv = toCsv(images, ['id', 'type', 'status', 'created'])
+    expect(csv.startsWith('\uFEFFID,Type,Status,Created\r\n')).toBe(true)
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFID,Type,Status,Created',
+      'img-aaaa1111,Custom,Normal,2024-05-03 06:22:00 UTC',
+      'img-bbbb2222,Public,Create failed,yesterday',
+      '',
+    ])
+  })
+
+  it('quotes commas and quotes as RFC 4180 says, and keeps Chinese as it is', () => {
+    const csv = toCsv(images, ['name'])
+    expect(csv.split('\r\n')[1]).toBe('"web, ""blue"" 测试"')
+  })
+
+  it('keeps a cell that starts like a formula as text', () => {
+    expect(toCsv(images, ['creator']).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")"`)
+  })
+})
+
+describe('toJson', () => {
+  it('is the array of images exactly as the API sent them', () => {
+    expect(JSON.parse(toJson(images))).toEqual(wire)
+  })
+})
+
+describe('toMarkdown', () => {
+  it('writes a caption, a header, a rule and escaped rows', () => {
+    expect(toMarkdown(images, ['name', 'os'], 'Guangzhou · No_filters')).toBe(
+      [
+        '_Guangzhou · No\\_filters_',
+        '',
+        '| Name | OS |',
+        '| --- | --- |',
+        '| web, "blue" 测试 | Ubuntu Server 22.04 LTS 64位 |',
+        '| a\\|b | CentOS |',
+        '',
+      ].join('\n'),
+    )
+  })
+})
+
+describe('exportFileName', () => {
+  const time = Date.UTC(2025, 5, 1, 10, 22, 31)
+
+  it('names the region, the filters and the UTC time', () => {
+    expect(
+      exportFileName({ region: 'ap-guangzhou', filters: ['Type: Custom, Shared', 'Name: web'], time }, 'csv'),
+    ).toBe('cvm-images_ap-guangzhou_type-custom-shared_name-web_20250601T102231Z.csv')
+  })
+
+  it('says "all" without filters and keeps letters of any script', () => {
+    expect(exportFileName({ region: 'ap-shanghai', filters: [], time }, 'json')).toBe(
+      'cvm-images_ap-shanghai_all_20250601T102231Z.json',
+    )
+    expect(exportFileName({ region: 'ap-shanghai', filters: ['Name: 数据 / "x"'], time }, 'json')).toBe(
+      'cvm-images_ap-shanghai_name-数据-x_20250601T102231Z.json',
+    )
+  })
+})

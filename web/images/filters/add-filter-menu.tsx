@@ -1,0 +1,60 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
+import { type ReactElement, useId, useRef } from 'react'
+import { floatingPanel } from '../../ui/surface'
+import { useApi } from '../data/use-api-view'
+import { type ChipId, chipHint, chipLabel, menuChips } from './filter-chips'
+
+const menuItemClass =
+  'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
+
+interface AddFilterMenuProps {
+  trigger: ReactElement
+  defaultOpen?: boolean
+  onPick: (chip: ChipId) => void
+}
+
+/**
+ * The "Add filter" menu of fields, with the tag filters when the proxy speaks API 3.0. Its code loads on
+ * first use, to keep the first screen small.
+ */
+export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilterMenuProps) {
+  const picked = useRef(false)
+  const api = useApi()
+  const hintId = useId()
+  return (
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="start"
+          sideOffset={6}
+          className={`${floatingPanel} w-60 p-1`}
+          // A picked field opens its editor, which takes the focus; only a dismissed menu returns it.
+          onCloseAutoFocus={(event) => {
+            if (picked.current) event.preventDefault()
+            picked.current = false
+          }}
+        >
+          {menuChips(api ?? 'legacy').map((chip) => (
+            <DropdownMenu.Item
+              key={chip}
+              // Named by the field alone ("Tag", "Tag key"); the hint is its description.
+              aria-label={chipLabel(chip)}
+              aria-describedby={`${hintId}-${chip}`}
+              className={menuItemClass}
+              onSelect={() => {
+                picked.current = true
+                onPick(chip)
+              }}
+            >
+              <span className="font-medium">{chipLabel(chip)}</span>
+              <span id={`${hintId}-${chip}`} className="text-xs text-neutral-500 dark:text-neutral-400">
+                {chipHint(chip)}
+              </span>
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}

@@ -1,0 +1,80 @@
+import { isImageId } from '../data/image-model'
+import { type ChipId, chipValues, type FilterValues, setChipValues } from './filter-chips'
+import { checkTagKey, NEW_TAG_CHIP, tagChipOf } from './tag-chips'
+
+/**
+ * What the chip editor holds before Apply: the chip's values as edited, the text in the value box, the key of
+ * a new Tag chip, and the message of the last refusal.
+ */
+export interface ChipDraft {
+  values: string[]
+  text: string
+  tagKey: string
+  message: string | null
+}
+
+export type DraftAction =
+  | { type: 'text'; text: string }
+  | { type: 'tag-key'; tagKey: string }
+  | { type: 'toggle'; value: string }
+  | { type: 'remove'; value: string }
+  /** Enter in the value box: the typed text joins the values, if the chip takes it. */
+  | { type: 'add'; chip: ChipId; filters: FilterValues }
+  | { type: 'refuse'; message: string }
+
+export type DraftResult =
+  | { ok: true; filters: FilterValues; values: readonly string[] }
+  | { ok: false; message: string }
+
+export function startDraft(chip: ChipId, filters: FilterValues): ChipDraft {
+  return { values: [...chipValues(filters, chip)], text: '', tagKey: '', message: null }
+}
+
+const refuse = (message: string): DraftResult => ({ ok: false, message })
+
+/**
+ * The filters the draft (with the typed text) makes, or the rule it breaks. A new Tag chip needs a usable key
+ * and at least one value, and adds to the chip its key may already have; the chip model refuses what
+ * DescribeImages would refuse.
+ */
+export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
+  const typed = draft.text.trim()
+  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse('Image IDs look like img-pmqg1cw7.')
+  const values = typed === '' ? draft.values : [...draft.values, typed]
+  const isNewTag = chip === NEW_TAG_CHIP
+  const keyProblem = isNewTag ? checkTagKey(draft.tagKey) : null
+  if (keyProblem) return refuse(keyProblem)
+  const target = isNewTag ? tagChipOf(draft.tagKey.trim()) : chip
+  if (isNewTag && values.length === 0) return refuse('Add at least one value.')
+  const result = setChipValues(
+    filters,
+    target,
+    isNewTag ? [...chipValues(filters, target), ...values] : values,
+  )
+  return result.ok ? { ...result, values: chipValues(result.filters, target) } : result
+}
+
+export function chipDraftReducer(draft: ChipDraft, action: DraftAction): ChipDraft {
+  switch (action.type) {
+    case 'text':
+      return { ...draft, text: action.text }
+    case 'tag-key':
+      return { ...draft, tagKey: action.tagKey }
+    case 'toggle': {
+      const { value } = action
+      const values = draft.values.includes(value)
+        ? draft.values.filter((v) => v !== value)
+        : [...draft.values, value]
+      return { ...draft, values }
+    }
+    case 'remove':
+      return { ...draft, values: draft.values.filter((v) => v !== action.value) }
+    case 'add': {
+      const result = applyDraft(action.chip, action.filters, draft)
+      if (!result.ok) return { ...draft, message: result.message }
+      return { ...draft, values: [...result.values], text: '', message: null }
+    }
+    case 'refuse':
+      return { ...draft, message: action.message }
+  }
+}

@@ -1,0 +1,157 @@
+import { type FormEvent, useId, useReducer, useRef } from 'react'
+import { IMAGE_TYPES } from '../../../core/describe-images'
+import { Button, focusRing } from '../../ui/button'
+import { Icon } from '../../ui/icons'
+import { applyDraft, chipDraftReducer, startDraft } from './chip-draft'
+import { type ChipId, chipHint, chipLabel, type FilterValues, formatChipValue } from './filter-chips'
+import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
+
+interface ChipEditorProps {
+  chip: ChipId
+  filters: FilterValues
+  onApply: (filters: FilterValues) => void
+}
+
+const inputClass = `h-8 w-full rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-700 dark:bg-neutral-950 ${focusRing}`
+
+/** The accessible name of the value box: what a value of this chip is. */
+function valueLabel(chip: ChipId): string {
+  if (chip === NEW_TAG_CHIP) return 'Tag value'
+  if (isTagChip(chip)) return `Value of tag ${tagKeyOf(chip)}`
+  return chip === 'tagKey' || chip === 'tagValue' ? chipLabel(chip) : `${chipLabel(chip)} value`
+}
+
+/**
+ * Edits one chip's values; the chip model refuses what DescribeImages would refuse, with a message. A new
+ * Tag chip also asks for its key; a key that already has a chip gets the new values added to it.
+ */
+export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
+  const [draft, dispatch] = useReducer(chipDraftReducer, startDraft(chip, filters))
+  const { values, text, tagKey, message } = draft
+  const messageId = useId()
+  const valueInput = useRef<HTMLInputElement>(null)
+  const isNewTag = chip === NEW_TAG_CHIP
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const result = applyDraft(chip, filters, draft)
+    if (result.ok) onApply(result.filters)
+    else dispatch({ type: 'refuse', message: result.message })
+  }
+
+  return (
+    <form onSubmit={submit} className="flex w-72 flex-col gap-3">
+      <div>
+        <p className="text-sm font-semibold">{chipLabel(chip)}</p>
+        <p className="text-xs text-neutral-500 dark:text-neutral-400">
+          {chipHint(chip)}. Matches any of the values.
+        </p>
+      </div>
+      {isNewTag && <Caption text="Key" />}
+      {isNewTag && (
+        <input
+          aria-label="Tag key"
+          placeholder="Key, like env"
+          value={tagKey}
+          onChange={(event) => dispatch({ type: 'tag-key', tagKey: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return
+            event.preventDefault()
+            valueInput.current?.focus()
+          }}
+          className={inputClass}
+        />
+      )}
+      {chip === 'type' ? (
+        <fieldset className="flex flex-col gap-1.5">
+          <legend className="sr-only">Image types</legend>
+          {IMAGE_TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={values.includes(type)}
+                onChange={() => dispatch({ type: 'toggle', value: type })}
+                className="h-4 w-4 accent-blue-600"
+              />
+              {formatChipValue('type', type)}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <>
+          {isNewTag && <Caption text="Values" />}
+          <DraftValues
+            label={`${chipLabel(chip)} values`}
+            values={values}
+            onRemove={(value) => dispatch({ type: 'remove', value })}
+          />
+          <input
+            ref={valueInput}
+            aria-label={valueLabel(chip)}
+            aria-describedby={message ? messageId : undefined}
+            placeholder={chip === 'id' ? 'img-…' : 'Type a value, Enter to add'}
+            value={text}
+            onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && text.trim() !== '') {
+                event.preventDefault()
+                dispatch({ type: 'add', chip, filters })
+              }
+            }}
+            className={inputClass}
+          />
+        </>
+      )}
+      {message && (
+        <p id={messageId} role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <Button type="submit" variant="primary" size="sm">
+          Apply
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/** A visible caption for a box whose accessible name (which contains the caption) is set on the box. */
+function Caption({ text }: { text: string }) {
+  return (
+    <span aria-hidden="true" className="-mb-2 text-xs font-medium text-neutral-700 dark:text-neutral-300">
+      {text}
+    </span>
+  )
+}
+
+function DraftValues({
+  label,
+  values,
+  onRemove,
+}: {
+  label: string
+  values: string[]
+  onRemove: (value: string) => void
+}) {
+  if (values.length === 0) return null
+  return (
+    <ul className="flex flex-wrap gap-1.5" aria-label={label}>
+      {values.map((value) => (
+        <li
+          key={value}
+          className="inline-flex items-center rounded bg-neutral-100 pl-2 text-xs dark:bg-neutral-800"
+        >
+          <span className="max-w-48 truncate">{value}</span>
+          <button
+            type="button"
+            aria-label={`Remove value ${value}`}
+            onClick={() => onRemove(value)}
+            className={`flex h-6 w-6 items-center justify-center rounded ${focusRing}`}
+          >
+            <Icon name="close" className="h-3 w-3" />
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

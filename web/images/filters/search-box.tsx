@@ -1,0 +1,60 @@
+import { type ClipboardEvent, useEffect, useRef, useState } from 'react'
+import { focusRing } from '../../ui/button'
+import { Icon } from '../../ui/icons'
+import { isTextEntry } from '../../ui/shortcut-keys'
+
+/**
+ * The search box: Enter submits its text (the caller decides between a name and an ID lookup), "/"
+ * anywhere focuses it, and pasted new lines survive as spaces instead of gluing IDs together.
+ */
+export function SearchBox({ onSubmit }: { onSubmit: (text: string) => boolean }) {
+  const [text, setText] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const focusOnSlash = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target))
+        return
+      if (document.querySelector('[role="dialog"]')) return
+      event.preventDefault()
+      input.current?.focus()
+    }
+    window.addEventListener('keydown', focusOnSlash)
+    return () => window.removeEventListener('keydown', focusOnSlash)
+  }, [])
+
+  const paste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text')
+    if (!/[\r\n]/.test(pasted)) return
+    event.preventDefault()
+    const field = event.currentTarget
+    const start = field.selectionStart ?? text.length
+    const end = field.selectionEnd ?? text.length
+    setText(`${text.slice(0, start)}${pasted.replace(/\s+/g, ' ').trim()}${text.slice(end)}`)
+  }
+
+  return (
+    <div className="relative w-full sm:w-auto sm:max-w-sm sm:flex-1">
+      <Icon name="search" className="pointer-events-none absolute top-2 left-2.5 h-4 w-4 text-neutral-400" />
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search images"
+        aria-keyshortcuts="/"
+        placeholder="Search names or paste image IDs"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onPaste={paste}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && onSubmit(text)) setText('')
+        }}
+        className={`h-8 w-full rounded-md border border-neutral-300 bg-white pr-8 pl-8 text-sm placeholder:text-neutral-500 dark:border-neutral-700 dark:bg-neutral-900 dark:placeholder:text-neutral-400 ${focusRing}`}
+      />
+      {text === '' && (
+        <kbd className="pointer-events-none absolute top-1.5 right-2 hidden rounded border border-neutral-300 px-1.5 font-mono text-[11px] leading-4 text-neutral-500 sm:block dark:border-neutral-700 dark:text-neutral-400">
+          /
+        </kbd>
+      )}
+    </div>
+  )
+}

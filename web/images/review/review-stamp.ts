@@ -1,0 +1,98 @@
+import { formatRegion } from '../../../core/regions'
+import { formatCount, formatUtc } from '../../lib/format'
+import { COLUMN_LABELS } from '../data/column-text'
+import type { SortScope } from '../data/row-source'
+import { type FilterValues, formatChips } from '../filters/filter-chips'
+import type { SortKey } from '../view-state/url-state'
+
+/**
+ * The review stamp: one line that says what a screen (or a screenshot, or an export) shows, so a picture
+ * passed around in a review still carries its context.
+ */
+export interface StampInput {
+  region: string | null
+  filters: FilterValues
+  lookup: readonly string[]
+  /** null until the first answer. */
+  total: number | null
+  page: number
+  size: number
+  rowsOnPage: number
+  sort: readonly SortKey[]
+  sortScope: SortScope
+  /** When the rows on screen were fetched (ms since the epoch); null while they are being fetched. */
+  fetchedAt: number | null
+  /** The error code when the request failed. */
+  error: string | null
+}
+
+export interface StampParts {
+  region: string
+  filters: string
+  count: string
+  page: string
+  sort: string
+  fetched: string
+}
+
+function describeFilters(filters: FilterValues, lookup: readonly string[]): string {
+  if (lookup.length > 0) return `Image IDs: ${lookup.join(', ')}`
+  const chips = formatChips(filters)
+  return chips.length > 0 ? chips.join('; ') : 'No filters'
+}
+
+function describePage(input: StampInput): string {
+  if (input.total === null) return `page ${input.page}`
+  const pages = Math.max(1, Math.ceil(input.total / input.size))
+  const first = (input.page - 1) * input.size
+  const rows =
+    input.rowsOnPage > 0 ? `, rows ${formatCount(first + 1)}–${formatCount(first + input.rowsOnPage)}` : ''
+  return `page ${formatCount(input.page)} of ${formatCount(pages)}${rows}`
+}
+
+function describeSort(input: StampInput): string {
+  if (input.sort.length === 0) return 'API order (unsorted)'
+  const keys = input.sort.map((key) => `${COLUMN_LABELS[key.field]} ${key.desc ? '↓' : '↑'}`).join(', ')
+  const scope = {
+    none: '',
+    all: input.total === null ? '' : ` across all ${formatCount(input.total)}`,
+    page: ' within this page only',
+    loading: ' (loading every page to sort)',
+  }[input.sortScope]
+  return `sorted by ${keys}${scope}`
+}
+
+function describeFetch(input: StampInput): string {
+  if (input.error) return `request failed (${input.error})`
+  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatUtc(input.fetchedAt)}`
+}
+
+export function stampParts(input: StampInput): StampParts {
+  const total = input.total
+  return {
+    region: input.region ? formatRegion(input.region) : 'Region loading',
+    filters: describeFilters(input.filters, input.lookup),
+    count:
+      total === null
+        ? input.error
+          ? 'no result'
+          : 'loading'
+        : `${formatCount(total)} ${total === 1 ? 'image' : 'images'}`,
+    page: describePage(input),
+    sort: describeSort(input),
+    fetched: describeFetch(input),
+  }
+}
+
+/** "Guangzhou (ap-guangzhou) · Type: Custom · 120 images · page 2 of 6, rows 21–40 · … · fetched … UTC" */
+export function formatStamp(input: StampInput): string {
+  const parts = stampParts(input)
+  return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(' · ')
+}
+
+/** The caption of an export: every page of the result, so no page number, and when it was made. */
+export function formatExportCaption(input: StampInput, exported: number, time: number): string {
+  const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
+  const count = `${parts.count}, all pages`
+  return [parts.region, parts.filters, count, parts.sort, `exported ${formatUtc(time)}`].join(' · ')
+}

@@ -1,0 +1,113 @@
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { Badge } from '../../ui/badge'
+import { CopyButton } from '../../ui/copy-button'
+import { COLUMN_LABELS } from '../data/column-text'
+import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
+
+/** Sorting state and header handlers come from the table; the rows arrive already sorted (see sort-images). */
+export const imageTableFeatures = tableFeatures({ rowSortingFeature })
+
+const helper = createColumnHelper<typeof imageTableFeatures, Image>()
+
+/** Cell classes by column id: widths keep the table dense and stable from page to page. */
+export const COLUMN_CLASS: Record<ImageField, string> = {
+  name: 'min-w-48 max-w-72',
+  id: 'whitespace-nowrap',
+  type: 'whitespace-nowrap',
+  os: 'min-w-36 max-w-52',
+  platform: 'whitespace-nowrap',
+  arch: 'whitespace-nowrap',
+  status: 'whitespace-nowrap',
+  created: 'whitespace-nowrap',
+  creator: 'max-w-36',
+}
+
+/** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
+function Truncated({ text }: { text: string }) {
+  return (
+    <div className="truncate review:whitespace-normal review:break-words" title={text}>
+      {text || '—'}
+    </div>
+  )
+}
+
+function CreatedCell({ image }: { image: Image }) {
+  return (
+    <div
+      className="flex items-baseline gap-2 whitespace-nowrap tabular-nums"
+      title={formatUtc(image.createdTime)}
+    >
+      <span>{formatDateTime(image.createdTime)}</span>
+      <span className="text-xs text-neutral-500 dark:text-neutral-400">
+        {formatAge(image.createdTime, Date.now())}
+      </span>
+    </div>
+  )
+}
+
+function StatusCell({ status }: { status: string }) {
+  const { label, tone } = statusDisplay(status)
+  return (
+    <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
+      {label}
+    </Badge>
+  )
+}
+
+/** Every column, with the stable ids the URL, sorting and the column preferences use. */
+export const imageColumns = helper.columns([
+  helper.accessor('name', {
+    id: 'name',
+    header: COLUMN_LABELS.name,
+    cell: ({ row }) => <Truncated text={row.original.name} />,
+  }),
+  helper.accessor('id', {
+    id: 'id',
+    header: COLUMN_LABELS.id,
+    cell: ({ row }) => (
+      <div className="flex items-center gap-1">
+        <span className="font-mono text-[12.5px]">{row.original.id}</span>
+        <CopyButton
+          text={row.original.id}
+          label={`Copy ID ${row.original.id}`}
+          variant="ghost"
+          size="icon"
+          className="h-6 w-6 review:hidden"
+        />
+      </div>
+    ),
+  }),
+  helper.accessor('type', {
+    id: 'type',
+    header: COLUMN_LABELS.type,
+    cell: ({ row }) => typeLabel(row.original.type),
+  }),
+  helper.accessor('osName', {
+    id: 'os',
+    header: COLUMN_LABELS.os,
+    cell: ({ row }) => <Truncated text={row.original.osName} />,
+  }),
+  helper.accessor('platform', { id: 'platform', header: COLUMN_LABELS.platform }),
+  helper.accessor('architecture', { id: 'arch', header: COLUMN_LABELS.arch }),
+  helper.accessor('status', {
+    id: 'status',
+    header: COLUMN_LABELS.status,
+    cell: ({ row }) => <StatusCell status={row.original.status} />,
+  }),
+  helper.accessor('createdTime', {
+    id: 'created',
+    header: COLUMN_LABELS.created,
+    cell: ({ row }) => <CreatedCell image={row.original} />,
+  }),
+  helper.accessor('creator', {
+    id: 'creator',
+    header: COLUMN_LABELS.creator,
+    cell: ({ row }) => <Truncated text={row.original.creator} />,
+  }),
+])
+
+/** The columns to render, in the order given. */
+export function columnsFor(fields: readonly ImageField[]) {
+  return fields.flatMap((field) => imageColumns.filter((column) => column.id === field))
+}

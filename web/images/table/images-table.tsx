@@ -1,0 +1,143 @@
+import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
+import { type KeyboardEvent, type Ref, useMemo } from 'react'
+import { Icon } from '../../ui/icons'
+import type { Image, ImageField } from '../data/image-model'
+import type { Density } from '../view-state/column-prefs'
+import type { SortKey } from '../view-state/url-state'
+import { COLUMN_CLASS, columnsFor, imageTableFeatures } from './columns'
+
+interface ImagesTableProps {
+  /** undefined while the first page loads: skeleton rows. */
+  rows: Image[] | undefined
+  skeletonRows: number
+  sort: SortKey[]
+  onSortChange: (sort: SortKey[]) => void
+  onOpen: (image: Image) => void
+  busy: boolean
+  /** The visible columns, in order. */
+  columns: readonly ImageField[]
+  density: Density
+  ref?: Ref<HTMLTableElement>
+}
+
+const NO_ROWS: Image[] = []
+const SKELETON_KEYS = Array.from({ length: 100 }, (_, i) => `skeleton-${i}`)
+
+export function rowElementId(imageId: string): string {
+  return `image-row-${imageId}`
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7' }
+
+/** Renders rows it is given; sorting here only changes state, the container supplies sorted rows. */
+export function ImagesTable(props: ImagesTableProps) {
+  const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density, ref } = props
+  const visible = useMemo(() => columnsFor(columns), [columns])
+  const sorting = useMemo<SortingState>(() => sort.map((key) => ({ id: key.field, desc: key.desc })), [sort])
+  const table = useTable({
+    features: imageTableFeatures,
+    columns: visible,
+    data: rows ?? NO_ROWS,
+    getRowId: (image) => image.id,
+    state: { sorting },
+    onSortingChange: (updater) =>
+      onSortChange(
+        functionalUpdate(updater, sorting).map((s) => ({ field: s.id as ImageField, desc: s.desc })),
+      ),
+    manualSorting: true,
+    sortDescFirst: false,
+    enableMultiSort: true,
+  })
+  const openOnEnter = (event: KeyboardEvent, image: Image) => {
+    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+    // Without this, the same key press would also click the drawer's first button once it has focus.
+    event.preventDefault()
+    onOpen(image)
+  }
+  return (
+    <table
+      ref={ref}
+      aria-label="Images"
+      aria-busy={busy}
+      className="w-full border-separate border-spacing-0 text-[13px]"
+    >
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const direction = header.column.getIsSorted()
+              const index = sort.length > 1 && direction ? header.column.getSortIndex() + 1 : null
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={direction ? ARIA_SORT[direction] : 'none'}
+                  className={`sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50 px-3 py-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
+                >
+                  <button
+                    type="button"
+                    onClick={header.column.getToggleSortingHandler()}
+                    title="Sort; shift-click adds a secondary sort"
+                    className="-mx-1 flex h-9 items-center gap-1 rounded px-1 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:text-white"
+                  >
+                    <table.FlexRender header={header} />
+                    <Icon
+                      name={direction === 'asc' ? 'sortAsc' : direction === 'desc' ? 'sortDesc' : 'sortNone'}
+                      className={`h-3.5 w-3.5 ${direction ? 'text-blue-600 dark:text-blue-400' : 'text-neutral-400'}`}
+                    />
+                    {index && (
+                      <span className="text-[10px] text-blue-600 tabular-nums dark:text-blue-400">
+                        {index}
+                      </span>
+                    )}
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {rows === undefined
+          ? SKELETON_KEYS.slice(0, skeletonRows).map((key) => (
+              <SkeletonRow key={key} columns={columns} height={ROW_HEIGHT[density]} />
+            ))
+          : table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                id={rowElementId(row.id)}
+                tabIndex={0}
+                onClick={() => onOpen(row.original)}
+                onKeyDown={(event) => openOnEnter(event, row.original)}
+                className="cursor-pointer hover:bg-neutral-50 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-neutral-800/60 dark:focus-visible:bg-blue-950/40"
+              >
+                {row.getAllCells().map((cell) => (
+                  <td
+                    key={cell.id}
+                    className={`${ROW_HEIGHT[density]} border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
+                  >
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+      </tbody>
+    </table>
+  )
+}
+
+function SkeletonRow({ columns, height }: { columns: readonly ImageField[]; height: string }) {
+  return (
+    <tr>
+      {columns.map((field, i) => (
+        <td key={field} className={`${height} border-b border-neutral-100 px-3 dark:border-neutral-800/70`}>
+          <div
+            className="h-3 animate-pulse rounded bg-neutral-200 dark:bg-neutral-800"
+            style={{ width: `${50 + ((i * 37) % 45)}%` }}
+          />
+        </td>
+      ))}
+    </tr>
+  )
+}

@@ -1,0 +1,102 @@
+import { type ApiError, canRetry, isAuthFailure } from '../../lib/api-error'
+import { Button } from '../../ui/button'
+import { CopyButton } from '../../ui/copy-button'
+import { Icon } from '../../ui/icons'
+
+function explain(error: ApiError): string {
+  if (isAuthFailure(error)) {
+    return "The cloud rejected the proxy's access keys: they are wrong, expired or lack permission. This is not something you did; whoever runs the proxy needs to update its credentials."
+  }
+  if (error.status === 429) {
+    const wait = error.retryAfterSeconds ? ` Try again in ${error.retryAfterSeconds} s.` : ''
+    return `Too many requests reached the API at once.${wait}`
+  }
+  if (error.status === 0 || error.status >= 500)
+    return 'The proxy or the cloud API did not answer properly. This is usually temporary.'
+  return 'The API refused the request as it was sent.'
+}
+
+/** An error in Tencent's terms: code, message, RequestId (copyable), and a retry where one can help. */
+export function ErrorPanel({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: ApiError
+  onRetry: () => void
+  retrying: boolean
+}) {
+  return (
+    <section
+      role="alert"
+      aria-labelledby="error-title"
+      className="mx-4 my-10 max-w-xl rounded-lg sm:mx-auto border border-red-200 bg-red-50/60 p-5 text-sm dark:border-red-900/60 dark:bg-red-950/30"
+    >
+      <div className="flex items-start gap-3">
+        <Icon name="alert" className="mt-0.5 h-5 w-5 shrink-0 text-red-600 dark:text-red-400" />
+        <div className="min-w-0 flex-1">
+          <h2 id="error-title" className="font-semibold text-red-900 dark:text-red-200">
+            Could not load images
+          </h2>
+          <p className="mt-1 text-neutral-700 dark:text-neutral-300">{explain(error)}</p>
+          <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+            <dt className="text-neutral-500 dark:text-neutral-400">Code</dt>
+            <dd className="font-mono break-all">{error.code}</dd>
+            <dt className="text-neutral-500 dark:text-neutral-400">Message</dt>
+            <dd className="break-words">{error.message || '—'}</dd>
+            <dt className="text-neutral-500 dark:text-neutral-400">RequestId</dt>
+            <dd className="flex min-w-0 items-center gap-1 font-mono">
+              <span className="break-all">{error.requestId ?? '—'}</span>
+              {error.requestId && (
+                <CopyButton
+                  text={error.requestId}
+                  label="Copy RequestId"
+                  variant="ghost"
+                  size="icon"
+                  className="h-6 w-6"
+                />
+              )}
+            </dd>
+          </dl>
+          {canRetry(error) && (
+            <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
+              {retrying ? 'Retrying…' : 'Retry'}
+            </Button>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}
+
+/** No rows: say why, and offer the way out. */
+export function EmptyState({
+  isLookup,
+  hasFilters,
+  onClear,
+}: {
+  isLookup: boolean
+  hasFilters: boolean
+  onClear: () => void
+}) {
+  const title = isLookup
+    ? 'None of these IDs exist in this region'
+    : hasFilters
+      ? 'No images match these filters'
+      : 'No images in this region'
+  return (
+    <div className="mx-auto my-16 flex max-w-md flex-col items-center gap-3 text-center text-sm">
+      <h2 className="text-base font-semibold">{title}</h2>
+      <p className="text-neutral-600 dark:text-neutral-400">
+        {isLookup
+          ? 'Check the IDs, or the region.'
+          : hasFilters
+            ? 'Names and platforms match parts of words, in any case.'
+            : 'Try another region.'}
+      </p>
+      {(isLookup || hasFilters) && (
+        <Button onClick={onClear}>{isLookup ? 'End lookup' : 'Clear filters'}</Button>
+      )}
+    </div>
+  )
+}

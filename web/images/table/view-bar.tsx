@@ -1,0 +1,66 @@
+import { lazy, type RefObject, Suspense } from 'react'
+import type { ImageRows } from '../data/use-image-rows'
+import { viewRequest } from '../data/view-request'
+import type { StampInput } from '../review/review-stamp'
+import { StampLine } from '../review/stamp-line'
+import type { ViewState } from '../view-state/url-state'
+import { ResultSummary } from './result-summary'
+import type { ColumnPrefsControl } from './use-column-prefs'
+
+// The tools, their menus and the keyboard shortcuts load just after the first screen, to keep that small.
+const ViewTools = lazy(() => import('./view-tools').then((module) => ({ default: module.ViewTools })))
+
+interface ViewBarProps {
+  view: ViewState
+  region: string | null
+  data: ImageRows
+  prefs: ColumnPrefsControl
+  table: RefObject<HTMLTableElement | null>
+}
+
+/**
+ * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
+ * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
+ */
+export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
+  const known = data.rows !== undefined && !data.error
+  const stamp: StampInput = {
+    region,
+    filters: view.filters,
+    lookup: view.lookup,
+    total: known ? data.total : null,
+    page: view.page,
+    size: view.size,
+    rowsOnPage: data.rows?.length ?? 0,
+    sort: view.sort,
+    sortScope: data.sortScope,
+    fetchedAt: data.fetchedAt,
+    error: data.error?.code ?? null,
+  }
+  // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
+  const whole = view.sort.length > 0 || view.lookup.length > 0
+  const request = viewRequest(view, whole ? 'all' : 'page')
+  // The command names the region the answer is for, the proxy's default included.
+  const cliQuery = { ...request, region: region ?? '' }
+  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns }
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        {data.error ? (
+          <span />
+        ) : (
+          <ResultSummary
+            total={data.total}
+            known={known}
+            sortScope={data.sortScope}
+            progress={data.progress}
+          />
+        )}
+        <Suspense fallback={<div className="h-8" />}>
+          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />
+        </Suspense>
+      </div>
+      <StampLine input={stamp} />
+    </div>
+  )
+}

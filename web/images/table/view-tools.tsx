@@ -1,0 +1,94 @@
+import { lazy, type RefObject, Suspense, useCallback, useState } from 'react'
+import { Button } from '../../ui/button'
+import { CopyButton } from '../../ui/copy-button'
+import { Icon } from '../../ui/icons'
+import { LazyMenu } from '../../ui/lazy-menu'
+import type { ExportJob } from '../export/run-export'
+import type { CliQuery } from '../export/tccli-command'
+import type { ColumnPrefsControl } from './use-column-prefs'
+import { useRowShortcuts } from './use-row-shortcuts'
+
+// Menus and dialogs load on their own, after the first screen, to keep that small.
+const loadExportMenu = () => import('../export/export-menu')
+const ExportMenu = lazy(loadExportMenu)
+const loadColumnsMenu = () => import('./columns-menu')
+const ColumnsMenu = lazy(loadColumnsMenu)
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
+const loadTccli = () => import('../export/tccli-command')
+
+interface ViewToolsProps {
+  job: ExportJob
+  cliQuery: CliQuery
+  prefs: ColumnPrefsControl
+  /** The images table, whose rows the keyboard shortcuts move through. */
+  table: RefObject<HTMLTableElement | null>
+}
+
+/** Copy link, Copy as tccli command, Export, Columns and the shortcuts, with one status line for all. */
+export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
+  const [notice, setNotice] = useState('')
+  const [help, setHelp] = useState<'closed' | 'open' | 'unmounted'>('unmounted')
+  const copyId = useCallback((id: string) => {
+    navigator.clipboard.writeText(id).then(
+      () => setNotice(`Copied ${id}`),
+      () => setNotice('Copy failed'),
+    )
+  }, [])
+  const openHelp = useCallback(() => setHelp('open'), [])
+  useRowShortcuts(table, copyId, openHelp)
+
+  const exportButton = (
+    <Button>
+      <Icon name="download" className="h-3.5 w-3.5" />
+      Export
+    </Button>
+  )
+  const columnsButton = (
+    <Button>
+      <Icon name="columns" className="h-3.5 w-3.5" />
+      Columns
+    </Button>
+  )
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      <p role="status" className="text-xs text-neutral-600 empty:sr-only dark:text-neutral-400">
+        {notice}
+      </p>
+      <CopyButton text={() => window.location.href} label="Copy link">
+        Copy link
+      </CopyButton>
+      <CopyButton
+        text={() => loadTccli().then((module) => module.formatTccliCommand(cliQuery))}
+        label="Copy as tccli command"
+        aria-label="Copy as tccli command"
+      >
+        tccli
+      </CopyButton>
+      <LazyMenu preload={loadExportMenu} trigger={exportButton}>
+        {(open) => <ExportMenu trigger={exportButton} defaultOpen={open} job={job} onStatus={setNotice} />}
+      </LazyMenu>
+      <LazyMenu preload={loadColumnsMenu} trigger={columnsButton}>
+        {(open) => <ColumnsMenu trigger={columnsButton} defaultOpen={open} prefs={prefs} />}
+      </LazyMenu>
+      <Button
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        size="icon"
+        className="h-8 w-8"
+        onClick={openHelp}
+      >
+        <span aria-hidden="true" className="font-mono">
+          ?
+        </span>
+      </Button>
+      {help !== 'unmounted' && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog
+            open={help === 'open'}
+            onOpenChange={(open) => setHelp(open ? 'open' : 'closed')}
+          />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,138 @@
+import { MAX_IMAGE_IDS } from '../../../core/describe-images'
+import { isRegionId } from '../../../core/regions'
+import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
+import { type Density, parseColumns, parseDensity } from './column-prefs'
+import { appendFilterParams, FILTER_PARAMS, parseFilterParams } from './filter-params'
+
+/**
+ * The view is the URL. This module is the only place that reads or writes the query string of the
+ * image browser; anything it does not understand is ignored on the way in and kept on the way out.
+ */
+export const PAGE_SIZES = [10, 20, 50, 100] as const
+export const DEFAULT_PAGE_SIZE = 20
+
+export interface SortKey {
+  field: ImageField
+  desc: boolean
+}
+
+export interface ViewState {
+  /** null: the proxy's default region. */
+  region: string | null
+  filters: FilterValues
+  /** Image IDs looked up with ImageIds; while set, filters are kept but not sent. */
+  lookup: string[]
+  /** 1-based. */
+  page: number
+  size: number
+  sort: SortKey[]
+  /** The image open in the drawer. */
+  image: string | null
+  /** Visible columns in order; null: not in the URL (the saved choice, else every column). */
+  cols: ImageField[] | null
+  /** null: not in the URL (the saved choice, else comfortable). */
+  density: Density | null
+  /** `review=1`: the screenshot layout (nothing truncated, no hover controls, light unless asked). */
+  review: boolean
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  region: null,
+  filters: NO_FILTERS,
+  lookup: [],
+  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  sort: [],
+  image: null,
+  cols: null,
+  density: null,
+  review: false,
+}
+
+const OWNED = [
+  'region',
+  ...FILTER_PARAMS,
+  'lookup',
+  'sort',
+  'page',
+  'size',
+  'image',
+  'cols',
+  'density',
+  'review',
+]
+
+export function parseSort(values: readonly string[]): SortKey[] {
+  const keys: SortKey[] = []
+  for (const part of values.flatMap((value) => value.split(','))) {
+    const [field, direction = 'asc', extra] = part.trim().split(':')
+    if (extra !== undefined || (direction !== 'asc' && direction !== 'desc')) continue
+    if (!IMAGE_FIELDS.includes(field as ImageField) || keys.some((key) => key.field === field)) continue
+    keys.push({ field: field as ImageField, desc: direction === 'desc' })
+  }
+  return keys
+}
+
+function firstMatch<T>(values: string[], parse: (value: string) => T | null): T | null {
+  for (const value of values) {
+    const parsed = parse(value)
+    if (parsed !== null) return parsed
+  }
+  return null
+}
+
+function parsePositive(value: string): number | null {
+  return /^\d{1,6}$/.test(value) && Number(value) >= 1 ? Number(value) : null
+}
+
+/** Reads a query string into a complete view; invalid or unknown values fall back to the defaults. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search)
+  const size = firstMatch(params.getAll('size'), (value) => {
+    const n = parsePositive(value)
+    return PAGE_SIZES.some((allowed) => allowed === n) ? n : null
+  })
+  return {
+    region: firstMatch(params.getAll('region'), (value) => (isRegionId(value) ? value : null)),
+    filters: parseFilterParams(params),
+    lookup: cleanValues(
+      'id',
+      params.getAll('lookup').flatMap((value) => value.split(',')),
+    ).slice(0, MAX_IMAGE_IDS),
+    page: firstMatch(params.getAll('page'), parsePositive) ?? 1,
+    size: size ?? DEFAULT_PAGE_SIZE,
+    sort: parseSort(params.getAll('sort')),
+    image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
+    cols: parseColumns(params.getAll('cols')),
+    density: firstMatch(params.getAll('density'), parseDensity),
+    review: params.getAll('review').some((value) => value === '1' || value === 'true'),
+  }
+}
+
+export function formatSort(sort: readonly SortKey[]): string {
+  return sort.map((key) => `${key.field}:${key.desc ? 'desc' : 'asc'}`).join(',')
+}
+
+/**
+ * Writes a view as a query string ("" or "?…"), leaving defaults out. Parameters the view does not own
+ * (theme, for one) are copied from `keep`.
+ */
+export function formatViewState(view: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
+  const params = new URLSearchParams()
+  if (view.region) params.set('region', view.region)
+  appendFilterParams(params, view.filters)
+  for (const id of view.lookup) params.append('lookup', id)
+  if (view.sort.length > 0) params.set('sort', formatSort(view.sort))
+  if (view.page > 1) params.set('page', String(view.page))
+  if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size))
+  if (view.image) params.set('image', view.image)
+  if (view.cols) params.set('cols', view.cols.join(','))
+  if (view.density) params.set('density', view.density)
+  if (view.review) params.set('review', '1')
+  for (const [key, value] of keep) {
+    if (!OWNED.includes(key)) params.append(key, value)
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
