@@ -28,6 +28,7 @@ describe('loadEmulatorConfig', () => {
       customImages: DEFAULT_CUSTOM_IMAGES,
       faults: false,
       maxRps: 40,
+      credentialTtlSeconds: 3600,
     })
   })
 
@@ -40,6 +41,8 @@ describe('loadEmulatorConfig', () => {
       EMULATOR_IMAGES: '500',
       EMULATOR_TEST_FAULTS: '1',
       EMULATOR_MAX_RPS: '0',
+      EMULATOR_CREDENTIAL_TTL_S: '5',
+      EMULATOR_WEB_IDENTITY_TOKEN_FILE: '/var/run/oidc/token',
     })
     expect(config).toEqual({
       port: 4391,
@@ -47,6 +50,8 @@ describe('loadEmulatorConfig', () => {
       customImages: 500,
       faults: true,
       maxRps: 0,
+      credentialTtlSeconds: 5,
+      webIdentityTokenFile: '/var/run/oidc/token',
     })
   })
 
@@ -67,6 +72,8 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_IMAGES', '1e3'],
     ['EMULATOR_TEST_FAULTS', 'yes'],
     ['EMULATOR_MAX_RPS', '2.5'],
+    ['EMULATOR_CREDENTIAL_TTL_S', '0'],
+    ['EMULATOR_CREDENTIAL_TTL_S', '43201'],
   ])('refuses %s=%j', (name, value) => {
     expect(refusedVariable({ [name]: value })).toBe(name)
   })

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config/config.js'
+import type { CredentialProvider } from './credentials/provider.js'
 import type { SharedMode } from './shared/shared-mode.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'
@@ -13,6 +14,8 @@ export interface Services {
   config: Config
   /** Wall clock in ms. */
   now: () => number
+  /** The keys to sign with and their status; null when none are configured. */
+  credentials: CredentialProvider | null
   /** Null when no credentials are configured: DescribeImages answers 503 and /readyz says why. */
   upstream: Upstream | null
   /** This replica's answers (and identical calls in flight); `shared.cache` is every replica's. */

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { parseDescribeImagesV3Body } from '../../core/request/v3-body.js'
+import { parseTc3Authorization } from '../../core/signing/tc3.js'
 import { authenticateTc3, headerOf } from '../auth/tc3.js'
 import { queryCatalogV3 } from '../catalog/catalog.js'
 import { tc3SecretId } from '../quota.js'
@@ -27,7 +28,11 @@ function answerV3(request: FastifyRequest, reply: FastifyReply, context: ApiCont
     headers: request.headers,
     payload,
   }
-  const authError = authenticateTc3(signed, context.credentials, context.now())
+  const secretId = parseTc3Authorization(headerOf(request.headers, 'authorization') ?? '')?.secretId
+  const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
+  const authError =
+    authenticateTc3(signed, credentials, context.now()) ??
+    context.keys.checkLive(secretId, 'AuthFailure.TokenFailure')
   if (authError) return sendError(reply, authError)
   const overQuota = context.quota.admit(tc3SecretId(headerOf(request.headers, 'authorization')), 'v3')
   if (overQuota) return sendError(reply, overQuota)

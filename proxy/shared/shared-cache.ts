@@ -20,8 +20,8 @@ export interface SharedCache {
 export interface SharedCacheOptions {
   link: RedisLink
   ttlMs: number
-  /** The API mode and the signing identity: answers differ by both. */
-  scope: { api: string; secretId: string }
+  /** The API mode and the signing identity (shared-mode.ts signingIdentity): answers differ by both. */
+  scope: { api: string; identity: string }
 }
 
 /** Reads back only what set() writes; anything else in Redis is ignored. */
@@ -38,7 +38,7 @@ function parseStored(text: string | null): UpstreamAnswer | undefined {
 
 export function createSharedCache(options: SharedCacheOptions): SharedCache {
   const { link, ttlMs, scope } = options
-  const identity = createHash('sha256').update(scope.secretId).digest('hex').slice(0, 16)
+  const identity = createHash('sha256').update(scope.identity).digest('hex').slice(0, 16)
   // A digest keeps keys short whatever the query; the request key itself holds no secret either way.
   const redisKey = (key: string) =>
     `answer:${scope.api}:${identity}:${createHash('sha256').update(key).digest('base64url')}`

@@ -4,7 +4,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises'
 import type { FastifyBaseLogger } from 'fastify'
-import type { Config } from '../config/config.js'
+import type { Config, CredentialSource } from '../config/config.js'
 import type { RedisSettings } from '../config/shared-settings.js'
 import { createRedisLink, type RedisLink } from './redis-link.js'
 import { createSharedCache, type SharedCache } from './shared-cache.js'
@@ -15,6 +15,23 @@ export interface SharedMode {
   cache: SharedCache
   /** The upstream's rate gate; undefined without credentials (no upstream calls at all). */
   takeToken: ((maxWaitMs?: number) => Promise<void>) | undefined
+}
+
+/**
+ * Who Tencent counts the calls against: the SecretId of fixed keys; the role for temporary keys, whose
+ * SecretId changes with every refresh while the caller stays the same.
+ */
+export function signingIdentity(source: CredentialSource | null): string {
+  if (!source) return ''
+  switch (source.kind) {
+    case 'assume-role':
+    case 'oidc':
+      return source.roleArn
+    case 'cvm-role':
+      return `cvm-role:${source.roleName ?? source.metadataEndpoint.host}`
+    default:
+      return source.credentials.secretId
+  }
 }
 
 /** A replica starting next to a healthy Redis begins in shared mode rather than alone. */
@@ -28,11 +45,11 @@ export async function startSharedMode(
 ): Promise<SharedMode> {
   const link = createRedisLink(redis, log)
   await link.whenUp(FIRST_CONNECT_WAIT_MS)
-  const secretId = config.credentials?.secretId ?? ''
-  const takeToken = config.credentials
+  const identity = signingIdentity(config.credentialSource)
+  const takeToken = config.credentialSource
     ? createSharedGate({
         link,
-        key: bucketKey(config.endpoint, secretId),
+        key: bucketKey(config.endpoint, identity),
         maxRps: config.upstreamMaxRps,
         replicas: config.upstreamReplicas,
         maxWaitMs: config.upstreamQueueWaitMs,
@@ -40,6 +57,6 @@ export async function startSharedMode(
         sleep: (ms) => delay(ms),
       })
     : undefined
-  const cache = createSharedCache({ link, ttlMs: config.cacheTtlMs, scope: { api: config.api, secretId } })
+  const cache = createSharedCache({ link, ttlMs: config.cacheTtlMs, scope: { api: config.api, identity } })
   return { link, cache, takeToken }
 }

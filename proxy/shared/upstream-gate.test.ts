@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { Secret } from '../config/secret.js'
+import { signingIdentity } from './shared-mode.js'
 import { bucketKey, nextTurn, paceIntervalMs } from './upstream-gate.js'
 
 describe('the upstream pacing rule', () => {
@@ -19,5 +21,26 @@ describe('the upstream pacing rule', () => {
     expect(key).toMatch(/^upstream-bucket:cvm\.tencentcloudapi\.com:[0-9a-f]{16}$/)
     expect(key).not.toContain('AKID')
     expect(bucketKey(new URL('https://cvm.tencentcloudapi.com/'), 'AKIDother')).not.toBe(key)
+  })
+})
+
+describe('the signing identity the budget and the cache are keyed by', () => {
+  const credentials = { secretId: 'AKIDfixed', secretKey: new Secret('k'), token: null }
+  const sts = { sessionName: 'proxy', region: 'ap-guangzhou', stsEndpoint: new URL('https://sts.example/') }
+  const roleArn = 'qcs::cam::uin/100000000001:roleName/image-browser'
+
+  it('is the SecretId of fixed keys and the role of temporary ones, whose SecretId changes', () => {
+    expect(signingIdentity({ kind: 'env', credentials })).toBe('AKIDfixed')
+    const assumed = {
+      ...sts,
+      kind: 'assume-role',
+      roleArn,
+      base: credentials,
+      durationSeconds: 3600,
+    } as const
+    expect(signingIdentity(assumed)).toBe(roleArn)
+    expect(signingIdentity({ ...sts, kind: 'oidc', roleArn, providerId: 'p', tokenFile: '/t' })).toBe(roleArn)
+    const metadataEndpoint = new URL('http://metadata.tencentyun.com/')
+    expect(signingIdentity({ kind: 'cvm-role', roleName: 'web', metadataEndpoint })).toBe('cvm-role:web')
   })
 })

@@ -1,8 +1,8 @@
 /**
  * One upstream budget for every replica: GCRA in a single Lua script that reads Redis TIME, so replica clocks
  * do not matter. Calls are paced, no burst, so any one-second window holds at most UPSTREAM_MAX_RPS calls
- * even when a call reaches the upstream a little after its turn. Keyed by endpoint host and a hash of the
- * SecretId, the identity Tencent counts the quota by (https://cloud.tencent.com/document/product/1278/109059).
+ * even when a call reaches the upstream a little after its turn. Keyed by endpoint host and a digest of the
+ * signing identity (SecretId, or the role for temporary keys), which Tencent counts the quota by (https://cloud.tencent.com/document/product/1278/109059).
  * While Redis is down each replica paces itself at 1/UPSTREAM_REPLICAS of the budget, by the same rule.
  */
 import { createHash } from 'node:crypto'
@@ -36,9 +36,9 @@ declare module 'ioredis' {
 }
 
 /** The Redis key of one upstream budget: endpoint host and identity, never the secret key. */
-export function bucketKey(endpoint: URL, secretId: string): string {
-  const identity = createHash('sha256').update(secretId).digest('hex').slice(0, 16)
-  return `upstream-bucket:${endpoint.host}:${identity}`
+export function bucketKey(endpoint: URL, identity: string): string {
+  const digest = createHash('sha256').update(identity).digest('hex').slice(0, 16)
+  return `upstream-bucket:${endpoint.host}:${digest}`
 }
 
 /** Milliseconds between calls so that no one-second window passes maxRps, late arrivals included. */
