@@ -3,6 +3,7 @@
  * (`npm run emulator`) or inside the proxy's demo mode. Empty and blank values count as unset.
  */
 import { DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES } from './catalog/catalog.js'
+import { DEFAULT_MAX_RPS } from './quota.js'
 
 /** The demo pair `npm start` uses with no credentials; public on purpose (README), worthless anywhere else. */
 export const DEMO_SECRET_ID = 'AKIDEmulatorDemo00000000000000000000'
@@ -26,6 +27,8 @@ export interface EmulatorConfig {
   customImages: number
   /** EMULATOR_TEST_FAULTS=1 opens the fault control routes; for test suites only. */
   faults: boolean
+  /** EMULATOR_MAX_RPS: DescribeImages calls per second and SecretId, Tencent's 40 by default; 0 = no quota. */
+  maxRps: number
   /** EMULATOR_CREDENTIAL_TTL_S: how long the temporary keys of the metadata service and STS live. */
   credentialTtlSeconds: number
   /** EMULATOR_WEB_IDENTITY_TOKEN_FILE: the OIDC token AssumeRoleWithWebIdentity accepts, read at each call. */
@@ -92,6 +95,7 @@ export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number })
     credentials: readCredentials(env),
     customImages: readCount(env, 'EMULATOR_IMAGES', DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES),
     faults: readFaults(env),
+    maxRps: readCount(env, 'EMULATOR_MAX_RPS', DEFAULT_MAX_RPS, 100_000),
     credentialTtlSeconds: readCount(
       env,
       'EMULATOR_CREDENTIAL_TTL_S',

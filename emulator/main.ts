@@ -48,6 +48,7 @@ const emulator = await startEmulator(
     faults: config.faults,
     credentialTtlSeconds: config.credentialTtlSeconds,
     webIdentityTokenFile: config.webIdentityTokenFile,
+    maxRps: config.maxRps,
   },
   { host: '127.0.0.1', port: config.port },
 )

@@ -19,12 +19,15 @@ import { KeyRing } from './identity/key-ring.js'
 import { registerMetadata } from './identity/metadata.js'
 import { registerSts, STS_PATH } from './identity/sts.js'
 import { registerIdentityTestRoutes } from './identity/test-routes.js'
+import { createQuota, type Quota } from './quota.js'
 
 export interface EmulatorOptions extends EmulatorCredentials {
   /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
   customImages?: number
   /** Enables the fault control routes (tests only). */
   faults?: boolean
+  /** DescribeImages calls per second and SecretId (EMULATOR_MAX_RPS); 0 or absent = no quota. */
+  maxRps?: number
   /** Millisecond clock for the Timestamp window; injectable for tests. */
   now?: () => number
   /** Lifetime of the metadata service's and STS's temporary keys (EMULATOR_CREDENTIAL_TTL_S). */
@@ -36,6 +39,7 @@ export interface EmulatorOptions extends EmulatorCredentials {
 export interface Emulator {
   app: FastifyInstance
   faults: FaultController
+  quota: Quota
   /** The key ring and the metadata service's on/off switch. */
   identity: IdentityContext
 }
@@ -47,6 +51,7 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   const faults = createFaults()
   const holds = new Holds()
   const now = options.now ?? Date.now
+  const quota = createQuota({ maxRps: options.maxRps ?? 0, now })
   const identity: IdentityContext = {
     keys: new KeyRing(now),
     ttlSeconds: options.credentialTtlSeconds ?? DEFAULT_CREDENTIAL_TTL_S,
@@ -64,6 +69,7 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
     catalogs: catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES),
     faults,
     holds,
+    quota,
     now,
   }
   app.addHook('preClose', async () => holds.releaseAll())
@@ -99,10 +105,10 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   app.register(async (api) => registerSts(api, identity, context.credentials))
   registerMetadata(app, identity)
   if (options.faults) {
-    registerFaultRoutes(app, faults)
+    registerFaultRoutes(app, faults, quota)
     registerIdentityTestRoutes(app, identity)
   }
-  return { app, faults, identity }
+  return { app, faults, quota, identity }
 }
 
 export function buildEmulatorApp(options: EmulatorOptions): FastifyInstance {
@@ -119,6 +125,7 @@ export interface RunningEmulator {
   /** origin + '/sts/': STS AssumeRole and AssumeRoleWithWebIdentity (TENCENTCLOUD_STS_ENDPOINT). */
   stsEndpoint: string
   faults: FaultController
+  quota: Quota
   identity: IdentityContext
   close(): Promise<void>
 }
@@ -127,7 +134,7 @@ export async function startEmulator(
   options: EmulatorOptions,
   listen: { host?: string; port?: number } = {},
 ): Promise<RunningEmulator> {
-  const { app, faults, identity } = buildEmulator(options)
+  const { app, faults, quota, identity } = buildEmulator(options)
   const host = listen.host ?? '127.0.0.1'
   await app.listen({ host, port: listen.port ?? 0 })
   const { port } = app.server.address() as AddressInfo
@@ -138,6 +145,7 @@ export async function startEmulator(
     v3Endpoint: `${origin}${V3_PATH}`,
     stsEndpoint: `${origin}${STS_PATH}`,
     faults,
+    quota,
     identity,
     close: () => app.close(),
   }

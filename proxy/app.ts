@@ -12,8 +12,8 @@ import { registerSecurity } from './http/security.js'
 import { registerApi } from './routes/api.js'
 import { registerHealth } from './routes/health.js'
 import { registerPages } from './routes/pages.js'
-import type { RegisterPart, Services } from './services.js'
-import type { UpstreamAnswer } from './upstream/answer.js'
+import type { CachedAnswer, RegisterPart, Services } from './services.js'
+import { startSharedMode } from './shared/shared-mode.js'
 import { createResponseCache } from './upstream/cache.js'
 import { httpFetch } from './upstream/http-fetch.js'
 import { createUpstream, type Upstream, type UpstreamDeps } from './upstream/upstream.js'
@@ -45,7 +45,14 @@ function secretValues(config: Config, credentials: { current: CredentialProvider
     base?.secretKey.reveal(),
     base?.token?.reveal(),
     config.basicAuth?.password.reveal(),
+    ...redisPassword(config),
   ].filter((value): value is string => value !== undefined && value !== '')
+}
+
+/** The password in REDIS_URL, as written and as decoded; the rest of the URL may be logged. */
+function redisPassword(config: Config): string[] {
+  const password = config.redis ? new URL(config.redis.url.reveal()).password : ''
+  return password === '' ? [] : [password, decodeURIComponent(password)]
 }
 
 function buildCredentials(config: Config, deps: AppDeps, logger: Logger): CredentialProvider | null {
@@ -86,11 +93,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     destination: deps.logDestination,
   })
   holder.current = buildCredentials(config, deps, logger)
+  const shared = config.redis ? await startSharedMode(config, config.redis, logger, now) : null
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // request-hooks.ts writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     bodyLimit: 16 * 1024,
     clientErrorHandler: handleClientError,
@@ -99,16 +108,18 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setErrorHandler(handleError)
   const credentials = holder.current
   app.addHook('onClose', async () => credentials?.close())
+  if (shared) app.addHook('onClose', () => shared.link.close())
   const services: Services = {
     config,
     now,
     credentials,
-    upstream: buildUpstream(config, deps, credentials),
-    cache: createResponseCache<UpstreamAnswer>({
+    upstream: buildUpstream(config, { takeToken: shared?.takeToken, ...deps }, credentials),
+    shared,
+    cache: createResponseCache<CachedAnswer>({
       ttlMs: config.cacheTtlMs,
       maxEntries: CACHE_MAX_ENTRIES,
       now,
-      isCacheable: (answer) => answer.kind === 'upstream' && answer.status === 200,
+      isCacheable: ({ answer }) => answer.kind === 'upstream' && answer.status === 200,
     }),
   }
   for (const register of PARTS) await register(app, services)

@@ -41,6 +41,8 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
         authenticate(signed, credentials, nonces, context.now()) ??
         context.keys.checkLive(secretId, 'InvalidRequest.TokenCheckFailed')
       if (authError) return sendError(reply, authError)
+      const overQuota = context.quota.admit(new Map(params).get('SecretId') ?? '', 'legacy')
+      if (overQuota) return sendError(reply, overQuota)
       const parsed = parseDescribeImagesParams(params, {
         requireActionAndVersion: true,
         extraParameters: COMMON_PARAMETERS,

@@ -9,6 +9,7 @@ import { parseDescribeImagesV3Body } from '../../core/request/v3-body.js'
 import { parseTc3Authorization } from '../../core/signing/tc3.js'
 import { authenticateTc3, headerOf } from '../auth/tc3.js'
 import { queryCatalogV3 } from '../catalog/catalog.js'
+import { tc3SecretId } from '../quota.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
@@ -33,6 +34,8 @@ function answerV3(request: FastifyRequest, reply: FastifyReply, context: ApiCont
     authenticateTc3(signed, credentials, context.now()) ??
     context.keys.checkLive(secretId, 'AuthFailure.TokenFailure')
   if (authError) return sendError(reply, authError)
+  const overQuota = context.quota.admit(tc3SecretId(headerOf(request.headers, 'authorization')), 'v3')
+  if (overQuota) return sendError(reply, overQuota)
   if (!isJson(headerOf(request.headers, 'content-type'))) {
     return sendError(reply, { code: 'InvalidParameter', message: 'The body must be application/json.' })
   }

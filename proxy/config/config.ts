@@ -20,6 +20,7 @@ import {
   readVariable,
 } from './env-values.js'
 import { Secret } from './secret.js'
+import { readSharedSettings, type SharedSettings } from './shared-settings.js'
 
 export type { CredentialSource, CredentialSourceKind } from './credential-source.js'
 export { ConfigError, type Env } from './env-values.js'
@@ -36,7 +37,7 @@ const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HmacSHA256', 'HmacSHA1']
 
 export type { Credentials } from './secret.js'
 
-export interface Config {
+export interface Config extends SharedSettings {
   /** live: signing with configured keys; demo: no keys, demo.ts starts the emulator and points the proxy at it. */
   mode: 'live' | 'demo'
   /** Null in demo mode until demo.ts fills in the emulator's credentials. */
@@ -117,6 +118,7 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     basicAuth,
     staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
     version: readPackageVersion(sources.projectRoot),
+    ...readSharedSettings(env),
   }
 }
 

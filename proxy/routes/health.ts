@@ -29,7 +29,7 @@ export function credentialsReport(provider: CredentialProvider | null) {
 
 export async function registerHealth(
   app: FastifyInstance,
-  { config, credentials, now }: Services,
+  { config, credentials, now, shared }: Services,
 ): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
@@ -40,6 +40,8 @@ export async function registerHealth(
       mode: config.mode,
       checks,
       credentials: credentialsReport(credentials),
+      // Informational: with Redis down each replica works alone, and is still ready.
+      ...(shared ? { redis: shared.link.up ? 'up' : 'down' } : {}),
     })
   })
 }

@@ -36,6 +36,8 @@ export interface UpstreamDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** In [0, 1): backoff jitter. */
   random?: () => number
+  /** Replaces the in-memory rate bucket: the budget replicas share (proxy/shared/upstream-gate.ts). */
+  takeToken?: UpstreamLimiter['takeToken']
 }
 
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
@@ -151,7 +153,7 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
     now,
     sleep,
     random: deps.random ?? Math.random,
-    limiter,
+    limiter: deps.takeToken ? { ...limiter, takeToken: deps.takeToken } : limiter,
     build: createRequestBuilder(settings),
   }
   return {
