@@ -29,6 +29,7 @@ const V3_SPECS = [
   'drawer.spec.ts',
   'errors.spec.ts',
   'export.spec.ts',
+  'live-api.spec.ts',
   'lookup.spec.ts',
   'paging.spec.ts',
   'sort.spec.ts',

@@ -12,7 +12,14 @@ export const V3_SERVICE = 'cvm'
 
 /** `tag:<key>` matches the images whose tag `<key>` has one of the values. */
 export const TAG_FILTER_PREFIX = 'tag:'
-export const V3_FILTER_NAMES = [...FILTER_NAMES, 'tag-key', 'tag-value'] as const
+/** Every filter the 3.0 page documents (https://cloud.tencent.com/document/api/213/15715), `tag:<key>` aside. */
+export const V3_FILTER_NAMES = [
+  ...FILTER_NAMES,
+  'tag-key',
+  'tag-value',
+  'dedicated-cluster-id',
+  'cdc-cache-status',
+] as const
 export type TagFilterName = `tag:${string}`
 export type V3FilterName = (typeof V3_FILTER_NAMES)[number] | TagFilterName
 
@@ -20,6 +27,26 @@ export function isV3FilterName(name: string): name is V3FilterName {
   if (name.startsWith(TAG_FILTER_PREFIX)) return name.length > TAG_FILTER_PREFIX.length
   return (V3_FILTER_NAMES as readonly string[]).includes(name)
 }
+
+/**
+ * Family, a dot, then size, letters and digits each: S5.MEDIUM2, SA5.MEDIUM2, and lower case in newer families
+ * such as SN3ne.LARGE8 and HCCPNV4ane.58XLARGE1929 (tccli's cvm api.json examples). No stricter pattern: the
+ * cloud knows its types.
+ */
+const INSTANCE_TYPE = /^[A-Za-z0-9]{1,30}\.[A-Za-z0-9]{1,30}$/
+
+export function isWellFormedInstanceType(value: string): boolean {
+  return INSTANCE_TYPE.test(value)
+}
+
+/** How far an image is cached in a CDC (CloudDedicatedCluster): the values of `cdc-cache-status`. */
+export const CDC_CACHE_STATUSES = [
+  'CACHED_ALL',
+  'CACHING',
+  'CACHED',
+  'CACHE_INVALID',
+  'CACHE_FAILED',
+] as const
 
 export interface V3Filter {
   name: V3FilterName
@@ -95,13 +122,19 @@ export interface ImageV3 {
   ImageCreator: string
   /** An ImageSource */
   ImageSource: string
-  /** Only while SYNCING; null otherwise. */
+  /** Percent copied to other regions; set while SYNCING and sometimes on NORMAL images, null otherwise. */
   SyncPercent: number | null
   IsSupportCloudinit: boolean
   SnapshotSet: Snapshot[]
   Tags: Tag[]
   /** A LicenseType */
   LicenseType: string
+  /** The family the image belongs to (added 2024; absent on older answers). */
+  ImageFamily?: string
+  /** Whether the owner marked it deprecated (added 2024). */
+  ImageDeprecated?: boolean
+  /** One of CDC_CACHE_STATUSES, only for an image cached in a CDC (added 2025). */
+  CdcCacheStatus?: string
 }
 
 export interface DescribeImagesV3Response {

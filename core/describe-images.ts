@@ -87,6 +87,8 @@ export function errorEnvelope(code: string, message: string, requestId: string):
 export interface DescribeImagesParamsInput extends Omit<DescribeImagesRequest, 'filters'> {
   /** Any validated filter names: API 3.0 adds tag filters, which travel the same way. */
   filters: readonly { name: string; values: readonly string[] }[]
+  /** API 3.0 only (the browser's call to the proxy in 3.0 mode); absent from every legacy request. */
+  instanceType?: string
 }
 
 export function formatDescribeImagesParams(request: DescribeImagesParamsInput): [string, string][] {
@@ -102,5 +104,6 @@ export function formatDescribeImagesParams(request: DescribeImagesParamsInput): 
     })
   })
   params.push(['Offset', String(request.offset)], ['Limit', String(request.limit)])
+  if (request.instanceType !== undefined) params.push(['InstanceType', request.instanceType])
   return params
 }

@@ -14,6 +14,8 @@ export interface ParseOptions {
   defaultRegion?: string
   /** true (emulator): Action and Version are required; false (proxy): they may be omitted, but are checked. */
   requireActionAndVersion: boolean
+  /** The regions that exist; without it any well-formed region id passes (rules.ts). */
+  isKnownRegion?: (id: string) => boolean
   /** Names the caller handles itself (the emulator's common parameters); any other unknown name is refused. */
   extraParameters?: ReadonlySet<string>
 }

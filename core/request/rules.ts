@@ -14,7 +14,8 @@ import {
   MAX_IMAGE_IDS,
   MAX_LIMIT,
 } from '../describe-images.js'
-import { isRegionId } from '../regions.js'
+import { CDC_CACHE_STATUSES } from '../describe-images-v3.js'
+import { isWellFormedRegionId } from '../regions.js'
 import { missing, quote, refuse } from './refusal.js'
 
 export interface RawFilter {
@@ -35,6 +36,11 @@ export interface RawRequest {
 
 export interface RuleOptions<N extends string> {
   defaultRegion?: string
+  /**
+   * The regions that exist (the emulator's own list). Without it any well-formed id passes, since Tencent adds
+   * regions and the cloud itself decides (the proxy).
+   */
+  isKnownRegion?: (id: string) => boolean
   requireActionAndVersion: boolean
   isFilterName: (name: string) => name is N
 }
@@ -66,10 +72,16 @@ function checkActionAndVersion(scalars: Map<string, string>, required: boolean):
   }
 }
 
-function parseRegion(given: string | undefined, defaultRegion: string | undefined): string {
-  const region = given ?? defaultRegion
+function parseRegion(given: string | undefined, options: RuleOptions<string>): string {
+  const region = given ?? options.defaultRegion
   if (region === undefined) return missing('Region')
-  if (!isRegionId(region))
+  if (!isWellFormedRegionId(region)) {
+    refuse(
+      'InvalidRegion.NotFound',
+      `The parameter "Region" must be a region id like "ap-guangzhou", not ${quote(region)}.`,
+    )
+  }
+  if (options.isKnownRegion && !options.isKnownRegion(region))
     refuse('InvalidRegion.NotFound', `The parameter "Region" names an unknown region ${quote(region)}.`)
   return region
 }
@@ -123,16 +135,25 @@ function parseFilter<N extends string>(index: string, raw: RawFilter, isName: (n
     tooMany(`The filter "Filters.${index}"`, MAX_FILTER_VALUES, raw.values.size, 'values')
   }
   const values = [...new Set(ordered(raw.values))]
-  for (const value of values) {
-    if (name === 'image-type' && !(IMAGE_TYPES as readonly string[]).includes(value)) {
-      refuse(
-        'InvalidParameterValue',
-        `The "image-type" filter value ${quote(value)} must be one of ${IMAGE_TYPES.join(', ')}.`,
-      )
-    }
-    if (name === 'image-id') checkImageId(value, 'The "image-id" filter value')
-  }
+  for (const value of values) checkFilterValue(name, value)
   return { name, values }
+}
+
+/** Filters whose values are a closed set; a value outside it is refused rather than matching nothing. */
+const ENUMERATED: Readonly<Record<string, readonly string[]>> = {
+  'image-type': IMAGE_TYPES,
+  'cdc-cache-status': CDC_CACHE_STATUSES,
+}
+
+function checkFilterValue(name: string, value: string): void {
+  const allowed = Object.hasOwn(ENUMERATED, name) ? ENUMERATED[name] : undefined
+  if (allowed && !allowed.includes(value)) {
+    refuse(
+      'InvalidParameterValue',
+      `The ${quote(name)} filter value ${quote(value)} must be one of ${allowed.join(', ')}.`,
+    )
+  }
+  if (name === 'image-id') checkImageId(value, 'The "image-id" filter value')
 }
 
 function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (name: string) => name is N) {
@@ -144,7 +165,7 @@ function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (na
 export function validateRaw<N extends string>(raw: RawRequest, options: RuleOptions<N>): ValidRequest<N> {
   const { scalars, imageIds, filters } = raw
   checkActionAndVersion(scalars, options.requireActionAndVersion)
-  const region = parseRegion(scalars.get('Region'), options.defaultRegion)
+  const region = parseRegion(scalars.get('Region'), options)
   const offset = parseCount('Offset', scalars.get('Offset'), 0)
   const limit = parseLimit(scalars.get('Limit'))
   if (imageIds.size > 0 && filters.size > 0) {

@@ -63,6 +63,10 @@ describe('parseDescribeImagesV3Body accepts', () => {
     expect(request({ InstanceType: 'SA5.MEDIUM2' }).instanceType).toBe('SA5.MEDIUM2')
   })
 
+  it.each(['SN3ne.LARGE8', 'HCCPNV4ane.58XLARGE1929', 's5.medium4'])('an InstanceType such as %s', (type) => {
+    expect(request({ InstanceType: type }).instanceType).toBe(type)
+  })
+
   it('null fields as absent', () => {
     expect(request({ ImageIds: null, Filters: null, Offset: null, Limit: null, InstanceType: null })).toEqual(
       request({}),
@@ -88,7 +92,7 @@ describe('parseDescribeImagesV3Body refuses, with the legacy codes', () => {
     ['a missing X-TC-Region', {}, { region: undefined }, 'MissingParameter'],
     ['another action', {}, { action: 'DescribeInstances' }, 'InvalidAction'],
     ['another version', {}, { version: '2022-03-12' }, 'NoSuchVersion'],
-    ['an unknown region', {}, { region: 'ap-mars' }, 'InvalidRegion.NotFound'],
+    ['a malformed region', {}, { region: 'AP_MARS' }, 'InvalidRegion.NotFound'],
     ['a body that is not JSON', '{"Limit": 1', {}, 'InvalidParameter'],
     ['a body that is a JSON array', [], {}, 'InvalidParameter'],
     ['an unknown field', { Zone: 'ap-guangzhou-3' }, {}, 'UnknownParameter'],
@@ -178,6 +182,59 @@ describe('parseDescribeImagesV3Params', () => {
         limit: 20,
       },
     })
+  })
+
+  const params = (...extra: [string, string][]) =>
+    parseDescribeImagesV3Params(extra, { requireActionAndVersion: false, defaultRegion: 'ap-guangzhou' })
+
+  it('reads InstanceType and the CDC filters', () => {
+    const result = params(
+      ['InstanceType', 'SN3ne.LARGE8'],
+      ['Filters.0.Name', 'cdc-cache-status'],
+      ['Filters.0.Values.0', 'CACHED_ALL'],
+      ['Filters.1.Name', 'dedicated-cluster-id'],
+      ['Filters.1.Values.0', 'cluster-0q1xmdkd'],
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      request: {
+        instanceType: 'SN3ne.LARGE8',
+        filters: [
+          { name: 'cdc-cache-status', values: ['CACHED_ALL'] },
+          { name: 'dedicated-cluster-id', values: ['cluster-0q1xmdkd'] },
+        ],
+      },
+    })
+  })
+
+  it('passes any well-formed region through: the cloud decides whether it exists', () => {
+    for (const region of ['ap-qingyuan', 'ap-beijing-fsi', 'ap-guangzhou-open']) {
+      expect(params(['Region', region])).toMatchObject({ ok: true, request: { region } })
+    }
+  })
+
+  it.each([
+    ['a malformed InstanceType', [['InstanceType', 'SA5-MEDIUM2']], 'InvalidInstanceType.Malformed'],
+    ['an empty InstanceType', [['InstanceType', '']], 'InvalidParameterValue'],
+    [
+      'a repeated InstanceType',
+      [
+        ['InstanceType', 'S5.MEDIUM2'],
+        ['InstanceType', 'S5.LARGE8'],
+      ],
+      'InvalidParameter',
+    ],
+    [
+      'a cdc-cache-status outside the documented values',
+      [
+        ['Filters.0.Name', 'cdc-cache-status'],
+        ['Filters.0.Values.0', 'cached'],
+      ],
+      'InvalidParameterValue',
+    ],
+    ['a malformed region', [['Region', 'Guangzhou']], 'InvalidRegion.NotFound'],
+  ] as [string, [string, string][], string][])('refuses %s', (_name, extra, code) => {
+    expect(params(...extra)).toMatchObject({ ok: false, error: { code } })
   })
 })
 

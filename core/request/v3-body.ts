@@ -3,7 +3,11 @@
  * DescribeImagesV3Request, or the Tencent error code. The JSON is checked for shape here and then goes through
  * the same rules as the legacy parameters (rules.ts), with the 3.0 filter names.
  */
-import { type DescribeImagesV3Request, isV3FilterName } from '../describe-images-v3.js'
+import {
+  type DescribeImagesV3Request,
+  isV3FilterName,
+  isWellFormedInstanceType,
+} from '../describe-images-v3.js'
 import { isRecord } from '../json.js'
 import { groupParams, type ParamList, type ParseOptions } from './params.js'
 import { quote, type RequestError, refuse, settle } from './refusal.js'
@@ -23,16 +27,17 @@ export interface ParseV3Options {
   defaultRegion?: string
   /** true (emulator): X-TC-Action and X-TC-Version are required. */
   requireActionAndVersion: boolean
+  /** The regions that exist; without it any well-formed region id passes (rules.ts). */
+  isKnownRegion?: (id: string) => boolean
 }
 
 export type ParseV3Result =
   | { ok: true; request: DescribeImagesV3Request }
   | { ok: false; error: RequestError }
 
-const BODY_KEYS = new Set(['ImageIds', 'Filters', 'Offset', 'Limit', 'InstanceType'])
+const INSTANCE_TYPE_KEY = 'InstanceType'
+const BODY_KEYS = new Set(['ImageIds', 'Filters', 'Offset', 'Limit', INSTANCE_TYPE_KEY])
 const FILTER_KEYS = new Set(['Name', 'Values'])
-// Family, a dot, then size: S5.MEDIUM2, SA5.MEDIUM2, GN7.2XLARGE32.
-const INSTANCE_TYPE = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/
 
 const wrongType = (name: string, what: string): never =>
   refuse('InvalidParameter', `The parameter ${quote(name)} must be ${what}.`)
@@ -105,7 +110,7 @@ function readBody(call: V3Call, body: Record<string, unknown>): RawRequest {
 function instanceType(value: unknown): string | undefined {
   if (value == null) return undefined
   if (typeof value !== 'string') return wrongType('InstanceType', 'a string')
-  if (!INSTANCE_TYPE.test(value)) {
+  if (!isWellFormedInstanceType(value)) {
     refuse('InvalidInstanceType.Malformed', `The instance type ${quote(value)} is not like "SA5.MEDIUM2".`)
   }
   return value
@@ -121,8 +126,19 @@ export function parseDescribeImagesV3Body(call: V3Call, options: ParseV3Options)
   })
 }
 
-/** The legacy parameter form with the 3.0 filter names (tag-key, tag-value, tag:<key>) allowed. */
+/**
+ * The legacy parameter form with what 3.0 adds: its filter names (tags, CDC) and `InstanceType`. Only one
+ * InstanceType: a repeated one is refused by groupParams like any repeated name.
+ */
 export function parseDescribeImagesV3Params(params: ParamList, options: ParseOptions): ParseV3Result {
   const rules = { ...options, isFilterName: isV3FilterName }
-  return settle(() => validateRaw(groupParams(params, options.extraParameters), rules))
+  const extra = new Set([...(options.extraParameters ?? []), INSTANCE_TYPE_KEY])
+  return settle(() => {
+    const request = validateRaw(groupParams(params, extra), rules)
+    const given = params.find(([key]) => key === INSTANCE_TYPE_KEY)?.[1]
+    if (given === '')
+      refuse('InvalidParameterValue', `The parameter "${INSTANCE_TYPE_KEY}" must not be empty.`)
+    const type = instanceType(given)
+    return type === undefined ? request : { ...request, instanceType: type }
+  })
 }

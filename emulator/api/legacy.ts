@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { parseDescribeImagesParams } from '../../core/request/params.js'
 import { authenticate, COMMON_PARAMETERS, NonceMemory } from '../auth/v1.js'
 import { queryCatalog } from '../catalog/catalog.js'
+import { servesRegion } from '../catalog/regions.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
 
 export const API_PATH = '/v2/index.php'
@@ -46,6 +47,7 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
       const parsed = parseDescribeImagesParams(params, {
         requireActionAndVersion: true,
         extraParameters: COMMON_PARAMETERS,
+        isKnownRegion: servesRegion,
       })
       if (!parsed.ok) return sendError(reply, parsed.error)
       return sendImages(reply, queryCatalog(context.catalogs(parsed.request.region), parsed.request))

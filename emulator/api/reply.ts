@@ -33,12 +33,17 @@ export function sendError(reply: FastifyReply, error: RequestError): FastifyRepl
     .send(errorEnvelope(error.code, error.message, randomUUID()))
 }
 
-export function sendImages(reply: FastifyReply, result: { ImageSet: unknown[]; TotalCount: number }) {
-  const { ImageSet, TotalCount } = result
+/** A successful answer: the action's fields, then a fresh RequestId. */
+export function sendResponse(reply: FastifyReply, fields: Record<string, unknown>) {
   return reply
     .code(200)
     .type(JSON_TYPE)
-    .send({ Response: { ImageSet, TotalCount, RequestId: randomUUID() } })
+    .send({ Response: { ...fields, RequestId: randomUUID() } })
+}
+
+export function sendImages(reply: FastifyReply, result: { ImageSet: unknown[]; TotalCount: number }) {
+  const { ImageSet, TotalCount } = result
+  return sendResponse(reply, { ImageSet, TotalCount })
 }
 
 async function sendFault(reply: FastifyReply, fault: Fault, holds: Holds): Promise<unknown> {

@@ -37,6 +37,7 @@ const V3_FIELDS = [
   'Architecture',
   'CreatedTime',
   'ImageCreator',
+  'ImageDeprecated',
   'ImageDescription',
   'ImageId',
   'ImageName',
@@ -61,7 +62,12 @@ describe('the emulator’s API 3.0 endpoint', () => {
     expect(Object.keys(body.Response).sort()).toEqual(['ImageSet', 'RequestId', 'TotalCount'])
     expect(body.Response.RequestId).toMatch(UUID)
     expect(body.Response.ImageSet).toHaveLength(3)
-    for (const image of body.Response.ImageSet) expect(Object.keys(image).sort()).toEqual(V3_FIELDS)
+    for (const image of body.Response.ImageSet) {
+      // The 2024–2025 fields: ImageDeprecated always, ImageFamily and CdcCacheStatus where they apply.
+      const optional = ['ImageFamily', 'CdcCacheStatus']
+      const keys = Object.keys(image).filter((key) => !optional.includes(key))
+      expect(keys.sort()).toEqual(V3_FIELDS)
+    }
   })
 
   it('shows an official image in 3.0 style: console OS name, tencent, OFFICIAL, size, UTC Z time', async () => {
@@ -84,6 +90,7 @@ describe('the emulator’s API 3.0 endpoint', () => {
       SnapshotSet: [],
       Tags: [],
       LicenseType: 'TencentCloud',
+      ImageDeprecated: false,
     })
   })
 
@@ -120,7 +127,8 @@ describe('the emulator’s API 3.0 endpoint', () => {
       expect(image.ImageCreator).toMatch(/^[0-9]+$/)
       expect(['CREATE_IMAGE', 'EXTERNAL_IMPORT']).toContain(image.ImageSource)
       expect(image.CreatedTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
-      expect(image.SyncPercent === null).toBe(image.ImageState !== 'SYNCING')
+      if (image.ImageState === 'SYNCING') expect(image.SyncPercent).toBeGreaterThan(0)
+      else expect([null, 100]).toContain(image.SyncPercent)
     }
     const own = custom.filter((image) => image.ImageType === 'PRIVATE_IMAGE' && image.ImageState === 'NORMAL')
     for (const image of own) {
@@ -177,5 +185,47 @@ describe('API 3.0 filters', () => {
     const arm = all.filter((image) => image.Architecture === 'arm').length
     expect((await responseOf({ InstanceType: 'SR1.MEDIUM2' })).TotalCount).toBe(arm)
     expect((await responseOf({ InstanceType: 'SA5.MEDIUM2' })).TotalCount).toBe(all.length - arm)
+    expect((await responseOf({ InstanceType: 'SN3ne.LARGE8' })).TotalCount).toBe(all.length - arm)
+    expect((await responseOf({ InstanceType: 'HCCPNV4ane.58XLARGE1929' })).TotalCount).toBe(all.length - arm)
+  })
+
+  it('refuses an instance family it does not know with InvalidParameterValue.InstanceTypeNotFound', async () => {
+    const body = (await setup().call({ InstanceType: 'ZZ9.HUGE1' })).json()
+    expect(body.Response.Error.Code).toBe('InvalidParameterValue.InstanceTypeNotFound')
+  })
+
+  it('match dedicated-cluster-id and cdc-cache-status against the images cached in a CDC', async () => {
+    const all = await everyImage()
+    const cached = all.filter((image) => image.CdcCacheStatus !== undefined)
+    expect(cached.length).toBeGreaterThan(0)
+    expect(cached.length).toBeLessThan(all.length / 2)
+    for (const status of ['CACHED_ALL', 'CACHING', 'CACHED', 'CACHE_INVALID', 'CACHE_FAILED']) {
+      expect(await count(filter('cdc-cache-status', status))).toBe(
+        cached.filter((image) => image.CdcCacheStatus === status).length,
+      )
+    }
+    const [first, second] = await Promise.all([
+      count(filter('dedicated-cluster-id', 'cluster-0q1xmdkd')),
+      count(filter('dedicated-cluster-id', 'cluster-7tfgu2wk')),
+    ])
+    expect(first + second).toBe(cached.length)
+    expect(await count(filter('dedicated-cluster-id', 'cluster-nothere1'))).toBe(0)
+  })
+
+  it('refuses a cdc-cache-status outside the documented values', async () => {
+    const body = (await setup().call({ Filters: [filter('cdc-cache-status', 'CACHED_SOME')] })).json()
+    expect(body.Response.Error.Code).toBe('InvalidParameterValue')
+  })
+})
+
+describe('the 2024–2025 fields', () => {
+  it('fills ImageFamily on some custom images, ImageDeprecated on all, and SyncPercent on some NORMAL ones', async () => {
+    const all = await everyImage()
+    expect(all.every((image) => typeof image.ImageDeprecated === 'boolean')).toBe(true)
+    expect(all.some((image) => image.ImageDeprecated)).toBe(true)
+    expect(all.some((image) => image.ImageFamily !== undefined)).toBe(true)
+    expect(all.some((image) => image.ImageState === 'NORMAL' && image.SyncPercent === 100)).toBe(true)
+    const centos6 = all.find((image) => image.ImageName === 'CentOS 6.8 64位')
+    expect(centos6?.ImageDeprecated).toBe(true)
   })
 })

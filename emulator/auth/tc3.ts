@@ -12,11 +12,13 @@ import {
   tc3SignatureMatches,
 } from '../../core/signing/tc3.js'
 import type { EmulatorCredentials as Credentials } from '../config.js'
-import { checkTimestamp, checkToken, fail, SIGNATURE_FAILURE } from './v1.js'
+import { AUTH_CODES } from './codes.js'
+import { checkTimestamp, checkToken, fail, signatureFailure } from './v1.js'
 
 /** The service production signs DescribeImages with; STS calls sign with `sts`. */
 const SERVICE = 'cvm'
 const REQUIRED_SIGNED = ['content-type', 'host']
+const CODES = AUTH_CODES.v3
 
 export interface Tc3Request {
   method: string
@@ -107,15 +109,15 @@ export function authenticateTc3(
   const auth = readAuthorization(request, header)
   if ('code' in auth) return auth
   if (auth.secretId !== credentials.secretId)
-    return fail('AuthFailure.SecretIdNotFound', 'The SecretId is not found.')
-  const timestampError = checkTimestamp(timestamp, nowMs, 'X-TC-Timestamp')
+    return fail(CODES.secretIdNotFound, 'The SecretId is not found.')
+  const timestampError = checkTimestamp(timestamp, nowMs, CODES, 'X-TC-Timestamp')
   if (timestampError) return timestampError
   if (auth.date !== tc3Date(Number(timestamp))) {
-    return fail('AuthFailure.SignatureFailure', 'The credential date must be the UTC date of X-TC-Timestamp.')
+    return fail(CODES.signature, 'The credential date must be the UTC date of X-TC-Timestamp.')
   }
   if (!serviceAccepted(auth.service, headerOf(request.headers, 'host') ?? '', service)) {
-    return fail('AuthFailure.SignatureFailure', `The credential service must be "${service}".`)
+    return fail(CODES.signature, `The credential service must be "${service}".`)
   }
-  if (!signatureMatches(request, auth, credentials, Number(timestamp))) return SIGNATURE_FAILURE
-  return checkToken(headerOf(request.headers, 'x-tc-token'), credentials.sessionToken, 'X-TC-Token')
+  if (!signatureMatches(request, auth, credentials, Number(timestamp))) return signatureFailure(CODES)
+  return checkToken(headerOf(request.headers, 'x-tc-token'), credentials.sessionToken, CODES, 'X-TC-Token')
 }

@@ -35,24 +35,27 @@ describe('emulator authentication', () => {
     expect((await call()).TotalCount).toBeGreaterThan(0)
   })
 
-  it('refuses a wrong signature with AuthFailure.SignatureFailure', async () => {
-    expect(await codeOf({ secretKey: 'another-key' })).toBe('AuthFailure.SignatureFailure')
+  it('refuses a wrong signature with InvalidParameter.SignatureFailure, as the live legacy endpoint does', async () => {
+    expect((await call({ secretKey: 'another-key' })).Error).toEqual({
+      Code: 'InvalidParameter.SignatureFailure',
+      Message: 'The provided credentials could not be validated. Please check your signature is correct.',
+    })
   })
 
   it('refuses a signed value changed after signing', async () => {
     const tamper = (params: [string, string][]) => [...params, ['Limit', '5'] as [string, string]]
-    expect(await codeOf({ tamper })).toBe('AuthFailure.SignatureFailure')
+    expect(await codeOf({ tamper })).toBe('InvalidParameter.SignatureFailure')
   })
 
   it('verifies against the Host header as received, port included', async () => {
     expect(await codeOf({ host: 'emulator.test:9090', sendHost: 'emulator.test' })).toBe(
-      'AuthFailure.SignatureFailure',
+      'InvalidParameter.SignatureFailure',
     )
     expect(await codeOf({ host: 'emulator.test:9090', sendHost: 'emulator.test:9090' })).toBeUndefined()
   })
 
   it('signs the method: a GET signature does not pass as a POST', async () => {
-    expect(await codeOf({ method: 'POST', signAs: 'GET' })).toBe('AuthFailure.SignatureFailure')
+    expect(await codeOf({ method: 'POST', signAs: 'GET' })).toBe('InvalidParameter.SignatureFailure')
     expect(await codeOf({ method: 'POST' })).toBeUndefined()
   })
 
@@ -66,9 +69,9 @@ describe('emulator authentication', () => {
   })
 
   it.each([301, -301])(
-    'refuses a Timestamp %i seconds off with AuthFailure.SignatureExpire',
+    'refuses a Timestamp %i seconds off with InvalidRequest.ReplayAttack',
     async (offset) => {
-      expect(await codeOf({ timestamp: NOW_S + offset })).toBe('AuthFailure.SignatureExpire')
+      expect(await codeOf({ timestamp: NOW_S + offset })).toBe('InvalidRequest.ReplayAttack')
     },
   )
 
@@ -80,8 +83,8 @@ describe('emulator authentication', () => {
     expect(await codeOf({ timestamp: 1.5 })).toBe('InvalidParameter')
   })
 
-  it('refuses an unknown SecretId with AuthFailure.SecretIdNotFound', async () => {
-    expect(await codeOf({ secretId: 'AKIDunknown' })).toBe('AuthFailure.SecretIdNotFound')
+  it('refuses an unknown SecretId with InvalidParameter.SecretIdNotFound', async () => {
+    expect(await codeOf({ secretId: 'AKIDunknown' })).toBe('InvalidParameter.SecretIdNotFound')
   })
 
   it.each(['SecretId', 'Signature', 'Timestamp', 'Nonce'])(
@@ -106,7 +109,7 @@ describe('emulator authentication', () => {
   })
 
   it('does not spend a Nonce on a refused request', async () => {
-    expect(await codeOf({ nonce: 'n-retry', secretKey: 'wrong' })).toBe('AuthFailure.SignatureFailure')
+    expect(await codeOf({ nonce: 'n-retry', secretKey: 'wrong' })).toBe('InvalidParameter.SignatureFailure')
     expect(await codeOf({ nonce: 'n-retry' })).toBeUndefined()
   })
 
@@ -116,11 +119,13 @@ describe('emulator authentication', () => {
   })
 
   it('authenticates before validating the business parameters', async () => {
-    expect(await codeOf({ secretKey: 'wrong' }, [['Limit', '1000']])).toBe('AuthFailure.SignatureFailure')
+    expect(await codeOf({ secretKey: 'wrong' }, [['Limit', '1000']])).toBe(
+      'InvalidParameter.SignatureFailure',
+    )
   })
 
   it('refuses a Token the emulator was not given', async () => {
-    expect(await codeOf({ token: TOKEN })).toBe('AuthFailure.TokenFailure')
+    expect(await codeOf({ token: TOKEN })).toBe('InvalidRequest.TokenCheckFailed')
   })
 })
 
@@ -131,9 +136,9 @@ describe('emulator authentication with a session token', () => {
     expect((await withToken({ token: TOKEN })).Error).toBeUndefined()
   })
 
-  it('refuses a missing or wrong Token with AuthFailure.TokenFailure', async () => {
-    expect((await withToken()).Error.Code).toBe('AuthFailure.TokenFailure')
-    expect((await withToken({ token: 'not-it' })).Error.Code).toBe('AuthFailure.TokenFailure')
+  it('refuses a missing or wrong Token with InvalidRequest.TokenCheckFailed', async () => {
+    expect((await withToken()).Error.Code).toBe('InvalidRequest.TokenCheckFailed')
+    expect((await withToken({ token: 'not-it' })).Error.Code).toBe('InvalidRequest.TokenCheckFailed')
   })
 })
 

@@ -1,11 +1,12 @@
 /**
- * The emulator's authentication, in the order a real API refuses things: common parameters present, SecretId
+ * The legacy endpoint's authentication (signature v1), with its own codes (codes.ts), in the order a real API refuses things: common parameters present, SecretId
  * known, Timestamp inside the window, signature right, Nonce fresh, Token right. Pure apart from the nonce memory.
  */
 import type { ParamList } from '../../core/request/params.js'
 import { quote, type RequestError } from '../../core/request/refusal.js'
 import { buildStringToSign, signaturesEqual, signStringV1 } from '../../core/signing/v1.js'
 import type { EmulatorCredentials as Credentials } from '../config.js'
+import { AUTH_CODES, type AuthCodes, SIGNATURE_MESSAGE } from './codes.js'
 
 /** Parameters the authentication consumes; the business validation must not call them unknown. */
 export const COMMON_PARAMETERS: ReadonlySet<string> = new Set([
@@ -54,10 +55,9 @@ export class NonceMemory {
 
 export const fail = (code: string, message: string): RequestError => ({ code, message })
 
-export const SIGNATURE_FAILURE = fail(
-  'AuthFailure.SignatureFailure',
-  'The provided credentials could not be validated. Please check your signature is correct.',
-)
+export const signatureFailure = (codes: AuthCodes) => fail(codes.signature, SIGNATURE_MESSAGE)
+
+const LEGACY = AUTH_CODES.legacy
 
 function firstDuplicate(params: ParamList): string | undefined {
   const seen = new Set<string>()
@@ -72,24 +72,26 @@ function firstDuplicate(params: ParamList): string | undefined {
 export function checkToken(
   given: string | undefined,
   expected: string | undefined,
+  codes: AuthCodes,
   name = 'Token',
 ): RequestError | null {
   if (given === expected) return null
-  if (given === undefined)
-    return fail('AuthFailure.TokenFailure', `The request is missing the parameter "${name}".`)
-  return fail('AuthFailure.TokenFailure', 'The provided Token is invalid or expired.')
+  if (given === undefined) return fail(codes.token, `The request is missing the parameter "${name}".`)
+  return fail(codes.token, 'The provided Token is invalid or expired.')
 }
 
 /** Unix seconds within 5 minutes of the server clock (`Timestamp`, or `X-TC-Timestamp` in 3.0). */
-export function checkTimestamp(timestamp: string, nowMs: number, name = 'Timestamp'): RequestError | null {
+export function checkTimestamp(
+  timestamp: string,
+  nowMs: number,
+  codes: AuthCodes,
+  name = 'Timestamp',
+): RequestError | null {
   if (!/^[0-9]{1,12}$/.test(timestamp)) {
     return fail('InvalidParameter', `The parameter "${name}" must be Unix seconds, not ${quote(timestamp)}.`)
   }
   if (Math.abs(nowMs - Number(timestamp) * 1000) > SIGNATURE_WINDOW_MS) {
-    return fail(
-      'AuthFailure.SignatureExpire',
-      `The ${name} is more than 5 minutes away from the server time.`,
-    )
+    return fail(codes.expired, `The ${name} is more than 5 minutes away from the server time.`)
   }
   return null
 }
@@ -110,18 +112,17 @@ export function authenticate(
   }
   const secretId = params.get('SecretId') as string
   const timestamp = params.get('Timestamp') as string
-  if (secretId !== credentials.secretId)
-    return fail('AuthFailure.SecretIdNotFound', 'The SecretId is not found.')
-  const timestampError = checkTimestamp(timestamp, nowMs)
+  if (secretId !== credentials.secretId) return fail(LEGACY.secretIdNotFound, 'The SecretId is not found.')
+  const timestampError = checkTimestamp(timestamp, nowMs, LEGACY)
   if (timestampError) return timestampError
   const stringToSign = buildStringToSign(request.method, request.host, request.path, request.params)
   const expected = signStringV1(credentials.secretKey, stringToSign, params.get('SignatureMethod'))
-  if (!signaturesEqual(expected, params.get('Signature') as string)) return SIGNATURE_FAILURE
+  if (!signaturesEqual(expected, params.get('Signature') as string)) return signatureFailure(LEGACY)
   const nonceKey = `${secretId}\n${timestamp}\n${params.get('Nonce')}`
   if (nonces.has(nonceKey, nowMs)) {
     return fail('InvalidRequest.ReplayAttack', 'The Nonce was already used with this Timestamp.')
   }
-  const tokenError = checkToken(params.get('Token'), credentials.sessionToken)
+  const tokenError = checkToken(params.get('Token'), credentials.sessionToken, LEGACY)
   if (tokenError) return tokenError
   nonces.remember(nonceKey, nowMs)
   return null

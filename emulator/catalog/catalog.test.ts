@@ -4,6 +4,7 @@ import {
   buildCatalog,
   catalogSource,
   DEFAULT_CUSTOM_IMAGES,
+  LEGACY_PUBLIC_CREATE_TIME,
   queryCatalog,
   SHARED_IMAGE_COUNT,
 } from './catalog.js'
@@ -176,7 +177,16 @@ describe('queryCatalog', () => {
       (image) => image.Platform === 'Ubuntu' && image.ImageType === 'PUBLIC_IMAGE',
     )
     expect(both.TotalCount).toBe(expected.length)
-    expect(both.ImageSet).toEqual(expected)
+    expect(both.ImageSet.map((image) => image.ImageId)).toEqual(expected.map((image) => image.ImageId))
+  })
+
+  it('answers public images with the epoch as creation time, as the legacy endpoint does, and custom ones dated', () => {
+    const official = query([{ name: 'image-type', values: ['PUBLIC_IMAGE'] }], { limit: 100 }).ImageSet
+    const custom = query([{ name: 'image-type', values: ['PRIVATE_IMAGE'] }], { limit: 100 }).ImageSet
+    expect(official.length).toBeGreaterThan(0)
+    for (const image of official) expect(image.ImageCreateTime).toBe(LEGACY_PUBLIC_CREATE_TIME)
+    for (const image of custom)
+      expect(Date.parse(image.ImageCreateTime)).toBeGreaterThan(Date.UTC(2016, 0, 1))
   })
 
   it('selects by ImageIds in catalog order', () => {

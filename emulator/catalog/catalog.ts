@@ -83,6 +83,14 @@ function matchTag(name: string, values: Set<string>): Predicate {
   return (entry) => detailsOf(entry).tags.some((tag) => tag.Key === key && values.has(tag.Value))
 }
 
+/** Images cached in a CDC, by the cluster's id or by how far the cache got. */
+function matchCdc(name: string, values: Set<string>): Predicate {
+  if (name === 'dedicated-cluster-id') {
+    return (entry) => values.has(detailsOf(entry).cdc?.clusterId ?? '')
+  }
+  return (entry) => values.has(detailsOf(entry).cdc?.status ?? '')
+}
+
 /** Ids, types and tags match exactly; names and platforms as a case-insensitive substring ("fuzzy"). */
 function matchFilter(filter: V3Filter): Predicate {
   const exact = new Set(filter.values)
@@ -96,31 +104,31 @@ function matchFilter(filter: V3Filter): Predicate {
       return (entry) => fuzzy.some((value) => entry.nameLower.includes(value))
     case 'platform':
       return (entry) => fuzzy.some((value) => entry.platformLower.includes(value))
+    case 'dedicated-cluster-id':
+    case 'cdc-cache-status':
+      return matchCdc(filter.name, exact)
     default:
       return matchTag(filter.name, exact)
   }
 }
 
-/** Tencent's ARM family is SR (SR1.MEDIUM2); every other family boots x86_64 images. */
-function matchInstanceType(instanceType: string): Predicate {
-  const architecture = instanceType.startsWith('SR') ? 'arm' : 'x86_64'
-  return (entry) => entry.image.Architecture === architecture
-}
-
-/** Values within a filter are OR, filters are AND; ImageIds (never with Filters) select by id. */
-function matcher(request: DescribeImagesV3Request): Predicate {
+/**
+ * Values within a filter are OR, filters are AND; ImageIds (never with Filters) select by id; an InstanceType
+ * keeps the architecture its family boots (instance-families.ts).
+ */
+function matcher(request: DescribeImagesV3Request, architecture?: string): Predicate {
   const predicates = request.filters.map(matchFilter)
   if (request.imageIds.length > 0) {
     const ids = new Set(request.imageIds)
     predicates.push((entry) => ids.has(entry.image.ImageId))
   }
-  if (request.instanceType !== undefined) predicates.push(matchInstanceType(request.instanceType))
+  if (architecture !== undefined) predicates.push((entry) => entry.image.Architecture === architecture)
   return (entry) => predicates.every((predicate) => predicate(entry))
 }
 
-function matchPage(catalog: Catalog, request: DescribeImagesV3Request) {
-  const unfiltered = request.imageIds.length === 0 && request.filters.length === 0 && !request.instanceType
-  const matches = unfiltered ? catalog.entries : catalog.entries.filter(matcher(request))
+function matchPage(catalog: Catalog, request: DescribeImagesV3Request, architecture?: string) {
+  const unfiltered = request.imageIds.length === 0 && request.filters.length === 0 && !architecture
+  const matches = unfiltered ? catalog.entries : catalog.entries.filter(matcher(request, architecture))
   return { page: matches.slice(request.offset, request.offset + request.limit), total: matches.length }
 }
 
@@ -129,13 +137,25 @@ export function queryCatalog(
   request: DescribeImagesRequest,
 ): { ImageSet: LegacyImage[]; TotalCount: number } {
   const { page, total } = matchPage(catalog, request)
-  return { ImageSet: page.map((entry) => entry.image), TotalCount: total }
+  return { ImageSet: page.map((entry) => legacyView(entry.image)), TotalCount: total }
 }
 
+/**
+ * The legacy endpoint writes the epoch as the creation time of public images (its own example, img-pmqg1cw7,
+ * https://cloud.tencent.com/document/api/213/9418); 3.0 gives the real date.
+ */
+export const LEGACY_PUBLIC_CREATE_TIME = '1970-01-01T00:00:00+00:00'
+
+function legacyView(image: LegacyImage): LegacyImage {
+  return image.ImageType === 'PUBLIC_IMAGE' ? { ...image, ImageCreateTime: LEGACY_PUBLIC_CREATE_TIME } : image
+}
+
+/** `architecture`: what the request's InstanceType boots, already checked against the family table. */
 export function queryCatalogV3(
   catalog: Catalog,
   request: DescribeImagesV3Request,
+  architecture?: string,
 ): { ImageSet: ImageV3[]; TotalCount: number } {
-  const { page, total } = matchPage(catalog, request)
+  const { page, total } = matchPage(catalog, request, architecture)
   return { ImageSet: page.map((entry) => toImageV3(entry.image, detailsOf(entry))), TotalCount: total }
 }

@@ -88,9 +88,11 @@ describe('the catalog’s 3.0 view', () => {
     expect(ids.filter((id) => !/^snap-[a-z0-9]{8}$/.test(id))).toEqual([])
   })
 
-  it('reports SyncPercent only while SYNCING', () => {
+  it('reports SyncPercent while SYNCING, 100 on some finished custom images, null otherwise', () => {
     for (const image of images) {
       if (image.ImageState === 'SYNCING') expect(image.SyncPercent).toBeGreaterThan(0)
+      else if (image.ImageType === 'PRIVATE_IMAGE' && image.ImageState === 'NORMAL')
+        expect([null, 100]).toContain(image.SyncPercent)
       else expect(image.SyncPercent).toBeNull()
     }
   })

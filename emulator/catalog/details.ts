@@ -5,10 +5,11 @@
  */
 import type { LegacyImage } from '../../core/describe-images.js'
 import type { ImageSource, ImageV3, LicenseType, Snapshot, Tag } from '../../core/describe-images-v3.js'
+import { type NewerFields, newerFields } from './newer-fields.js'
 import { PUBLIC_IMAGES } from './public.js'
 import { type Random, seededRandom } from './random.js'
 
-export interface ImageDetails {
+export interface ImageDetails extends NewerFields {
   osName: string
   creator: string
   source: ImageSource
@@ -18,7 +19,6 @@ export interface ImageDetails {
   license: LicenseType
   snapshots: Snapshot[]
   tags: Tag[]
-  syncPercent: number | null
 }
 
 const OS_NAMES = new Map<string, string>()
@@ -44,7 +44,7 @@ function publicDetails(image: LegacyImage): ImageDetails {
     license: 'TencentCloud',
     snapshots: [],
     tags: [],
-    syncPercent: null,
+    ...newerFields(image),
   }
 }
 
@@ -106,7 +106,7 @@ function customDetails(image: LegacyImage): ImageDetails {
     license: imported && random.next() < 0.4 ? 'BYOL' : 'TencentCloud',
     snapshots: pickSnapshots(image, size, random),
     tags: pickTags(image, random),
-    syncPercent: image.ImageStatus === 'SYNCING' ? 1 + random.int(99) : null,
+    ...newerFields(image),
   }
 }
 
@@ -134,5 +134,8 @@ export function toImageV3(image: LegacyImage, details: ImageDetails): ImageV3 {
     SnapshotSet: details.snapshots.map((snapshot) => ({ ...snapshot })),
     Tags: details.tags.map((tag) => ({ ...tag })),
     LicenseType: details.license,
+    ImageDeprecated: details.deprecated,
+    ...(details.family ? { ImageFamily: details.family } : {}),
+    ...(details.cdc ? { CdcCacheStatus: details.cdc.status } : {}),
   }
 }

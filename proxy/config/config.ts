@@ -4,7 +4,7 @@ import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { V3_HOST } from '../../core/describe-images-v3.js'
-import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
+import { DEFAULT_REGION, isWellFormedRegionId } from '../../core/regions.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
 import { type CredentialSource, readCredentialSource } from './credential-source.js'
@@ -124,7 +124,9 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
 
 function readRegion(env: Env): string {
   const region = readVariable(env, 'TENCENTCLOUD_REGION') ?? DEFAULT_REGION
-  if (!isRegionId(region)) throw new ConfigError('TENCENTCLOUD_REGION', `unknown region "${region}"`)
+  if (!isWellFormedRegionId(region)) {
+    throw new ConfigError('TENCENTCLOUD_REGION', `expected a region id like "ap-guangzhou", got "${region}"`)
+  }
   return region
 }
 

@@ -1,7 +1,7 @@
 import Fastify from 'fastify'
 import { describe, expect, it } from 'vitest'
+import type { CachedAnswer } from '../services.js'
 import { liveConfig } from '../test-support/harness.js'
-import type { UpstreamAnswer } from '../upstream/answer.js'
 import { createResponseCache } from '../upstream/cache.js'
 import { registerSecurity } from './security.js'
 
@@ -12,7 +12,9 @@ async function appWith(trustProxy: boolean) {
     config: liveConfig('http://127.0.0.1:9/v2/index.php'),
     now: Date.now,
     upstream: null,
-    cache: createResponseCache<UpstreamAnswer>({
+    credentials: null,
+    shared: null,
+    cache: createResponseCache<CachedAnswer>({
       maxEntries: 1,
       ttlMs: 0,
       now: Date.now,

@@ -135,6 +135,30 @@ const persistent: FaultCase[] = [
     code: 'AuthFailure.SignatureExpire',
     tries: 1,
   },
+  {
+    what: 'InvalidRequest.LimitExceeded (the legacy quota) on every try',
+    fault: { kind: 'error', code: 'InvalidRequest.LimitExceeded' },
+    count: every,
+    status: 429,
+    code: 'InvalidRequest.LimitExceeded',
+    tries: 3,
+  },
+  {
+    what: 'InternalError on every try',
+    fault: { kind: 'error', code: 'InternalError' },
+    count: every,
+    status: 503,
+    code: 'InternalError',
+    tries: 3,
+  },
+  {
+    what: 'UnauthorizedOperation (no CAM permission)',
+    fault: { kind: 'error', code: 'UnauthorizedOperation' },
+    count: every,
+    status: 403,
+    code: 'UnauthorizedOperation',
+    tries: 1,
+  },
 ]
 
 describe('upstream faults', () => {
@@ -189,11 +213,11 @@ describe('upstream faults', () => {
     await expectServesNormally(app)
   })
 
-  it('maps a real clock skew, refused by the emulator as SignatureExpire, to 502 with its envelope', async () => {
+  it('maps a real clock skew, refused by the legacy emulator as a replay, to 502 with its envelope', async () => {
     const app = await proxy({}, { now: () => Date.now() - 10 * 60_000 })
     const { response } = await timedCall(app)
     expect(response.statusCode).toBe(502)
-    expect(response.json().Response.Error.Code).toBe('AuthFailure.SignatureExpire')
+    expect(response.json().Response.Error.Code).toBe('InvalidRequest.ReplayAttack')
     expect(attempts).toBe(1)
     await expectServesNormally(await proxy())
   })

@@ -8,7 +8,7 @@ import {
   MAX_IMAGE_IDS,
   MAX_LIMIT,
 } from '../../core/describe-images.js'
-import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
+import { DEFAULT_REGION, isWellFormedRegionId } from '../../core/regions.js'
 import { type ParamList, parseDescribeImagesParams } from '../../core/request/params.js'
 import { normalizeRequestKey } from '../../core/request/request-key.js'
 import { hostileQuery } from '../test-support/hostile-queries.js'
@@ -96,7 +96,7 @@ describe('the query parser under fuzzing', () => {
           return
         }
         const { request } = parsed
-        expect(isRegionId(request.region)).toBe(true)
+        expect(isWellFormedRegionId(request.region)).toBe(true)
         expect(request.limit).toBeGreaterThanOrEqual(1)
         expect(request.limit).toBeLessThanOrEqual(MAX_LIMIT)
         expect(Number.isSafeInteger(request.offset) && request.offset >= 0).toBe(true)

@@ -9,11 +9,12 @@ import type { RegisterPart, Services } from '../services.js'
 import { clientLimitStore } from '../shared/client-limit-store.js'
 import { registerDescribeImages } from './describe-images.js'
 import { registerInfo } from './info.js'
+import { registerRegions } from './regions.js'
 
 const READ_METHODS = new Set(['GET', 'HEAD'])
 
 /** The route families under /api, each registered the way every part is. */
-const API_PARTS: readonly RegisterPart[] = [registerInfo, registerDescribeImages]
+const API_PARTS: readonly RegisterPart[] = [registerInfo, registerDescribeImages, registerRegions]
 
 async function registerGuards(api: FastifyInstance, { config, shared }: Services): Promise<void> {
   if (config.rateLimitPerMinute > 0) {

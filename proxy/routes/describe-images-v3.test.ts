@@ -58,7 +58,10 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3', () => {
     ['Limit=0', 'InvalidParameterValue.InvalidParameterValueLimit'],
     ['Filters.0.Name=owner&Filters.0.Values.0=me', 'InvalidFilter'],
     ['Filters.0.Name=tag:&Filters.0.Values.0=x', 'InvalidFilter'],
-    ['InstanceType=S5.MEDIUM2', 'UnknownParameter'],
+    ['InstanceType=S5-MEDIUM2', 'InvalidInstanceType.Malformed'],
+    ['InstanceType=', 'InvalidParameterValue'],
+    ['Region=Guangzhou', 'InvalidRegion.NotFound'],
+    ['Filters.0.Name=cdc-cache-status&Filters.0.Values.0=cached', 'InvalidParameterValue'],
     ['Token=x', 'UnknownParameter'],
   ])('refuses %s with 400 %s before any upstream call', async (query, code) => {
     const { inject } = await proxy()
@@ -66,6 +69,29 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3', () => {
     expect(response.statusCode).toBe(400)
     expect(response.json().Response.Error.Code).toBe(code)
     expect(calls).toHaveLength(0)
+  })
+
+  it('sends InstanceType to the emulator, which answers only the images that family boots', async () => {
+    const { inject } = await proxy()
+    const arm = await inject('/api/DescribeImages?Limit=100&InstanceType=SR1.MEDIUM2')
+    expect(arm.statusCode).toBe(200)
+    expect(JSON.parse(calls[0]?.body ?? '{}')).toMatchObject({ InstanceType: 'SR1.MEDIUM2' })
+    expect(imagesOf(arm.body).every((image) => image.Architecture === 'arm')).toBe(true)
+    const x86 = await inject('/api/DescribeImages?Limit=100&InstanceType=SN3ne.LARGE8')
+    expect(imagesOf(x86.body).every((image) => image.Architecture === 'x86_64')).toBe(true)
+    const unknown = await inject('/api/DescribeImages?InstanceType=ZZ9.HUGE1')
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.json().Response.Error.Code).toBe('InvalidParameterValue.InstanceTypeNotFound')
+  })
+
+  it('passes a well-formed region the built-in list does not name; the emulator serves it', async () => {
+    const { inject } = await proxy()
+    const response = await inject('/api/DescribeImages?Region=ap-qingyuan&Limit=1')
+    expect(response.statusCode).toBe(200)
+    const missing = await inject('/api/DescribeImages?Region=ap-mars&Limit=1')
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json().Response.Error.Code).toBe('InvalidRegion.NotFound')
+    expect(calls).toHaveLength(2)
   })
 
   it('answers the same query from the cache, and shares identical calls in flight', async () => {
@@ -95,6 +121,25 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3 maps upstream trouble
     ],
     ['InvalidParameter', 400, 'InvalidParameter', { kind: 'error', code: 'InvalidParameter' }],
     ['RequestLimitExceeded', 429, 'RequestLimitExceeded', { kind: 'error', code: 'RequestLimitExceeded' }],
+    [
+      'RequestLimitExceeded.UinLimitExceeded',
+      429,
+      'RequestLimitExceeded.UinLimitExceeded',
+      { kind: 'error', code: 'RequestLimitExceeded.UinLimitExceeded' },
+    ],
+    ['InternalError', 503, 'InternalError', { kind: 'error', code: 'InternalError' }],
+    [
+      'UnauthorizedOperation.PermissionDenied',
+      403,
+      'UnauthorizedOperation.PermissionDenied',
+      { kind: 'error', code: 'UnauthorizedOperation.PermissionDenied' },
+    ],
+    [
+      'AuthFailure.TokenFailure',
+      502,
+      'AuthFailure.TokenFailure',
+      { kind: 'error', code: 'AuthFailure.TokenFailure' },
+    ],
     ['HTTP 500', 502, 'ProxyError.UpstreamUnavailable', { kind: 'http500' }],
     ['a dropped connection', 502, 'ProxyError.UpstreamUnavailable', { kind: 'drop' }],
     ['broken JSON', 502, 'ProxyError.BadUpstreamResponse', { kind: 'badJson' }],
@@ -106,6 +151,7 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3 maps upstream trouble
     expect(response.statusCode).toBe(status)
     expect(response.json().Response.Error.Code).toBe(code)
     if (status === 429) expect(response.headers['retry-after']).toBe('1')
+    if (status === 503) expect(response.headers['retry-after']).toBe('5')
     expect((await inject('/api/DescribeImages?Limit=1')).headers['x-cache']).toBe('MISS')
   })
 
@@ -118,6 +164,15 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3 maps upstream trouble
 })
 
 describe('the browser API in the other mode', () => {
+  it('refuses InstanceType with TENCENTCLOUD_API=legacy: the legacy API has no such parameter', async () => {
+    const config = liveConfig(upstream.emulator.endpoint, { TENCENTCLOUD_API: 'legacy' })
+    const { inject } = await startTestApp(config, { fetch: upstream.transport.fetch })
+    const response = await inject('/api/DescribeImages?InstanceType=S5.MEDIUM2')
+    expect(response.statusCode).toBe(400)
+    expect(response.json().Response.Error.Code).toBe('UnknownParameter')
+    expect(calls).toHaveLength(0)
+  })
+
   it('keeps refusing tag filters with TENCENTCLOUD_API=legacy', async () => {
     const config = liveConfig(upstream.emulator.endpoint, { TENCENTCLOUD_API: 'legacy' })
     const { inject } = await startTestApp(config, { fetch: upstream.transport.fetch })

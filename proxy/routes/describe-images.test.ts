@@ -151,8 +151,12 @@ describe('GET /api/DescribeImages forwards a good query', () => {
 describe('GET /api/DescribeImages maps upstream trouble', () => {
   it.each([
     ['AuthFailure.SignatureFailure', 502],
-    ['AuthFailure', 502],
-    ['InternalError', 502],
+    ['InvalidParameter.SignatureFailure', 502],
+    ['InvalidRequest.TokenCheckFailed', 502],
+    // The legacy endpoint's bare AuthFailure: a sub-account without permission.
+    ['AuthFailure', 403],
+    ['InvalidRequest.Forbidden', 403],
+    ['FailedOperation.SomethingNew', 502],
     ['InvalidParameterValue', 400],
     ['InvalidFilter', 400],
   ])('keeps the %s envelope unchanged with HTTP %i, and does not cache it', async (code, status) => {
@@ -164,6 +168,17 @@ describe('GET /api/DescribeImages maps upstream trouble', () => {
     expect(response.body).toBe(body)
     expect((await inject('/api/DescribeImages')).headers['x-cache']).toBe('MISS')
     expect(upstream.calls).toHaveLength(2)
+  })
+
+  it('answers an unavailable upstream with 503 and Retry-After after bounded retries', async () => {
+    const body = errorBody('InternalError', 'down')
+    upstream.respondWith(json(body))
+    const { inject } = await proxy()
+    const response = await inject('/api/DescribeImages')
+    expect(response.statusCode).toBe(503)
+    expect(response.headers['retry-after']).toBe('5')
+    expect(response.body).toBe(body)
+    expect(upstream.calls).toHaveLength(3)
   })
 
   it('answers a throttled upstream with 429 and Retry-After after bounded retries', async () => {

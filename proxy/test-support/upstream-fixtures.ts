@@ -65,6 +65,8 @@ export function startFakeEmulator(token: string | null = FAKE.token): Promise<Ru
 export interface RecordedCall {
   method: string
   url: string
+  /** The request body as sent (3.0 calls). */
+  body?: string
   /** The answer's text, once it has arrived. */
   answer?: string
 }
@@ -84,7 +86,7 @@ export function recordingFetch(): RecordingFetch {
   return {
     calls,
     async fetch(url, init) {
-      const call: RecordedCall = { method: init.method ?? 'GET', url }
+      const call: RecordedCall = { method: init.method ?? 'GET', url, body: init.body }
       calls.push(call)
       if (gate) await gate
       const response = await httpFetch(url, init)

@@ -3,7 +3,7 @@
  * with a status derived from its error code's class (core/errors.ts), and anything unusable becomes a proxy
  * error in Tencent's envelope.
  */
-import { type ErrorClass, errorClassOf } from '../../core/errors.js'
+import { type ApiFamily, type ErrorClass, errorClassOf } from '../../core/errors.js'
 import { isRecord, readRequestId } from '../../core/json.js'
 
 export type UpstreamAnswer =
@@ -18,7 +18,7 @@ export type UpstreamAnswer =
     }
   | { kind: 'proxy'; status: number; code: string; message: string; retryAfterSeconds?: number }
 
-/** An answer plus whether trying again could help (network errors, 5xx, RequestLimitExceeded). */
+/** An answer plus whether trying again could help (network errors, 5xx, rate limits, Tencent unavailable). */
 export interface Attempt {
   answer: UpstreamAnswer
   retryable: boolean
@@ -41,23 +41,32 @@ export function proxyAnswer(
 }
 
 /**
- * Client mistakes keep a 4xx; throttling is 429; the upstream refusing us (keys, permission) or failing is a
- * bad gateway. Only throttling is worth another try within the same deadline.
+ * What each class means for the browser. Client mistakes keep a 400; keys refused is the proxy's problem, a
+ * bad gateway; a missing CAM permission is 403, which no retry fixes; throttling and Tencent being unavailable
+ * are retried within the deadline, then 429 or 503 with Retry-After; a code nobody knows passes through as 502.
  */
-const POLICY: Readonly<Record<ErrorClass, { status: number; retryable: boolean }>> = {
+export const POLICY: Readonly<
+  Record<ErrorClass, { status: number; retryable: boolean; retryAfterSeconds?: number }>
+> = {
   client: { status: 400, retryable: false },
-  'rate-limit': { status: 429, retryable: true },
   'keys-refused': { status: 502, retryable: false },
-  permission: { status: 502, retryable: false },
-  unavailable: { status: 502, retryable: false },
+  permission: { status: 403, retryable: false },
+  'rate-limit': { status: 429, retryable: true, retryAfterSeconds: 1 },
+  unavailable: { status: 503, retryable: true, retryAfterSeconds: 5 },
   unknown: { status: 502, retryable: false },
 }
 
-export function statusForErrorCode(code: string): number {
-  return POLICY[errorClassOf(code)].status
+export function statusForErrorCode(code: string, family: ApiFamily): number {
+  return POLICY[errorClassOf(code, family)].status
 }
 
-export function readUpstreamReply(httpStatus: number, text: string): Attempt {
+/** Which endpoint answered (its codes), and the list a success must carry. */
+export interface ReplyShape {
+  family: ApiFamily
+  listKey: 'ImageSet' | 'RegionSet'
+}
+
+export function readUpstreamReply(httpStatus: number, text: string, shape: ReplyShape): Attempt {
   if (httpStatus >= 500) {
     const answer = proxyAnswer(PROXY_ERRORS.unavailable, `The image API answered HTTP ${httpStatus}.`)
     return { answer, retryable: true }
@@ -78,21 +87,15 @@ export function readUpstreamReply(httpStatus: number, text: string): Attempt {
   const requestId = readRequestId(response) ?? ''
   const error = response.Error
   if (error === undefined) {
-    if (!Array.isArray(response.ImageSet)) return bad('no "ImageSet" list')
+    if (!Array.isArray(response[shape.listKey])) return bad(`no "${shape.listKey}" list`)
     return {
       answer: { kind: 'upstream', status: 200, body: text, requestId, errorCode: null },
       retryable: false,
     }
   }
   if (!isRecord(error) || typeof error.Code !== 'string') return bad('an "Error" without a "Code"')
-  const { status, retryable } = POLICY[errorClassOf(error.Code)]
-  const answer: UpstreamAnswer = {
-    kind: 'upstream',
-    status,
-    body: text,
-    requestId,
-    errorCode: error.Code,
-    retryAfterSeconds: retryable ? 1 : undefined,
-  }
+  const { status, retryable, retryAfterSeconds } = POLICY[errorClassOf(error.Code, shape.family)]
+  const answer: UpstreamAnswer = { kind: 'upstream', status, body: text, requestId, errorCode: error.Code }
+  if (retryAfterSeconds !== undefined) answer.retryAfterSeconds = retryAfterSeconds
   return { answer, retryable }
 }

@@ -45,9 +45,10 @@ describe('signing, verified by the emulator', () => {
         }),
         noWait,
       )
+      // The legacy endpoint's own code for a bad signature (core/errors.ts).
       expect(await wrongKey.describeImages(request)).toMatchObject({
         status: 502,
-        errorCode: expect.stringMatching(/^AuthFailure/),
+        errorCode: 'InvalidParameter.SignatureFailure',
       })
     } finally {
       await emulator.close()
@@ -95,6 +96,51 @@ describe('sending, retrying and mapping', () => {
       errorCode: 'RequestLimitExceeded',
     })
     expect(server.calls).toHaveLength(3)
+  })
+
+  it('retries an unavailable Tencent with jittered, growing waits, then answers 503 with Retry-After', async () => {
+    server.respondWith(json(errorBody('InternalError', 'down')))
+    const waits: number[] = []
+    const upstream = createUpstream(settings(server.endpoint), {
+      random: () => 0.5,
+      sleep: async (ms) => {
+        waits.push(ms)
+      },
+    })
+    expect(await upstream.describeImages(request)).toMatchObject({
+      status: 503,
+      retryAfterSeconds: 5,
+      errorCode: 'InternalError',
+    })
+    expect(server.calls).toHaveLength(3)
+    // random × 200 ms × 2^try: half of 400 ms, then half of 800 ms.
+    expect(waits).toEqual([200, 400])
+  })
+
+  it.each([
+    ['InvalidRequest.LimitExceeded', 429],
+    ['InvalidRequest.RequestConcurrencyExceeded', 429],
+    ['LimitExceeded', 429],
+    ['ServiceUnavailable', 503],
+  ])('retries %s twice, then answers %i', async (code, status) => {
+    server.respondWith(json(errorBody(code, 'again')))
+    expect(await call()).toMatchObject({ status, errorCode: code })
+    expect(server.calls).toHaveLength(3)
+  })
+
+  it('does not retry a missing CAM permission, and answers it as 403', async () => {
+    server.respondWith(json(errorBody('UnauthorizedOperation', 'denied')))
+    expect(await call()).toMatchObject({ status: 403, errorCode: 'UnauthorizedOperation' })
+    server.respondWith(json(errorBody('AuthFailure', 'legacy-denied')))
+    expect(await call()).toMatchObject({ status: 403, errorCode: 'AuthFailure' })
+    expect(server.calls).toHaveLength(2)
+  })
+
+  it('passes a code nobody knows through as 502 with its envelope, without retrying', async () => {
+    const body = errorBody('FailedOperation.SomethingNew', 'new')
+    server.respondWith(json(body))
+    expect(await call()).toMatchObject({ status: 502, errorCode: 'FailedOperation.SomethingNew', body })
+    expect(server.calls).toHaveLength(1)
   })
 
   it('does not retry an auth failure or a parameter error', async () => {

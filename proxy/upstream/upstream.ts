@@ -8,13 +8,20 @@ import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { Credentials, SigningMethod } from '../config/config.js'
 import type { CredentialProvider } from '../credentials/provider.js'
-import { type Attempt, PROXY_ERRORS, proxyAnswer, readUpstreamReply, type UpstreamAnswer } from './answer.js'
-import { type HttpFetch, httpFetch } from './http-fetch.js'
+import {
+  type Attempt,
+  PROXY_ERRORS,
+  proxyAnswer,
+  type ReplyShape,
+  readUpstreamReply,
+  type UpstreamAnswer,
+} from './answer.js'
+import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyRequestBuilder } from './legacy-request.js'
 import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './limits.js'
-import type { SignedRequestBuilder } from './signed-request.js'
+import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
 import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
-import { createV3RequestBuilder } from './v3-request.js'
+import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
@@ -43,6 +50,8 @@ export interface UpstreamDeps {
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
 export interface Upstream {
   describeImages(request: DescribeImagesV3Request): Promise<UpstreamAnswer>
+  /** API 3.0's DescribeRegions (https://cloud.tencent.com/document/api/213/15708); null in legacy mode. */
+  describeRegions: ((region: string) => Promise<UpstreamAnswer>) | null
 }
 
 const MAX_RETRIES = 2
@@ -55,12 +64,6 @@ function createRequestBuilder(settings: UpstreamSettings): SignedRequestBuilder 
     : createLegacyRequestBuilder({ ...settings, signatureMethod })
 }
 
-/** A system error code such as ECONNREFUSED: safe to show, unlike a whole error message. */
-function causeCode(error: unknown): string {
-  const code = (error as { cause?: { code?: unknown } }).cause?.code
-  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? ` (${code})` : ''
-}
-
 interface CallContext {
   settings: UpstreamSettings
   fetch: HttpFetch
@@ -68,14 +71,19 @@ interface CallContext {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   random: () => number
   limiter: UpstreamLimiter
-  build: SignedRequestBuilder
+}
+
+/** One kind of call: how to sign a try for a given second and keys, and how to read what comes back. */
+interface Call {
+  sign: (timestampSeconds: number, credentials: Credentials) => SignedRequest
+  shape: ReplyShape
 }
 
 const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
 
 async function attempt(
   context: CallContext,
-  request: DescribeImagesV3Request,
+  call: Call,
   signal: AbortSignal,
   refused?: SignedAttempt,
 ): Promise<SignedAttempt> {
@@ -83,21 +91,21 @@ async function attempt(
   if ('answer' in credentials) return credentials
   // Static keys cannot be refreshed: the refusal stands.
   if (refused && credentials === refused.credentials) return refused
-  return { ...(await send(context, request, signal, credentials)), credentials }
+  return { ...(await send(context, call, signal, credentials)), credentials }
 }
 
 async function send(
   context: CallContext,
-  request: DescribeImagesV3Request,
+  call: Call,
   signal: AbortSignal,
   credentials: Credentials,
 ): Promise<Attempt> {
   const { settings } = context
-  const { url, ...init } = context.build(request, Math.floor(context.now() / 1000), credentials)
+  const { url, ...init } = call.sign(Math.floor(context.now() / 1000), credentials)
   try {
     // No redirects: the proxy talks to the configured host only.
     const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
-    return readUpstreamReply(response.status, await response.text())
+    return readUpstreamReply(response.status, await response.text(), call.shape)
   } catch (error) {
     if (signal.aborted) {
       const message = `The image API did not answer within ${settings.timeoutMs} ms.`
@@ -111,7 +119,7 @@ async function send(
 /** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
 async function callWithRetries(
   context: CallContext,
-  request: DescribeImagesV3Request,
+  call: Call,
   firstTokenWaitMs: number,
 ): Promise<UpstreamAnswer> {
   const { timeoutMs } = context.settings
@@ -130,8 +138,8 @@ async function callWithRetries(
       if (!(error instanceof UpstreamBusyError)) throw error
       return last ? last.answer : busy(error)
     }
-    last = await attempt(context, request, signal)
-    if (needsNewKeys(last)) last = await attempt(context, request, signal, last)
+    last = await attempt(context, call, signal)
+    if (needsNewKeys(last)) last = await attempt(context, call, signal, last)
     if (!last.retryable) break
   }
   return (last as Attempt).answer
@@ -154,25 +162,37 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
     sleep,
     random: deps.random ?? Math.random,
     limiter: deps.takeToken ? { ...limiter, takeToken: deps.takeToken } : limiter,
-    build: createRequestBuilder(settings),
   }
+  const run = async (call: Call): Promise<UpstreamAnswer> => {
+    const arrivedAt = now()
+    let release: () => void
+    try {
+      release = await limiter.acquireSlot()
+    } catch (error) {
+      if (error instanceof UpstreamBusyError) return busy(error)
+      throw error
+    }
+    try {
+      // One wait bound for the slot and the first token together: the quick 503 stays quick.
+      const waitLeftMs = Math.max(0, settings.queueWaitMs - (now() - arrivedAt))
+      return await callWithRetries(context, call, waitLeftMs)
+    } finally {
+      release()
+    }
+  }
+  const isV3 = settings.signatureMethod === TC3_ALGORITHM
+  const family = isV3 ? 'v3' : 'legacy'
+  const build = createRequestBuilder(settings)
+  const signAction = isV3 ? createV3ActionSigner(settings) : null
   return {
-    async describeImages(request) {
-      const arrivedAt = now()
-      let release: () => void
-      try {
-        release = await limiter.acquireSlot()
-      } catch (error) {
-        if (error instanceof UpstreamBusyError) return busy(error)
-        throw error
-      }
-      try {
-        // One wait bound for the slot and the first token together: the quick 503 stays quick.
-        const waitLeftMs = Math.max(0, settings.queueWaitMs - (now() - arrivedAt))
-        return await callWithRetries(context, request, waitLeftMs)
-      } finally {
-        release()
-      }
-    },
+    describeImages: (request) =>
+      run({ sign: (seconds, keys) => build(request, seconds, keys), shape: { family, listKey: 'ImageSet' } }),
+    describeRegions: signAction
+      ? (region) =>
+          run({
+            sign: (seconds, keys) => signAction('DescribeRegions', region, '{}', seconds, keys),
+            shape: { family, listKey: 'RegionSet' },
+          })
+      : null,
   }
 }

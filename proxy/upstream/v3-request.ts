@@ -7,7 +7,7 @@ import { ACTION, API_VERSION } from '../../core/describe-images.js'
 import { formatDescribeImagesV3Body, V3_SERVICE } from '../../core/describe-images-v3.js'
 import { hostnameOf, signTc3 } from '../../core/signing/tc3.js'
 import type { Credentials } from '../config/config.js'
-import type { SignedRequestBuilder } from './signed-request.js'
+import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
 
 export interface V3Signing {
   endpoint: URL
@@ -15,19 +15,27 @@ export interface V3Signing {
 
 const CONTENT_TYPE = 'application/json'
 
+/** One 3.0 call of any action: its JSON body, signed for the given second. */
+export type V3ActionSigner = (
+  action: string,
+  region: string,
+  body: string,
+  timestampSeconds: number,
+  credentials: Credentials,
+) => SignedRequest
+
 /**
  * Always the `cvm` scope, which production needs, even for a local endpoint whose first label is not `cvm`
  * (the SDK would sign `127` there). The host is signed without its port, as the SDK signs it.
  */
-export function createV3RequestBuilder(signing: V3Signing): SignedRequestBuilder {
+export function createV3ActionSigner(signing: V3Signing): V3ActionSigner {
   const { endpoint } = signing
-  return (request, timestampSeconds, credentials: Credentials) => {
-    const body = JSON.stringify(formatDescribeImagesV3Body(request))
+  return (action, region, body, timestampSeconds, credentials) => {
     const headers: Record<string, string> = {
       'content-type': CONTENT_TYPE,
-      'x-tc-action': ACTION,
+      'x-tc-action': action,
       'x-tc-version': API_VERSION,
-      'x-tc-region': request.region,
+      'x-tc-region': region,
       'x-tc-timestamp': String(timestampSeconds),
     }
     if (credentials.token) headers['x-tc-token'] = credentials.token.reveal()
@@ -45,4 +53,16 @@ export function createV3RequestBuilder(signing: V3Signing): SignedRequestBuilder
     const url = `${endpoint.origin}${endpoint.pathname}`
     return { url, method: 'POST', headers: { ...headers, authorization }, body }
   }
+}
+
+export function createV3RequestBuilder(signing: V3Signing): SignedRequestBuilder {
+  const sign = createV3ActionSigner(signing)
+  return (request, timestampSeconds, credentials) =>
+    sign(
+      ACTION,
+      request.region,
+      JSON.stringify(formatDescribeImagesV3Body(request)),
+      timestampSeconds,
+      credentials,
+    )
 }

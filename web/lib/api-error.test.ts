@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError, canRetry, isAuthFailure, parseErrorEnvelope } from './api-error'
+import { parseErrorEnvelope } from './api-error'
 
 describe('parseErrorEnvelope', () => {
   it('reads code, message, RequestId and Retry-After', () => {
@@ -24,22 +24,5 @@ describe('parseErrorEnvelope', () => {
   it('returns null for a body that is not an error envelope', () => {
     expect(parseErrorEnvelope({ Response: { ImageSet: [] } }, 200, null)).toBeNull()
     expect(parseErrorEnvelope(undefined, 500, null)).toBeNull()
-  })
-})
-
-describe('retry advice', () => {
-  const make = (code: string, status: number) => new ApiError({ code, message: '', status })
-
-  it('offers a retry for rate limits, server faults and lost connections', () => {
-    expect(canRetry(make('RequestLimitExceeded', 429))).toBe(true)
-    expect(canRetry(make('ProxyError.UpstreamTimeout', 504))).toBe(true)
-    expect(canRetry(make('NetworkError', 0))).toBe(true)
-  })
-
-  it('offers no retry for validation errors or refused keys', () => {
-    expect(canRetry(make('InvalidFilter', 400))).toBe(false)
-    const auth = make('AuthFailure.SignatureFailure', 502)
-    expect(isAuthFailure(auth)).toBe(true)
-    expect(canRetry(auth)).toBe(false)
   })
 })

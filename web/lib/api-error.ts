@@ -24,17 +24,6 @@ export class ApiError extends Error {
   }
 }
 
-/** The proxy's keys were refused: retrying cannot help, and it is not the user's doing. */
-export function isAuthFailure(error: ApiError): boolean {
-  return error.code === 'AuthFailure' || error.code.startsWith('AuthFailure.')
-}
-
-/** Rate limits, server faults and timeouts can pass on a second try; validation errors cannot. */
-export function canRetry(error: ApiError): boolean {
-  if (isAuthFailure(error)) return false
-  return error.status === 0 || error.status === 429 || error.status >= 500
-}
-
 /** Reads `{"Response":{"Error":{"Code","Message"},"RequestId"}}`; null when the body is not an error envelope. */
 export function parseErrorEnvelope(
   body: unknown,

@@ -1,5 +1,5 @@
 import { formatTime, type TimeZone } from '../../lib/format'
-import type { Image, ImageField } from './image-model'
+import { type Image, type ImageField, isEpochPlaceholder } from './image-model'
 import { sortValue } from './sort-images'
 
 /** Column headers by field id, shared by the table, the Columns menu and the exports. */
@@ -13,6 +13,7 @@ export const COLUMN_LABELS: Record<ImageField, string> = {
   status: 'Status',
   created: 'Created',
   creator: 'Creator',
+  family: 'Image family',
 }
 
 /**
@@ -25,4 +26,12 @@ export function columnText(image: Image, field: ImageField, zone: TimeZone): str
     return Number.isFinite(image.createdTime) ? formatTime(image.createdTime, zone) : image.createdAt
   }
   return String(sortValue(image, field))
+}
+
+/** Why a creation time shows as a dash: the legacy API's 1970 placeholder, or text that is not a date. */
+export function unknownDateNote(createdAt: string): string {
+  if (isEpochPlaceholder(createdAt)) {
+    return 'Not known: the legacy API sends 1970-01-01 as the creation time of public images.'
+  }
+  return createdAt ? `Not a date the app can read: ${createdAt}` : 'The API sent no creation time.'
 }

@@ -31,7 +31,8 @@ describe('normalizeDescribeImages', () => {
       platform: 'CentOS',
       architecture: 'x86_64',
       creator: 'PUBLIC',
-      createdTime: 0,
+      createdAt: '1970-01-01T00:00:00+00:00',
+      createdTime: Number.NaN,
     })
     expect(page.images[0]?.raw).toEqual(seedImage)
   })

@@ -32,8 +32,14 @@ export interface Image {
   license?: string
   snapshots?: Snapshot[]
   tags?: Tag[]
-  /** Only while the image is syncing to other regions. */
+  /** How far the image has been copied to other regions, in percent. */
   syncPercent?: number
+  /** The image family it belongs to (3.0, added 2024). */
+  family?: string
+  /** Marked deprecated by its owner (3.0, added 2024). */
+  deprecated?: boolean
+  /** How far it is cached in a CDC, e.g. CACHED (3.0, added 2025). */
+  cdcCacheStatus?: string
 }
 
 export interface ImagePage {
@@ -53,7 +59,10 @@ export const IMAGE_FIELDS = [
   'status',
   'created',
   'creator',
+  'family',
 ] as const
+/** Columns only API 3.0 fills; the legacy view leaves them out. */
+export const V3_ONLY_FIELDS: readonly ImageField[] = ['family']
 export type ImageField = (typeof IMAGE_FIELDS)[number]
 
 export const TYPE_LABELS: Record<ImageType, string> = {
@@ -122,7 +131,24 @@ function parseV3Extras(raw: Record<string, unknown>): Partial<Image> {
   const tags = listOf(raw.Tags, parseTag)
   if (tags) extras.tags = tags
   if (isNumber(raw.SyncPercent)) extras.syncPercent = raw.SyncPercent
+  if (typeof raw.ImageFamily === 'string' && raw.ImageFamily) extras.family = raw.ImageFamily
+  if (typeof raw.ImageDeprecated === 'boolean') extras.deprecated = raw.ImageDeprecated
+  if (typeof raw.CdcCacheStatus === 'string' && raw.CdcCacheStatus) extras.cdcCacheStatus = raw.CdcCacheStatus
   return extras
+}
+
+/**
+ * The legacy endpoint's creation time of public images: the epoch, meaning "not known"
+ * (https://cloud.tencent.com/document/api/213/9418, its example img-pmqg1cw7). Such a date has no time.
+ */
+export function isEpochPlaceholder(createdAt: string): boolean {
+  return /^1970-01-01T00:00:00(\.0+)?(Z|[+-]00:?00)?$/.test(createdAt)
+}
+
+/** ISO 8601 with `Z` or an offset (`+00:00`), as both APIs write it; NaN for anything else or the epoch. */
+function parseCreatedTime(createdAt: string): number {
+  if (!createdAt || isEpochPlaceholder(createdAt)) return Number.NaN
+  return Date.parse(createdAt)
 }
 
 function parseImage(raw: Record<string, unknown>): Image {
@@ -138,7 +164,7 @@ function parseImage(raw: Record<string, unknown>): Image {
     creator: either(raw, 'Creator', 'ImageCreator'),
     description: text(raw.ImageDescription),
     createdAt,
-    createdTime: createdAt ? Date.parse(createdAt) : Number.NaN,
+    createdTime: parseCreatedTime(createdAt),
     raw,
     ...parseV3Extras(raw),
   }

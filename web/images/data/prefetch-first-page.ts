@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { hasTagChips } from '../filters/filter-chips'
+import { hasV3OnlyChips } from '../filters/api-chips'
 import { parseViewState } from '../view-state/url-state'
 import { describeImagesQuery, infoQuery } from './images-query'
 import { viewRequest } from './view-request'
@@ -12,6 +12,6 @@ import { viewRequest } from './view-request'
 export function prefetchFirstPage(client: QueryClient, search: string): void {
   void client.prefetchQuery(infoQuery)
   const view = parseViewState(search)
-  if (view.sort.length > 0 || view.lookup.length > 0 || hasTagChips(view.filters)) return
+  if (view.sort.length > 0 || view.lookup.length > 0 || hasV3OnlyChips(view.filters)) return
   void client.prefetchQuery(describeImagesQuery(viewRequest(view, 'page')))
 }

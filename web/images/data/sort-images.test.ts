@@ -56,6 +56,26 @@ describe('sortImages', () => {
     ])
   })
 
+  it('puts unknown dates (the legacy 1970 placeholder) after real ones in both directions', () => {
+    const images = [
+      image('1', 'unknown', { createdTime: Number.NaN }),
+      image('2', 'old', { createdTime: Date.parse('2016-01-01T00:00:00+00:00') }),
+      image('3', 'new', { createdTime: Date.parse('2024-01-01T00:00:00Z') }),
+    ]
+    expect(names(sortImages(images, [{ field: 'created', desc: true }]))).toEqual(['new', 'old', 'unknown'])
+    expect(names(sortImages(images, [{ field: 'created', desc: false }]))).toEqual(['old', 'new', 'unknown'])
+  })
+
+  it('sorts by image family, images without one last', () => {
+    const images = [
+      image('1', 'none'),
+      image('2', 'web', { family: 'web-baseline' }),
+      image('3', 'business', { family: 'business-daily-update' }),
+    ]
+    expect(names(sortImages(images, [{ field: 'family', desc: false }]))).toEqual(['business', 'web', 'none'])
+    expect(names(sortImages(images, [{ field: 'family', desc: true }]))).toEqual(['web', 'business', 'none'])
+  })
+
   it('breaks ties with the second key', () => {
     const images = [
       image('1', 'x', { platform: 'Ubuntu' }),

@@ -25,16 +25,19 @@ export function sortValue(image: Image, field: ImageField): string | number {
       return image.createdTime
     case 'creator':
       return image.creator
+    case 'family':
+      return image.family ?? ''
   }
 }
 
-function compareValues(a: string | number, b: string | number): number {
-  if (typeof a === 'number' && typeof b === 'number') {
-    // Unknown dates go last in ascending order.
-    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1
-    return a - b
-  }
-  return collator.compare(String(a), String(b))
+/** Unknown dates and empty text (no family) go last whichever the direction: they are not values. */
+const isMissing = (value: string | number) => (typeof value === 'number' ? Number.isNaN(value) : value === '')
+
+function compareValues(a: string | number, b: string | number, desc: boolean): number {
+  if (isMissing(a) || isMissing(b)) return isMissing(a) ? (isMissing(b) ? 0 : 1) : -1
+  const order =
+    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
+  return desc ? -order : order
 }
 
 /** Sorts by each key in turn; images that tie on every key keep their API order (the sort is stable). */
@@ -42,8 +45,8 @@ export function sortImages(images: readonly Image[], sort: readonly SortKey[]): 
   if (sort.length === 0) return [...images]
   return [...images].sort((a, b) => {
     for (const key of sort) {
-      const order = compareValues(sortValue(a, key.field), sortValue(b, key.field))
-      if (order !== 0) return key.desc ? -order : order
+      const order = compareValues(sortValue(a, key.field), sortValue(b, key.field), key.desc)
+      if (order !== 0) return order
     }
     return 0
   })

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { filtersForApi, hasTagChips } from '../filters/filter-chips'
+import { filtersForApi, hasV3OnlyChips } from '../filters/api-chips'
 import type { ViewState } from '../view-state/url-state'
 import { type Api, infoQuery } from './images-query'
 
@@ -12,9 +12,9 @@ export function useApi(): Api | null {
 }
 
 /**
- * The view as the proxy's API can answer it. Tag chips exist only in API 3.0: in legacy mode a link's
- * tag parameters are ignored (never sent, so never an error), and while the mode is still unknown a view
- * with tag chips is not ready to ask for.
+ * The view as the proxy's API can answer it. Tag, CDC and instance type chips exist only in API 3.0: in legacy
+ * mode a link's parameters for them are ignored (never sent, so never an error), and while the mode is still
+ * unknown a view with such chips is not ready to ask for.
  */
 export function useApiView(urlView: ViewState): { view: ViewState; ready: boolean } {
   const api = useApi()
@@ -22,5 +22,5 @@ export function useApiView(urlView: ViewState): { view: ViewState; ready: boolea
     () => (api === 'legacy' ? { ...urlView, filters: filtersForApi(urlView.filters, api) } : urlView),
     [urlView, api],
   )
-  return { view, ready: api !== null || !hasTagChips(urlView.filters) }
+  return { view, ready: api !== null || !hasV3OnlyChips(urlView.filters) }
 }

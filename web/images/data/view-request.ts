@@ -24,11 +24,14 @@ export function viewRequest(view: RequestView, part: RequestPart): DescribeImage
   if (typeof part === 'object') return { region, imageIds: [part.image], filters: [], offset: 0, limit: 1 }
   const isLookup = view.lookup.length > 0
   const whole = part === 'all'
+  // InstanceType is a parameter, not a filter, so it narrows an ID lookup too.
+  const [instanceType] = view.filters.instanceType
   return {
     region,
     imageIds: isLookup ? [...view.lookup] : [],
     filters: isLookup ? [] : chipFilters(view.filters),
     offset: whole ? 0 : (view.page - 1) * view.size,
     limit: whole ? MAX_LIMIT : view.size,
+    ...(instanceType === undefined ? {} : { instanceType }),
   }
 }

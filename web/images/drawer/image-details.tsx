@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
 import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/format'
 import { Badge } from '../../ui/badge'
+import { unknownDateNote } from '../data/column-text'
 import { type Image, statusDisplay, typeLabel } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
 import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
@@ -25,30 +26,65 @@ function fieldRows(image: Image, zone: TimeZone): Row[] {
     ['Type', `${typeLabel(image.type)} (${image.type})`],
     [
       'Status',
-      <Badge key="status" tone={tone === 'unknown' ? 'neutral' : tone} dot>
-        {label}
-      </Badge>,
+      <span key="status" className="inline-flex flex-wrap gap-1.5">
+        <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
+          {label}
+        </Badge>
+        {image.deprecated && <Badge tone="failed">Deprecated</Badge>}
+      </span>,
     ],
     ['OS', image.osName],
     ['Platform', image.platform],
     ['Architecture', image.architecture],
-    [
-      'Created',
-      <span key="created" className="tabular-nums">
-        {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
-        {zone.id !== 'UTC' && (
-          <span className="block text-xs text-neutral-500 dark:text-neutral-400">
-            {formatUtc(image.createdTime)}
-          </span>
-        )}
-      </span>,
-    ],
+    ['Created', <CreatedValue key="created" image={image} zone={zone} />],
     ['Creator', image.creator],
     ['Description', image.description],
     ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
+    ...(image.syncPercent === undefined
+      ? []
+      : [['Sync progress', <SyncProgress key="sync" percent={image.syncPercent} />] as Row]),
     ...tags,
     ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value]),
   ]
+}
+
+function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
+  if (!Number.isFinite(image.createdTime)) {
+    return (
+      <span>
+        —
+        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
+          {unknownDateNote(image.createdAt)}
+        </span>
+      </span>
+    )
+  }
+  return (
+    <span className="tabular-nums">
+      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
+      {zone.id !== 'UTC' && (
+        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
+          {formatUtc(image.createdTime)}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/** How far the copy to other regions got: a bar and the figure. */
+function SyncProgress({ percent }: { percent: number }) {
+  const clamped = Math.min(100, Math.max(0, percent))
+  return (
+    <span className="flex items-center gap-2 tabular-nums">
+      <progress
+        value={clamped}
+        max={100}
+        aria-label="Sync progress"
+        className="h-1.5 w-28 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-neutral-200 [&::-webkit-progress-value]:bg-blue-600 dark:[&::-webkit-progress-bar]:bg-neutral-700 dark:[&::-webkit-progress-value]:bg-blue-400 [&::-moz-progress-bar]:bg-blue-600"
+      />
+      {`${clamped}%`}
+    </span>
+  )
 }
 
 /** Tags as `key=value` chips; a key and value can be long or Chinese, so chips wrap rather than clip. */

@@ -29,14 +29,16 @@ describe('v3Facts', () => {
       source: 'EXTERNAL_IMPORT',
       cloudInit: false,
       license: 'BYOL',
-      syncPercent: 42,
+      family: 'business-daily-update',
+      cdcCacheStatus: 'CACHED',
     })
     expect(facts).toEqual([
       { label: 'Size', value: '1,024 GiB' },
       { label: 'Source', value: 'Imported' },
       { label: 'Cloud-init', value: 'Not supported' },
       { label: 'Licence', value: 'Bring your own licence (BYOL)' },
-      { label: 'Sync progress', value: '42%' },
+      { label: 'Image family', value: 'business-daily-update' },
+      { label: 'CDC cache', value: 'Cached (CACHED)' },
     ])
   })
 
@@ -56,13 +58,12 @@ describe('otherFacts', () => {
       ImageState: 'NORMAL',
       ImageFamily: 'web',
       ImageDeprecated: false,
+      CdcCacheStatus: 'CACHED',
       SyncPercent: null,
       Extra: null,
+      LaunchPermissions: ['a'],
     }
-    expect(otherFacts(raw)).toEqual([
-      { label: 'ImageFamily', value: 'web' },
-      { label: 'ImageDeprecated', value: 'false' },
-    ])
+    expect(otherFacts(raw)).toEqual([{ label: 'LaunchPermissions', value: '["a"]' }])
   })
 })
 

@@ -37,8 +37,24 @@ export function v3Facts(image: Image): Fact[] {
     facts.push({ label: 'Cloud-init', value: image.cloudInit ? 'Supported' : 'Not supported' })
   }
   if (image.license) facts.push({ label: 'Licence', value: LICENSE_LABELS[image.license] ?? image.license })
-  if (image.syncPercent !== undefined) facts.push({ label: 'Sync progress', value: `${image.syncPercent}%` })
+  if (image.family) facts.push({ label: 'Image family', value: image.family })
+  if (image.cdcCacheStatus) {
+    const status = image.cdcCacheStatus
+    facts.push({
+      label: 'CDC cache',
+      value: CDC_LABELS[status] ? `${CDC_LABELS[status]} (${status})` : status,
+    })
+  }
   return facts
+}
+
+/** The cdc-cache-status values in words (https://cloud.tencent.com/document/api/213/15715). */
+export const CDC_LABELS: Record<string, string> = {
+  CACHED_ALL: 'Any cache state',
+  CACHING: 'Caching',
+  CACHED: 'Cached',
+  CACHE_INVALID: 'Cache invalid',
+  CACHE_FAILED: 'Caching failed',
 }
 
 /** Every wire field the drawer already shows by name, in either API's spelling. */
@@ -64,6 +80,9 @@ const SHOWN_FIELDS = new Set([
   'SyncPercent',
   'SnapshotSet',
   'Tags',
+  'ImageFamily',
+  'ImageDeprecated',
+  'CdcCacheStatus',
 ])
 
 /** Fields the API sent that the app has no row for (Tencent adds fields over time), as text; nulls left out. */

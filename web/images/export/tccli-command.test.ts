@@ -68,4 +68,11 @@ describe('shellQuote', () => {
       expect(output.split('\0').slice(0, -1)).toEqual(awkward)
     })
   }
+
+  it('adds the instance type of a 3.0 view', () => {
+    const query = { region: 'ap-guangzhou', imageIds: [], filters: [], offset: 0, limit: 20 }
+    expect(formatTccliCommand({ ...query, instanceType: 'SA5.MEDIUM2' })).toBe(
+      'tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument --Offset 0 --Limit 20 --InstanceType SA5.MEDIUM2',
+    )
+  })
 })

@@ -9,6 +9,8 @@ export interface CliQuery {
   filters: readonly { name: string; values: readonly string[] }[]
   offset: number
   limit: number
+  /** API 3.0's InstanceType, when the view has one. */
+  instanceType?: string
 }
 
 /** Words sh, bash and zsh all pass through unchanged (no "=" or "~", which zsh expands); the rest is quoted. */
@@ -28,5 +30,6 @@ export function formatTccliCommand(query: CliQuery): string {
     args.push(`--Filters.${index}.Name`, filter.name, `--Filters.${index}.Values`, ...filter.values)
   })
   args.push('--Offset', String(query.offset), '--Limit', String(query.limit))
+  if (query.instanceType !== undefined) args.push('--InstanceType', query.instanceType)
   return args.map(shellQuote).join(' ')
 }

@@ -2,7 +2,8 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { type ReactElement, useId, useRef } from 'react'
 import { floatingPanel } from '../../ui/surface'
 import { useApi } from '../data/use-api-view'
-import { type ChipId, chipHint, chipLabel, menuChips } from './filter-chips'
+import { menuChips, moreChips } from './api-chips'
+import { type ChipId, chipHint, chipLabel } from './filter-chips'
 
 const menuItemClass =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
@@ -14,13 +15,33 @@ interface AddFilterMenuProps {
 }
 
 /**
- * The "Add filter" menu of fields, with the tag filters when the proxy speaks API 3.0. Its code loads on
+ * The "Add filter" menu of fields, with the instance type and tag filters when the proxy speaks API 3.0, and
+ * the CDC filters in a "More" group. Its code loads on
  * first use, to keep the first screen small.
  */
 export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilterMenuProps) {
   const picked = useRef(false)
   const api = useApi()
   const hintId = useId()
+  const more = moreChips(api ?? 'legacy')
+  const item = (chip: ChipId) => (
+    <DropdownMenu.Item
+      key={chip}
+      // Named by the field alone ("Tag", "Tag key"); the hint is its description.
+      aria-label={chipLabel(chip)}
+      aria-describedby={`${hintId}-${chip}`}
+      className={menuItemClass}
+      onSelect={() => {
+        picked.current = true
+        onPick(chip)
+      }}
+    >
+      <span className="font-medium">{chipLabel(chip)}</span>
+      <span id={`${hintId}-${chip}`} className="text-xs text-neutral-500 dark:text-neutral-400">
+        {chipHint(chip)}
+      </span>
+    </DropdownMenu.Item>
+  )
   return (
     <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
@@ -35,24 +56,19 @@ export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilte
             picked.current = false
           }}
         >
-          {menuChips(api ?? 'legacy').map((chip) => (
-            <DropdownMenu.Item
-              key={chip}
-              // Named by the field alone ("Tag", "Tag key"); the hint is its description.
-              aria-label={chipLabel(chip)}
-              aria-describedby={`${hintId}-${chip}`}
-              className={menuItemClass}
-              onSelect={() => {
-                picked.current = true
-                onPick(chip)
-              }}
-            >
-              <span className="font-medium">{chipLabel(chip)}</span>
-              <span id={`${hintId}-${chip}`} className="text-xs text-neutral-500 dark:text-neutral-400">
-                {chipHint(chip)}
-              </span>
-            </DropdownMenu.Item>
-          ))}
+          {menuChips(api ?? 'legacy').map(item)}
+          {more.length > 0 && (
+            <DropdownMenu.Group aria-labelledby={`${hintId}-more`}>
+              <DropdownMenu.Separator className="my-1 h-px bg-neutral-200 dark:bg-neutral-800" />
+              <DropdownMenu.Label
+                id={`${hintId}-more`}
+                className="px-2 pt-1 pb-0.5 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400"
+              >
+                More
+              </DropdownMenu.Label>
+              {more.map(item)}
+            </DropdownMenu.Group>
+          )}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -1,3 +1,4 @@
+import { isWellFormedInstanceType } from '../../../core/describe-images-v3'
 import { isImageId } from '../data/image-model'
 import { type ChipId, chipValues, type FilterValues, setChipValues } from './filter-chips'
 import { checkTagKey, NEW_TAG_CHIP, tagChipOf } from './tag-chips'
@@ -40,18 +41,23 @@ const refuse = (message: string): DraftResult => ({ ok: false, message })
 export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
   const typed = draft.text.trim()
   if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse('Image IDs look like img-pmqg1cw7.')
+  if (typed !== '' && chip === 'instanceType' && !isWellFormedInstanceType(typed)) {
+    return refuse('Instance types look like SA5.MEDIUM2: a family, a dot, a size.')
+  }
+  // One instance type at a time: a new one replaces the old.
+  if (chip === 'instanceType' && typed !== '') return applyValues(chip, filters, [typed])
   const values = typed === '' ? draft.values : [...draft.values, typed]
   const isNewTag = chip === NEW_TAG_CHIP
   const keyProblem = isNewTag ? checkTagKey(draft.tagKey) : null
   if (keyProblem) return refuse(keyProblem)
   const target = isNewTag ? tagChipOf(draft.tagKey.trim()) : chip
   if (isNewTag && values.length === 0) return refuse('Add at least one value.')
-  const result = setChipValues(
-    filters,
-    target,
-    isNewTag ? [...chipValues(filters, target), ...values] : values,
-  )
-  return result.ok ? { ...result, values: chipValues(result.filters, target) } : result
+  return applyValues(target, filters, isNewTag ? [...chipValues(filters, target), ...values] : values)
+}
+
+function applyValues(chip: ChipId, filters: FilterValues, values: readonly string[]): DraftResult {
+  const result = setChipValues(filters, chip, values)
+  return result.ok ? { ...result, values: chipValues(result.filters, chip) } : result
 }
 
 /** Whether the draft holds anything the chip does not: typed text, other values, a new tag's key. */

@@ -1,5 +1,6 @@
 import { type FormEvent, type RefObject, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
+import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
@@ -15,6 +16,18 @@ interface ChipEditorProps {
    * the editor calls it, so a typed value is never silently lost.
    */
   keepDraft?: RefObject<(() => boolean) | null>
+}
+
+/** Chips whose values are a closed list, picked with checkboxes. */
+const OPTIONS: Partial<Record<ChipId, { legend: string; values: readonly string[] }>> = {
+  type: { legend: 'Image types', values: IMAGE_TYPES },
+  cdcStatus: { legend: 'CDC cache states', values: CDC_CACHE_STATUSES },
+}
+
+const PLACEHOLDERS: Partial<Record<ChipId, string>> = {
+  id: 'img-…',
+  instanceType: 'Like SA5.MEDIUM2, Enter to set',
+  cluster: 'cluster-…',
 }
 
 const inputClass = `h-8 w-full rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-700 dark:bg-neutral-950 ${focusRing}`
@@ -36,6 +49,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
   const messageId = useId()
   const valueInput = useRef<HTMLInputElement>(null)
   const isNewTag = chip === NEW_TAG_CHIP
+  const options = OPTIONS[chip]
   const apply = () => {
     const result = applyDraft(chip, filters, draft)
     if (result.ok) onApply(result.filters)
@@ -53,7 +67,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
       <div>
         <p className="text-sm font-semibold">{chipLabel(chip)}</p>
         <p className="text-xs text-neutral-500 dark:text-neutral-400">
-          {chipHint(chip)}. Matches any of the values.
+          {chipHint(chip)}.{chip === 'instanceType' ? '' : ' Matches any of the values.'}
         </p>
       </div>
       {isNewTag && <Caption text="Key" />}
@@ -71,18 +85,18 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
           className={inputClass}
         />
       )}
-      {chip === 'type' ? (
+      {options ? (
         <fieldset className="flex flex-col gap-1.5">
-          <legend className="sr-only">Image types</legend>
-          {IMAGE_TYPES.map((type) => (
-            <label key={type} className="flex items-center gap-2 text-sm">
+          <legend className="sr-only">{options.legend}</legend>
+          {options.values.map((option) => (
+            <label key={option} className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
-                checked={values.includes(type)}
-                onChange={() => dispatch({ type: 'toggle', value: type })}
+                checked={values.includes(option)}
+                onChange={() => dispatch({ type: 'toggle', value: option })}
                 className="h-4 w-4 accent-blue-600"
               />
-              {formatChipValue('type', type)}
+              {formatChipValue(chip, option)}
             </label>
           ))}
         </fieldset>
@@ -98,7 +112,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
             ref={valueInput}
             aria-label={valueLabel(chip)}
             aria-describedby={message ? messageId : undefined}
-            placeholder={chip === 'id' ? 'img-…' : 'Type a value, Enter to add'}
+            placeholder={PLACEHOLDERS[chip] ?? 'Type a value, Enter to add'}
             value={text}
             onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
             onKeyDown={(event) => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { filtersForApi, hasV3OnlyChips, menuChips, moreChips } from './api-chips'
 import {
   activeChipCount,
   activeChips,
   addChipValue,
   chipFilters,
   type FilterValues,
-  filtersForApi,
+  filterCount,
   formatChip,
   formatChips,
-  hasTagChips,
-  menuChips,
   NO_FILTERS,
   removeChip,
   setChipValues,
@@ -80,9 +79,45 @@ describe('tag chips (API 3.0)', () => {
     tags: [{ key: 'env', values: ['prod', 'staging'] }],
   }
 
-  it('offers Tag key, Tag value and Tag in the menu only in 3.0 mode', () => {
+  it('offers Instance type, Tag key, Tag value and Tag, and the CDC filters under More, only in 3.0 mode', () => {
     expect(menuChips('legacy')).toEqual(['type', 'name', 'id', 'platform'])
-    expect(menuChips('v3')).toEqual(['type', 'name', 'id', 'platform', 'tagKey', 'tagValue', NEW_TAG_CHIP])
+    expect(moreChips('legacy')).toEqual([])
+    expect(menuChips('v3')).toEqual([
+      'type',
+      'name',
+      'id',
+      'platform',
+      'instanceType',
+      'tagKey',
+      'tagValue',
+      NEW_TAG_CHIP,
+    ])
+    expect(moreChips('v3')).toEqual(['cluster', 'cdcStatus'])
+  })
+
+  it('takes one well-formed instance type, sends it as InstanceType, and counts it against no filter limit', () => {
+    expect(applied(setChipValues(NO_FILTERS, 'instanceType', ['SN3ne.LARGE8'])).instanceType).toEqual([
+      'SN3ne.LARGE8',
+    ])
+    expect(applied(setChipValues(NO_FILTERS, 'instanceType', ['sa5-medium'])).instanceType).toEqual([])
+    expect(setChipValues(NO_FILTERS, 'instanceType', ['S5.MEDIUM2', 'SA5.MEDIUM2'])).toMatchObject({
+      ok: false,
+    })
+    const typed = applied(setChipValues(NO_FILTERS, 'instanceType', ['S5.MEDIUM2']))
+    expect(chipFilters(typed)).toEqual([])
+    expect(filterCount(typed)).toBe(0)
+    expect(activeChipCount(typed)).toBe(1)
+    expect(formatChips(typed)).toEqual(['Instance type: S5.MEDIUM2'])
+  })
+
+  it('sends the CDC chips as dedicated-cluster-id and cdc-cache-status, documented states only', () => {
+    const cdc = applied(setChipValues(NO_FILTERS, 'cdcStatus', ['CACHED', 'cached', 'CACHE_FAILED']))
+    const both = applied(setChipValues(cdc, 'cluster', ['cluster-12345678']))
+    expect(chipFilters(both)).toEqual([
+      { name: 'dedicated-cluster-id', values: ['cluster-12345678'] },
+      { name: 'cdc-cache-status', values: ['CACHED', 'CACHE_FAILED'] },
+    ])
+    expect(formatChip('cdcStatus', both.cdcStatus)).toBe('CDC cache status: Cached, Caching failed')
   })
 
   it('adds a tag:<key> chip, then more values to it, matching case exactly', () => {
@@ -149,10 +184,13 @@ describe('tag chips (API 3.0)', () => {
     ])
   })
 
-  it('drops every tag chip for the legacy API and keeps them for 3.0', () => {
-    expect(hasTagChips(tagged)).toBe(true)
+  it('drops every 3.0-only chip for the legacy API and keeps them for 3.0', () => {
+    expect(hasV3OnlyChips(tagged)).toBe(true)
+    const typed = applied(setChipValues(NO_FILTERS, 'instanceType', ['S5.MEDIUM2']))
+    expect(hasV3OnlyChips(typed)).toBe(true)
+    expect(filtersForApi(typed, 'legacy').instanceType).toEqual([])
     const legacy = filtersForApi(tagged, 'legacy')
-    expect(hasTagChips(legacy)).toBe(false)
+    expect(hasV3OnlyChips(legacy)).toBe(false)
     expect(legacy.type).toEqual(['PRIVATE_IMAGE'])
     expect(filtersForApi(tagged, 'v3')).toBe(tagged)
   })

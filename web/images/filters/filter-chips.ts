@@ -1,7 +1,7 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
 import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
 import { isImageId, typeLabel } from '../data/image-model'
-import type { Api } from '../data/images-query'
+import { CDC_LABELS } from '../drawer/image-facts'
 import {
   checkTagKey,
   isTagChip,
@@ -12,13 +12,30 @@ import {
   tagKeyOf,
   withTagValues,
 } from './tag-chips'
+import {
+  cleanV3Value,
+  INSTANCE_TYPE_CHIP,
+  INSTANCE_TYPE_LIMIT_MESSAGE,
+  V3_CHIP_FIELDS,
+  type V3ChipField,
+} from './v3-chip-fields'
 
 /**
  * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`); values inside a chip
  * are OR, chips are AND, as in DescribeImages. Every change is checked against the API's limits here,
- * before anything is sent. The tag chips exist only in API 3.0 mode.
+ * before anything is sent. The tag, CDC and instance type chips exist only in API 3.0 mode (api-chips.ts).
  */
-export const CHIP_FIELDS = ['type', 'name', 'id', 'platform', 'tagKey', 'tagValue'] as const
+export const CHIP_FIELDS = [
+  'type',
+  'name',
+  'id',
+  'platform',
+  'instanceType',
+  'tagKey',
+  'tagValue',
+  'cluster',
+  'cdcStatus',
+] as const
 export type ChipField = (typeof CHIP_FIELDS)[number]
 export type ChipId = ChipField | TagChip
 
@@ -29,37 +46,37 @@ export interface FilterValues {
   platform: string[]
   tagKey: string[]
   tagValue: string[]
+  /** One at most: InstanceType is a parameter of its own, not a filter. */
+  instanceType: string[]
+  cluster: string[]
+  cdcStatus: string[]
   /** `tag:<key>` chips, in the order they were added. */
   tags: TagValues[]
 }
 
 export const NO_FILTERS: FilterValues = {
-  type: [],
-  name: [],
-  id: [],
-  platform: [],
-  tagKey: [],
-  tagValue: [],
+  ...(Object.fromEntries(CHIP_FIELDS.map((field) => [field, []])) as Record<ChipField, never[]>),
   tags: [],
 }
 
-export const FIELD_INFO: Record<ChipField, { label: string; filter: V3FilterName; hint: string }> = {
+/** `filter` is the DescribeImages filter a chip sends; null for InstanceType, a parameter of its own. */
+export const FIELD_INFO: Record<ChipField, { label: string; filter: V3FilterName | null; hint: string }> = {
   type: { label: 'Type', filter: 'image-type', hint: 'Public, Custom or Shared' },
-  name: { label: 'Name', filter: 'image-name', hint: 'Contains, any case' },
+  name: { label: 'Name', filter: 'image-name', hint: 'Matches part of the name' },
   id: { label: 'Image ID', filter: 'image-id', hint: 'Exact ID, like img-pmqg1cw7' },
-  platform: { label: 'Platform', filter: 'platform', hint: 'Contains, any case, like Ubuntu' },
+  platform: { label: 'Platform', filter: 'platform', hint: 'Matches part of the platform, like Ubuntu' },
+  instanceType: { label: 'Instance type', filter: null, hint: 'Images it can boot, like SA5.MEDIUM2' },
   tagKey: { label: 'Tag key', filter: 'tag-key', hint: 'Has a tag with this key, like env' },
   tagValue: { label: 'Tag value', filter: 'tag-value', hint: 'Has a tag with this value, like prod' },
+  cluster: {
+    label: 'Dedicated cluster',
+    filter: 'dedicated-cluster-id',
+    hint: 'Cached in this CDC, like cluster-12345678',
+  },
+  cdcStatus: { label: 'CDC cache status', filter: 'cdc-cache-status', hint: 'How far a CDC has cached it' },
 }
 
-const TAG_FIELDS: readonly ChipField[] = ['tagKey', 'tagValue']
 const TAG_HINT = 'A tag key and its values, like env = prod'
-
-/** What "Add filter" offers: tag filters only where the API has them. */
-export function menuChips(api: Api): ChipId[] {
-  const fields = CHIP_FIELDS.filter((field) => api === 'v3' || !TAG_FIELDS.includes(field))
-  return api === 'v3' ? [...fields, NEW_TAG_CHIP] : fields
-}
 
 export function chipLabel(chip: ChipId): string {
   if (!isTagChip(chip)) return FIELD_INFO[chip].label
@@ -91,6 +108,11 @@ export function activeChipCount(filters: FilterValues): number {
   return activeChips(filters).length
 }
 
+/** The chips that are DescribeImages Filters, which the API caps at MAX_FILTERS: all but the instance type. */
+export function filterCount(filters: FilterValues): number {
+  return activeChips(filters).filter((chip) => chip !== INSTANCE_TYPE_CHIP).length
+}
+
 export type ChipResult = { ok: true; filters: FilterValues } | { ok: false; message: string }
 
 function cleanValue(chip: ChipId, value: string): string | null {
@@ -98,10 +120,11 @@ function cleanValue(chip: ChipId, value: string): string | null {
   if (trimmed === '') return null
   if (chip === 'type') return IMAGE_TYPES.find((type) => type === trimmed) ?? null
   if (chip === 'id') return isImageId(trimmed) ? trimmed.toLowerCase() : null
+  if ((V3_CHIP_FIELDS as readonly string[]).includes(chip)) return cleanV3Value(chip as V3ChipField, trimmed)
   return trimmed
 }
 
-/** Name and platform match any case, so "Ubuntu" repeats "ubuntu"; tags match exactly. */
+/** Name and platform repeats are the same value in another case: one is kept; tags match exactly. */
 const matchesAnyCase = (chip: ChipId) => chip === 'name' || chip === 'platform'
 
 /** Trimmed, valid and without repeats. */
@@ -128,6 +151,8 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
       message: `A filter takes at most ${MAX_FILTER_VALUES} values (DescribeImages limit).`,
     }
   }
+  if (chip === INSTANCE_TYPE_CHIP && clean.length > 1)
+    return { ok: false, message: INSTANCE_TYPE_LIMIT_MESSAGE }
   let next: FilterValues
   if (isTagChip(chip)) {
     const problem = checkTagKey(tagKeyOf(chip))
@@ -136,7 +161,7 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
   } else {
     next = { ...filters, [chip]: clean }
   }
-  if (activeChipCount(next) > MAX_FILTERS) {
+  if (filterCount(next) > MAX_FILTERS) {
     return { ok: false, message: `At most ${MAX_FILTERS} filters can be combined (DescribeImages limit).` }
   }
   return { ok: true, filters: next }
@@ -151,17 +176,8 @@ export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
   return { ...filters, [chip]: [] }
 }
 
-/** The filters an API can take: legacy DescribeImages has no tag filters, so its view drops them. */
-export function filtersForApi(filters: FilterValues, api: Api): FilterValues {
-  if (api === 'v3') return filters
-  return { ...filters, tagKey: [], tagValue: [], tags: [] }
-}
-
-export function hasTagChips(filters: FilterValues): boolean {
-  return filters.tagKey.length > 0 || filters.tagValue.length > 0 || filters.tags.length > 0
-}
-
 export function formatChipValue(chip: ChipId, value: string): string {
+  if (chip === 'cdcStatus') return CDC_LABELS[value] ?? value
   return chip === 'type' ? typeLabel(value) : value
 }
 
@@ -182,8 +198,8 @@ export function formatChips(filters: FilterValues): string[] {
 
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
 export function chipFilters(filters: FilterValues): V3Filter[] {
-  return activeChips(filters).map((chip) => ({
-    name: isTagChip(chip) ? chip : FIELD_INFO[chip].filter,
-    values: [...chipValues(filters, chip)],
-  }))
+  return activeChips(filters).flatMap((chip) => {
+    const name = isTagChip(chip) ? chip : FIELD_INFO[chip].filter
+    return name === null ? [] : [{ name, values: [...chipValues(filters, chip)] }]
+  })
 }

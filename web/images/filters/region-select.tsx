@@ -1,9 +1,10 @@
-import { formatRegion, isRegionId, REGIONS } from '../../../core/regions'
 import { selectClass } from '../../ui/surface'
+import { useRegionOptions } from '../data/region-options'
+import { useApi } from '../data/use-api-view'
 
 /**
- * The region picker; "Guangzhou (ap-guangzhou)" for each region. A region from a link that the list does
- * not know is shown as it is, never as another region.
+ * The region picker: the live region list in 3.0 mode, the built-in one otherwise (region-options.ts). A region
+ * from a link that no list has is shown as it is, never as another region.
  */
 export function RegionSelect({
   region,
@@ -12,6 +13,7 @@ export function RegionSelect({
   region: string | null
   onChange: (region: string) => void
 }) {
+  const options = useRegionOptions(useApi(), region)
   return (
     <select
       aria-label="Region"
@@ -21,10 +23,9 @@ export function RegionSelect({
       onChange={(event) => onChange(event.target.value)}
     >
       {region === null && <option value="">Loading…</option>}
-      {region !== null && !isRegionId(region) && <option value={region}>{region} (not listed)</option>}
-      {REGIONS.map((option) => (
+      {options.map((option) => (
         <option key={option.id} value={option.id}>
-          {formatRegion(option.id)}
+          {option.label}
         </option>
       ))}
     </select>

@@ -2,7 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import { formatAge, formatDateTime, formatTime } from '../../lib/format'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
-import { COLUMN_LABELS } from '../data/column-text'
+import { COLUMN_LABELS, unknownDateNote } from '../data/column-text'
 import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
 
@@ -22,6 +22,7 @@ export const COLUMN_CLASS: Record<ImageField, string> = {
   status: 'whitespace-nowrap',
   created: 'whitespace-nowrap',
   creator: 'max-w-36',
+  family: 'max-w-44',
 }
 
 /** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
@@ -35,6 +36,13 @@ function Truncated({ text }: { text: string }) {
 
 function CreatedCell({ image }: { image: Image }) {
   const zone = useZone()
+  if (!Number.isFinite(image.createdTime)) {
+    return (
+      <span title={unknownDateNote(image.createdAt)} className="text-neutral-500 dark:text-neutral-400">
+        —
+      </span>
+    )
+  }
   return (
     <div
       className="flex items-baseline gap-2 whitespace-nowrap tabular-nums"
@@ -73,7 +81,15 @@ export const imageColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
     header: COLUMN_LABELS.name,
-    cell: ({ row }) => <Truncated text={row.original.name} />,
+    cell: ({ row }) =>
+      row.original.deprecated ? (
+        <div className="flex min-w-0 items-center gap-2">
+          <Truncated text={row.original.name} />
+          <Badge tone="failed">Deprecated</Badge>
+        </div>
+      ) : (
+        <Truncated text={row.original.name} />
+      ),
   }),
   helper.accessor('id', {
     id: 'id',
@@ -123,6 +139,11 @@ export const imageColumns = helper.columns([
     id: 'creator',
     header: COLUMN_LABELS.creator,
     cell: ({ row }) => <Truncated text={row.original.creator} />,
+  }),
+  helper.accessor((image) => image.family ?? '', {
+    id: 'family',
+    header: COLUMN_LABELS.family,
+    cell: ({ row }) => <Truncated text={row.original.family ?? ''} />,
   }),
 ])
 

@@ -1,24 +1,16 @@
 import { useId } from 'react'
 import { isRegionId } from '../../../core/regions'
-import { type ApiError, canRetry, isAuthFailure } from '../../lib/api-error'
+import type { ApiError } from '../../lib/api-error'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
+import { explainError } from '../data/error-explanation'
+import { useApi } from '../data/use-api-view'
 
-function explain(error: ApiError, region: string | null): string {
-  if (region && !isRegionId(region)) {
-    return `${region} is not a region this app lists, and the API did not take it. Pick a region from the list.`
-  }
-  if (isAuthFailure(error)) {
-    return "The cloud rejected the proxy's access keys: they are wrong, expired or lack permission. This is not something you did; whoever runs the proxy needs to update its credentials."
-  }
-  if (error.status === 429) {
-    const wait = error.retryAfterSeconds ? ` Try again in ${error.retryAfterSeconds} s.` : ''
-    return `Too many requests reached the API at once.${wait}`
-  }
-  if (error.status === 0 || error.status >= 500)
-    return 'The proxy or the cloud API did not answer properly. This is usually temporary.'
-  return 'The API refused the request as it was sent.'
+/** A region from a link that no list has is the likeliest cause of a refusal: say so first. */
+function explanationText(text: string, region: string | null): string {
+  if (!region || isRegionId(region)) return text
+  return `${region} is not a region this app lists, and the API did not take it. Pick a region from the list.`
 }
 
 /** An error in Tencent's terms: code, message, RequestId (copyable), and a retry where one can help. */
@@ -39,6 +31,9 @@ export function ErrorPanel({
   className?: string
 }) {
   const titleId = useId()
+  const explanation = explainError(error, useApi() ?? 'v3')
+  const { canRetry } = explanation
+  const text = explanationText(explanation.text, region)
   return (
     <section
       role="alert"
@@ -51,7 +46,7 @@ export function ErrorPanel({
           <h2 id={titleId} className="font-semibold text-red-900 dark:text-red-200">
             {title}
           </h2>
-          <p className="mt-1 text-neutral-700 dark:text-neutral-300">{explain(error, region)}</p>
+          <p className="mt-1 text-neutral-700 dark:text-neutral-300">{text}</p>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
             {region && (
               <>
@@ -77,7 +72,7 @@ export function ErrorPanel({
               )}
             </dd>
           </dl>
-          {canRetry(error) && (
+          {canRetry && (
             <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
               {retrying ? 'Retrying…' : 'Retry'}
             </Button>
@@ -110,7 +105,7 @@ export function EmptyState({
         {isLookup
           ? 'Check the IDs, or the region.'
           : hasFilters
-            ? 'Names and platforms match parts of words, in any case.'
+            ? 'Names and platforms match part of the text.'
             : 'Try another region.'}
       </p>
       {(isLookup || hasFilters) && (

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
-import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
+import { useEffect, useMemo, useState } from 'react'
+import { IMAGE_FIELDS, type ImageField, V3_ONLY_FIELDS } from '../data/image-model'
+import { useApi } from '../data/use-api-view'
 import {
   type ColumnPrefs,
   DEFAULT_DENSITY,
@@ -31,7 +32,14 @@ type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
  */
 export function useColumnPrefs(view: ViewState, update: Update) {
   const [stored, setStored] = useState(readStored)
-  const columns = view.cols ?? stored.cols ?? [...IMAGE_FIELDS]
+  const legacy = useApi() === 'legacy'
+  // The legacy API has no such fields: their columns would only ever show dashes.
+  const chosen = view.cols ?? stored.cols ?? IMAGE_FIELDS
+  // One array per choice, not per render: the table rebuilds its columns when this changes.
+  const columns = useMemo(
+    () => chosen.filter((field) => !(legacy && V3_ONLY_FIELDS.includes(field))),
+    [chosen, legacy],
+  )
   const density = view.density ?? stored.density ?? DEFAULT_DENSITY
   const notInUrl =
     (view.cols === null && stored.cols !== null) || (view.density === null && stored.density !== null)
@@ -64,7 +72,7 @@ export function useColumnPrefs(view: ViewState, update: Update) {
     setColumns: (cols: readonly ImageField[]) =>
       save({ cols: normalizeColumns(cols), density: density === DEFAULT_DENSITY ? null : density }),
     setDensity: (next: Density) =>
-      save({ cols: normalizeColumns(columns), density: next === DEFAULT_DENSITY ? null : next }),
+      save({ cols: normalizeColumns(chosen), density: next === DEFAULT_DENSITY ? null : next }),
     reset: () => save(NO_PREFS),
   }
 }

@@ -40,6 +40,7 @@ describe('column choices', () => {
       'arch',
       'created',
       'creator',
+      'family',
     ])
   })
 

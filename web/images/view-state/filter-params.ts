@@ -1,11 +1,11 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
 import {
-  activeChipCount,
   CHIP_FIELDS,
   type ChipField,
   type ChipId,
   cleanValues,
   type FilterValues,
+  filterCount,
 } from '../filters/filter-chips'
 import { formatTagParams, groupTagParams, tagChipOf } from '../filters/tag-chips'
 
@@ -15,7 +15,10 @@ const TYPE_WORDS: Record<ImageType, string> = {
   SHARED_IMAGE: 'shared',
 }
 
-/** One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>` (API 3.0 only). */
+/**
+ * One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>`. Tags, CDC filters and
+ * `instancetype=` are API 3.0 only.
+ */
 export const CHIP_PARAMS: Record<ChipField, string> = {
   type: 'type',
   name: 'name',
@@ -23,6 +26,9 @@ export const CHIP_PARAMS: Record<ChipField, string> = {
   platform: 'platform',
   tagKey: 'tagkey',
   tagValue: 'tagvalue',
+  instanceType: 'instancetype',
+  cluster: 'cluster',
+  cdcStatus: 'cdcstatus',
 }
 export const TAG_PARAM = 'tag'
 
@@ -47,13 +53,17 @@ export function parseFilterParams(params: URLSearchParams): FilterValues {
     platform: read('platform', params.getAll('platform')),
     tagKey: read('tagKey', params.getAll(CHIP_PARAMS.tagKey)),
     tagValue: read('tagValue', params.getAll(CHIP_PARAMS.tagValue)),
+    // One instance type: the first usable one wins.
+    instanceType: read('instanceType', params.getAll(CHIP_PARAMS.instanceType)).slice(0, 1),
+    cluster: read('cluster', params.getAll(CHIP_PARAMS.cluster)),
+    cdcStatus: read('cdcStatus', params.getAll(CHIP_PARAMS.cdcStatus)),
     tags: [],
   }
   const tags = groupTagParams(params.getAll(TAG_PARAM))
     .map((tag) => ({ key: tag.key, values: read(tagChipOf(tag.key), tag.values) }))
     .filter((tag) => tag.values.length > 0)
   // Tag chips beyond the API's limit of filters are dropped, as surplus values are.
-  return { ...fields, tags: tags.slice(0, MAX_FILTERS - activeChipCount(fields)) }
+  return { ...fields, tags: tags.slice(0, MAX_FILTERS - filterCount(fields)) }
 }
 
 /** Writes the chips, field chips first in request order, then tag chips in the order added. */

@@ -11,6 +11,9 @@ const busyView: ViewState = {
     platform: ['CentOS'],
     tagKey: [],
     tagValue: [],
+    instanceType: ['SA5.MEDIUM2'],
+    cluster: [],
+    cdcStatus: ['CACHED'],
     tags: [],
   },
   lookup: [],
@@ -104,7 +107,7 @@ describe('formatViewState', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
       '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE&platform=CentOS' +
-        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&tz=utc',
+        '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&tz=utc',
     )
   })
 
@@ -129,7 +132,9 @@ describe('column, density and review parameters', () => {
   })
 
   it('treats every column in the default order as no choice', () => {
-    expect(parseViewState('?cols=name,id,type,os,platform,arch,status,created,creator').cols).toBeNull()
+    expect(
+      parseViewState('?cols=name,id,type,os,platform,arch,status,created,creator,family').cols,
+    ).toBeNull()
     expect(parseViewState('?cols=colour').cols).toBeNull()
   })
 
