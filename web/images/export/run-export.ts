@@ -5,7 +5,7 @@ import { formatCount } from '../../lib/format'
 import type { Image, ImageField } from '../data/image-model'
 import { loadAllCached } from '../data/images-query'
 import { sortImages } from '../data/sort-images'
-import { formatChips } from '../filters/filter-chips'
+import { formatChips } from '../filters/chip-format'
 import { formatExportCaption, type StampInput } from '../review/review-stamp'
 import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
 

@@ -4,7 +4,8 @@ import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
-import { type ChipId, chipHint, chipLabel, type FilterValues, formatChipValue } from './filter-chips'
+import { formatChipValue } from './chip-format'
+import { type ChipId, chipHint, chipLabel, type FilterValues } from './filter-chips'
 import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
 
 interface ChipEditorProps {

@@ -3,13 +3,13 @@ import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
 import { LazyMenu, waitingTrigger } from '../../ui/lazy-menu'
+import { formatChip } from './chip-format'
 import {
   addChipValue,
   type ChipId,
   chipLabel,
   chipValues,
   type FilterValues,
-  formatChip,
   removeChip,
   shownChips,
 } from './filter-chips'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { filtersForApi, hasV3OnlyChips, menuChips, moreChips } from './api-chips'
+import { formatChip, formatChips } from './chip-format'
 import {
   activeChipCount,
   activeChips,
@@ -7,8 +8,6 @@ import {
   chipFilters,
   type FilterValues,
   filterCount,
-  formatChip,
-  formatChips,
   NO_FILTERS,
   removeChip,
   setChipValues,

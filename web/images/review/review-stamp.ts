@@ -2,7 +2,8 @@ import { formatRegion } from '../../../core/regions'
 import { formatCount, formatTime, type TimeZone } from '../../lib/format'
 import { COLUMN_LABELS } from '../data/column-text'
 import type { SortScope } from '../data/row-source'
-import { type FilterValues, formatChips } from '../filters/filter-chips'
+import { formatChips } from '../filters/chip-format'
+import type { FilterValues } from '../filters/filter-chips'
 import type { SortKey } from '../view-state/url-state'
 
 /**
