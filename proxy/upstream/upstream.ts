@@ -138,8 +138,11 @@ async function callWithRetries(
       if (!(error instanceof UpstreamBusyError)) throw error
       return last ? last.answer : busy(error)
     }
-    last = await attempt(context, call, signal)
-    if (needsNewKeys(last)) last = await attempt(context, call, signal, last)
+    let next = await attempt(context, call, signal)
+    if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
+    // A retry the deadline cut short says less than the answer it retried: that answer stands.
+    if (last && signal.aborted) break
+    last = next
     if (!last.retryable) break
   }
   return (last as Attempt).answer

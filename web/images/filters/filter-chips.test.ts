@@ -116,7 +116,7 @@ describe('tag chips (API 3.0)', () => {
       { name: 'dedicated-cluster-id', values: ['cluster-12345678'] },
       { name: 'cdc-cache-status', values: ['CACHED', 'CACHE_FAILED'] },
     ])
-    expect(formatChip('cdcStatus', both.cdcStatus)).toBe('CDC cache status: Cached, Caching failed')
+    expect(formatChip('cdcStatus', both.cdcStatus)).toBe('CDC cache status: Cached or Caching failed')
   })
 
   it('adds a tag:<key> chip, then more values to it, matching case exactly', () => {
