@@ -57,12 +57,10 @@ export interface Upstream {
 const MAX_RETRIES = 2
 const BACKOFF_BASE_MS = 200
 
-function createRequestBuilder(settings: UpstreamSettings): SignedRequestBuilder {
-  const { signatureMethod } = settings
-  return signatureMethod === TC3_ALGORITHM
+const createRequestBuilder = ({ signatureMethod, ...settings }: UpstreamSettings): SignedRequestBuilder =>
+  signatureMethod === TC3_ALGORITHM
     ? createV3RequestBuilder(settings)
     : createLegacyRequestBuilder({ ...settings, signatureMethod })
-}
 
 interface CallContext {
   settings: UpstreamSettings
