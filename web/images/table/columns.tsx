@@ -59,11 +59,12 @@ function CreatedCell({ image }: { image: Image }) {
 /** "Created UTC+8": the zone every date in the column is in. */
 function CreatedHeader() {
   const zone = useZone()
+  // One element, so the label reads as one line ("Created UTC+8") inside the flex header button.
   return (
-    <>
+    <span>
       {COLUMN_LABELS.created}{' '}
       <span className="font-normal text-neutral-500 dark:text-neutral-400">{zone.label}</span>
-    </>
+    </span>
   )
 }
 
