@@ -38,6 +38,8 @@ const V3_SPECS = [
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
+  // Dates show in the browser's zone, labelled; one fixed zone keeps the suite the same on every machine.
+  timezoneId: 'UTC',
   launchOptions: {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -46,7 +48,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // Room for axe over a full page of rows on a busy 2-core machine; waits inside a test stay bounded by `expect`.
+  timeout: 60_000,
   expect: {
     timeout: 10_000,
     // Visual baselines (e2e/visual.spec.ts): small tolerance for anti-aliasing, nothing moving.

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
+    // Fuzzing and real servers (Redis, the emulator) take seconds on a busy 2-core machine.
+    testTimeout: 20_000,
     include: [
       'web/**/*.test.{ts,tsx}',
       'proxy/**/*.test.ts',

@@ -13,6 +13,8 @@ export interface LoadSpec {
   durationSec: number
   /** Whether an answer is one the target may give; by default a 2xx without Tencent's error envelope. */
   isProper?: (status: number, body: string) => boolean
+  /** Called with each answer's status and X-Cache, as it arrives. */
+  onAnswer?: (status: number, cache: string) => void
 }
 
 export interface LoadResult {
@@ -34,6 +36,8 @@ export interface LoadResult {
   /** x-cache answers seen (the proxy only). */
   cacheHits: number
   cacheMisses: number
+  /** Of cacheHits, the answers another replica had cached (X-Cache: SHARED). */
+  cacheShared: number
 }
 
 const isSuccess = (status: number, body: string) => status >= 200 && status < 300 && !body.includes('"Error"')
@@ -46,6 +50,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let improper = 0
   let cacheHits = 0
   let cacheMisses = 0
+  let cacheShared = 0
   const instance = autocannon({
     url: spec.origin,
     connections: spec.connections,
@@ -57,9 +62,11 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         onResponse: (status, body, _context, headers) => {
           statuses[status] = (statuses[status] ?? 0) + 1
           if (!isProper(status, body)) improper++
-          const cache = headers['x-cache']
-          if (cache === 'hit') cacheHits++
-          else if (cache === 'miss') cacheMisses++
+          const cache = String(headers['x-cache'] ?? '')
+          if (cache === 'HIT' || cache === 'SHARED') cacheHits++
+          else if (cache === 'MISS') cacheMisses++
+          if (cache === 'SHARED') cacheShared++
+          spec.onAnswer?.(status, cache)
         },
       },
     ],
@@ -85,5 +92,6 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     failures: result.errors + result.timeouts + improper,
     cacheHits,
     cacheMisses,
+    cacheShared,
   }
 }

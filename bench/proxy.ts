@@ -53,7 +53,12 @@ async function startContenders(options: ProxyBenchOptions): Promise<Record<Conte
     program: 'emulator',
     prebuilt: true,
     stdout: 'ignore',
-    env: { EMULATOR_SECRET_ID: BENCH_CREDENTIALS.secretId, EMULATOR_SECRET_KEY: BENCH_CREDENTIALS.secretKey },
+    // The proxy's own throughput is measured here, not Tencent's quota.
+    env: {
+      EMULATOR_SECRET_ID: BENCH_CREDENTIALS.secretId,
+      EMULATOR_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
+      EMULATOR_MAX_RPS: '0',
+    },
   })
   const endpoint = `${emulator.url}${LEGACY_API_PATH}`
   const proxy = await startApp({

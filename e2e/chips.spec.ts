@@ -14,14 +14,14 @@ test('adds, edits and removes a Type chip; values are OR within the chip', async
   await editor.getByRole('checkbox', { name: 'Shared' }).check()
   await editor.getByRole('button', { name: 'Apply' }).click()
 
-  await expect(page.getByRole('button', { name: 'Type: Custom, Shared', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Type: Custom or Shared', exact: true })).toBeVisible()
   await expect(page).toHaveURL(/\?type=custom&type=shared$/)
   await expect(rangeText(page)).toHaveText(/^1–20 of /)
   await expect
     .poll(async () => new Set(await columnTexts(page, COLUMN.type)))
     .toEqual(new Set(['Custom', 'Shared']))
 
-  await page.getByRole('button', { name: 'Type: Custom, Shared', exact: true }).click()
+  await page.getByRole('button', { name: 'Type: Custom or Shared', exact: true }).click()
   const edit = page.getByRole('dialog', { name: 'Edit filter Type' })
   await edit.getByRole('checkbox', { name: 'Shared' }).uncheck()
   await edit.getByRole('button', { name: 'Apply' }).click()
@@ -78,7 +78,7 @@ test('a sixth value in a chip is refused before sending, with the limit explaine
 
   await input.fill('')
   await input.press('Enter')
-  await expect(page.getByRole('button', { name: 'Name: a, b, c, d, e', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Name: a, b, c, d or e', exact: true })).toBeVisible()
 })
 
 test('the search box refuses a sixth name the same way', async ({ page }) => {

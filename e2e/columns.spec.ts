@@ -23,7 +23,7 @@ test('hiding, moving and density are saved, survive a reload and travel in a lin
   await panel.getByRole('radio', { name: 'Compact' }).check()
   await page.keyboard.press('Escape')
 
-  const expected = ['Name', 'ID', 'Type', 'Status', 'Platform', 'Architecture', 'Created']
+  const expected = ['Name', 'ID', 'Type', 'Status', 'Platform', 'Architecture', 'Created UTC']
   await expect.poll(() => headers(page)).toEqual(expected)
   await expect(page).toHaveURL(/cols=name%2Cid%2Ctype%2Cstatus%2Cplatform%2Carch%2Ccreated&density=compact/)
   const compactHeight = await bodyRows(page)

@@ -3,6 +3,7 @@
  * (`npm run emulator`) or inside the proxy's demo mode. Empty and blank values count as unset.
  */
 import { DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES } from './catalog/catalog.js'
+import { DEFAULT_MAX_RPS } from './quota.js'
 
 /** The demo pair `npm start` uses with no credentials; public on purpose (README), worthless anywhere else. */
 export const DEMO_SECRET_ID = 'AKIDEmulatorDemo00000000000000000000'
@@ -26,7 +27,17 @@ export interface EmulatorConfig {
   customImages: number
   /** EMULATOR_TEST_FAULTS=1 opens the fault control routes; for test suites only. */
   faults: boolean
+  /** EMULATOR_MAX_RPS: DescribeImages calls per second and SecretId, Tencent's 40 by default; 0 = no quota. */
+  maxRps: number
+  /** EMULATOR_CREDENTIAL_TTL_S: how long the temporary keys of the metadata service and STS live. */
+  credentialTtlSeconds: number
+  /** EMULATOR_WEB_IDENTITY_TOKEN_FILE: the OIDC token AssumeRoleWithWebIdentity accepts, read at each call. */
+  webIdentityTokenFile?: string
 }
+
+export const DEFAULT_CREDENTIAL_TTL_S = 3600
+/** STS's longest session (https://www.tencentcloud.com/document/api/1150/49456). */
+export const MAX_CREDENTIAL_TTL_S = 43_200
 
 export class EmulatorConfigError extends Error {
   constructor(
@@ -42,11 +53,11 @@ function read(env: EmulatorEnv, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value
 }
 
-function readCount(env: EmulatorEnv, name: string, fallback: number, max: number): number {
+function readCount(env: EmulatorEnv, name: string, fallback: number, max: number, min = 0): number {
   const text = read(env, name)
   if (text === undefined) return fallback
-  if (!/^\d+$/.test(text) || Number(text) > max) {
-    throw new EmulatorConfigError(name, `expected a whole number from 0 to ${max}, got "${text}"`)
+  if (!/^\d+$/.test(text) || Number(text) > max || Number(text) < min) {
+    throw new EmulatorConfigError(name, `expected a whole number from ${min} to ${max}, got "${text}"`)
   }
   return Number(text)
 }
@@ -84,5 +95,18 @@ export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number })
     credentials: readCredentials(env),
     customImages: readCount(env, 'EMULATOR_IMAGES', DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES),
     faults: readFaults(env),
+    maxRps: readCount(env, 'EMULATOR_MAX_RPS', DEFAULT_MAX_RPS, 100_000),
+    credentialTtlSeconds: readCount(
+      env,
+      'EMULATOR_CREDENTIAL_TTL_S',
+      DEFAULT_CREDENTIAL_TTL_S,
+      MAX_CREDENTIAL_TTL_S,
+      1,
+    ),
+    ...tokenFile(read(env, 'EMULATOR_WEB_IDENTITY_TOKEN_FILE')),
   }
+}
+
+function tokenFile(path: string | undefined): Pick<EmulatorConfig, 'webIdentityTokenFile'> {
+  return path === undefined ? {} : { webIdentityTokenFile: path }
 }

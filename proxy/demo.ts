@@ -32,7 +32,7 @@ export function pointAtEmulator(
   credentials: Credentials,
 ): Config {
   const endpoint = config.api === 'v3' ? emulator.v3Endpoint : emulator.endpoint
-  return { ...config, endpoint: new URL(endpoint), credentials }
+  return { ...config, endpoint: new URL(endpoint), credentialSource: { kind: 'demo', credentials } }
 }
 
 export async function startDemoEmulator(
@@ -42,7 +42,12 @@ export async function startDemoEmulator(
 ): Promise<{ emulator: RunningEmulator; config: Config }> {
   const { secretId, secretKey, sessionToken } = settings.credentials
   const emulator = await startEmulator(
-    { ...settings.credentials, customImages: settings.customImages, faults: options.faults },
+    {
+      ...settings.credentials,
+      customImages: settings.customImages,
+      faults: options.faults,
+      maxRps: settings.maxRps,
+    },
     { host: '127.0.0.1', port: settings.port },
   )
   const credentials = {

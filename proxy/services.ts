@@ -4,6 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config/config.js'
+import type { CredentialProvider } from './credentials/provider.js'
+import type { SharedMode } from './shared/shared-mode.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'
 import type { Upstream } from './upstream/upstream.js'
@@ -12,9 +14,20 @@ export interface Services {
   config: Config
   /** Wall clock in ms. */
   now: () => number
+  /** The keys to sign with and their status; null when none are configured. */
+  credentials: CredentialProvider | null
   /** Null when no credentials are configured: DescribeImages answers 503 and /readyz says why. */
   upstream: Upstream | null
-  cache: ResponseCache<UpstreamAnswer>
+  /** This replica's answers (and identical calls in flight); `shared.cache` is every replica's. */
+  cache: ResponseCache<CachedAnswer>
+  /** Null unless REDIS_URL is set. */
+  shared: SharedMode | null
+}
+
+/** An answer and whether it came from another replica through the shared cache. */
+export interface CachedAnswer {
+  answer: UpstreamAnswer
+  shared: boolean
 }
 
 export type RegisterPart = (app: FastifyInstance, services: Services) => Promise<void>

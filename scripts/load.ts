@@ -2,15 +2,17 @@
 // Prints the success rate, p50/p99 and the proxy's memory before and after; exits 1 if any answer was not
 // 200, 429 or 503 in its proper shape, if a secret reached the log, or if memory did not come back down.
 // `--connections N` and `--duration S` change the load (a short run checks the harness itself).
+// `--replicas N` runs it through N replicas sharing one Redis instead (scripts/lib/cluster-load.ts).
 import type { ChildProcess } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { runLoad } from '../bench/load.js'
+import { runClusterLoad } from './lib/cluster-load.js'
 import { setFaults } from './lib/emulator-faults.js'
 import { isProperAnswer, type LoadSettings, loadPaths, loadReport, type Memory } from './lib/load-report.js'
 import { LEGACY_API_PATH } from './lib/paths.js'
 import { type StartedApp, startApp } from './lib/start-app.js'
 
-const USAGE = 'usage: npm run load [-- --connections N --duration SECONDS]'
+const USAGE = 'usage: npm run load [-- --connections N --duration SECONDS --replicas N]'
 const WATCHDOG_MS = 120_000
 const credentials = {
   TENCENTCLOUD_SECRET_ID: 'AKIDloadTest00000000000000000000000000',
@@ -23,9 +25,14 @@ const MEMORY_PROBE = `data:text/javascript,${encodeURIComponent(
   "process.on('message', (m) => { if (m === 'memory') { globalThis.gc(); globalThis.gc(); process.send(process.memoryUsage()) } })",
 )}`
 
-function readSettings(): LoadSettings {
+function readSettings(): LoadSettings & { replicas: number | null } {
   const { values } = parseArgs({
-    options: { connections: { type: 'string' }, duration: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      connections: { type: 'string' },
+      duration: { type: 'string' },
+      replicas: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   })
   if (values.help) {
     console.log(USAGE)
@@ -37,9 +44,12 @@ function readSettings(): LoadSettings {
       throw new Error(`not a whole number above 0: ${value}\n${USAGE}`)
     return number
   }
+  const replicas = values.replicas === undefined ? null : count(values.replicas, 3)
   return {
+    replicas,
     connections: count(values.connections, 200),
-    durationSec: count(values.duration, 10),
+    // A cluster run stops Redis for 5 s midway, with time on either side.
+    durationSec: count(values.duration, replicas === null ? 10 : 20),
     emulatorLatencyMs: 150,
     heapGrowthLimitMb: 24,
   }
@@ -54,6 +64,12 @@ function measureMemory(child: ChildProcess): Promise<Memory> {
 }
 
 const settings = readSettings()
+if (settings.replicas !== null) {
+  const { lines, failures } = await runClusterLoad({ ...settings, replicas: settings.replicas })
+  for (const line of lines) console.log(line)
+  for (const failure of failures) console.error(`FAILED: ${failure}`)
+  process.exit(failures.length === 0 ? 0 : 1)
+}
 const started: StartedApp[] = []
 const watchdog = setTimeout(
   () => {

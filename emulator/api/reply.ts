@@ -10,12 +10,17 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { EmulatorCredentials } from '../config.js'
 import type { Fault, FaultState } from '../faults/faults.js'
 import type { Holds } from '../faults/holds.js'
+import type { KeyRing } from '../identity/key-ring.js'
+import type { Quota } from '../quota.js'
 
 export interface ApiContext {
   credentials: EmulatorCredentials
+  /** Temporary keys from the metadata service and STS, accepted until they expire. */
+  keys: KeyRing
   catalogs: (region: string) => Catalog
   faults: FaultState
   holds: Holds
+  quota: Quota
   now: () => number
 }
 
@@ -68,6 +73,7 @@ export function withFaults(
   answer: (request: FastifyRequest, reply: FastifyReply) => unknown,
 ): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> {
   return async (request, reply) => {
+    context.quota.received()
     const fault = context.faults.take()
     if (context.faults.latencyMs > 0) await context.holds.hold(reply.raw, context.faults.latencyMs)
     if (context.holds.closing || reply.raw.destroyed) {

@@ -8,10 +8,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DESCRIBE_REGIONS } from '../../core/describe-regions.js'
 import { parseDescribeImagesV3Body } from '../../core/request/v3-body.js'
+import { parseTc3Authorization } from '../../core/signing/tc3.js'
 import { authenticateTc3, headerOf } from '../auth/tc3.js'
 import { queryCatalogV3 } from '../catalog/catalog.js'
 import { architectureFor } from '../catalog/instance-families.js'
 import { EMULATOR_REGIONS, servesRegion } from '../catalog/regions.js'
+import { tc3SecretId } from '../quota.js'
 import { type ApiContext, sendError, sendImages, sendResponse, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
@@ -33,7 +35,12 @@ function checkCall(request: FastifyRequest, context: ApiContext) {
     headers: request.headers,
     payload: payloadOf(request),
   }
-  const authError = authenticateTc3(signed, context.credentials, context.now())
+  // Temporary keys the emulator's STS or metadata service issued sign like the configured pair.
+  const secretId = parseTc3Authorization(headerOf(request.headers, 'authorization') ?? '')?.secretId
+  const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
+  const authError =
+    authenticateTc3(signed, credentials, context.now()) ??
+    context.keys.checkLive(secretId, 'AuthFailure.TokenFailure')
   if (authError) return authError
   if (!isJson(headerOf(request.headers, 'content-type')))
     return { code: 'InvalidParameter', message: 'The body must be application/json.' }
@@ -41,7 +48,9 @@ function checkCall(request: FastifyRequest, context: ApiContext) {
 }
 
 function answerImages(request: FastifyRequest, reply: FastifyReply, context: ApiContext) {
-  const refused = checkCall(request, context)
+  const refused =
+    checkCall(request, context) ??
+    context.quota.admit(tc3SecretId(headerOf(request.headers, 'authorization')), 'v3')
   if (refused) return sendError(reply, refused)
   const call = {
     action: headerOf(request.headers, 'x-tc-action'),

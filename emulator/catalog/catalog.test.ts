@@ -221,3 +221,15 @@ describe('queryCatalog', () => {
     expect(new Set(seen).size).toBe(seen.length)
   })
 })
+
+describe('ARM64 public images', () => {
+  it('name their OS as the console does, marked arm64, with no codes run together', () => {
+    const arm = PUBLIC_IMAGES.filter((image) => image.Architecture === 'arm')
+    expect(arm.length).toBeGreaterThan(0)
+    for (const image of arm) {
+      expect(image.ImageOsName).toMatch(/^[A-Z].* 64bit \(arm64\)$/)
+      expect(image.ImageOsName).not.toMatch(/aarch64|LTSa|[a-z]\d*x86/)
+    }
+    expect(arm.map((image) => image.ImageOsName)).toContain('Ubuntu Server 22.04 LTS 64bit (arm64)')
+  })
+})

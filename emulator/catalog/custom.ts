@@ -4,7 +4,7 @@
  */
 import type { ImageStatus, LegacyImage } from '../../core/describe-images.js'
 import { DAY, day, formatCreateTime } from './dates.js'
-import { PUBLIC_IMAGES } from './public.js'
+import { osCode, PUBLIC_IMAGES } from './public.js'
 import { newImageId, type Random, seededRandom } from './random.js'
 
 /** The catalog's fixed "now": content never depends on the wall clock. */
@@ -48,10 +48,7 @@ interface Context {
 }
 
 const compactDay = (ms: number) => day(ms).replaceAll('-', '')
-const osShort = (image: LegacyImage) =>
-  image.ImageOsName.replace(/(x86_64|x86_32|aarch64)$/, '')
-    .replace(/\s+/g, '')
-    .toLowerCase()
+const osShort = (image: LegacyImage) => osCode(image.ImageOsName).replace(/\s+/g, '').toLowerCase()
 
 const PRIVATE_NAMES: ((c: Context) => string)[] = [
   (c) => `${c.service}-${c.env}-${day(c.created)}`,

@@ -98,10 +98,25 @@ const DESCRIPTIONS: Record<string, string> = {
     'OpenCloudOS is an open-source Linux distribution for the cloud, co-built by Tencent and partners.',
 }
 
+/** The legacy OS code without its architecture ("ubuntu22.04 LTS"), by OsName, for names built from it. */
+const OS_CODES = new Map<string, string>()
+
+/**
+ * An ARM64 build of a row. Its OsName reads as the English console names images ("Ubuntu Server 22.04 LTS
+ * 64bit", reference: the DescribeImageFromFamily example at cloud.tencent.com/document/api/213/15715),
+ * marked arm64, rather than a legacy code with "aarch64" run into it.
+ */
 function armVariant(row: Row): Row {
   const [platform, name, osName, date] = row
   const armName = name.replace(/ for x86_64$/, '').replace(/ 64位$/, '')
-  return [platform, `${armName} for ARM64`, osName.replace(/x86_64$/, 'aarch64'), date, null]
+  const armOsName = `${armName} 64bit (arm64)`
+  OS_CODES.set(armOsName, osName.replace(/x86_64$/, ''))
+  return [platform, `${armName} for ARM64`, armOsName, date, null]
+}
+
+/** "ubuntu22.04 LTS" for an image of any architecture: the short code names of custom images start from. */
+export function osCode(osName: string): string {
+  return OS_CODES.get(osName) ?? osName.replace(/(x86_64|x86_32|aarch64)$/, '')
 }
 
 function toImage(row: Row, arch: Arch, taken: Set<string>): LegacyImage {

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 
 export interface RequestTrace {
-  cache: 'hit' | 'miss'
+  cache: 'HIT' | 'MISS' | 'SHARED'
   upstreamRequestId: string | undefined
 }
 

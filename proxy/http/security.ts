@@ -25,7 +25,13 @@ const helmetOptions = {
   },
   frameguard: { action: 'deny' as const },
   referrerPolicy: { policy: 'no-referrer' as const },
+  // Sent below, and only over HTTPS: over plain HTTP a browser ignores it (RFC 6797 §8.1), and it must not
+  // claim HTTPS for a proxy that is reached without it.
+  strictTransportSecurity: false,
 }
+
+/** helmet's default policy: a year, subdomains included. */
+const HSTS = 'max-age=31536000; includeSubDomains'
 
 /**
  * helmet's middleware, built once. @fastify/helmet builds a new one on every request, parsing the policy
@@ -41,6 +47,8 @@ function sameText(a: string, b: string): boolean {
 
 export async function registerSecurity(app: FastifyInstance, { config }: Services): Promise<void> {
   app.addHook('onRequest', (request, reply, done) => {
+    // request.protocol is "https" for a TLS connection, or through a proxy Fastify's trustProxy trusts.
+    if (request.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS)
     applySecurityHeaders(request.raw, reply.raw, () => done())
   })
   const basicAuth = config.basicAuth

@@ -105,7 +105,7 @@ describe('reach: the proxy is not a relay', () => {
         for (const url of reached) {
           expect(`${url.origin}${url.pathname}`).toBe(ENDPOINT)
           expect(url.searchParams.getAll('Action')).toEqual(['DescribeImages'])
-          expect(response.headers['x-cache']).toBe('miss')
+          expect(response.headers['x-cache']).toBe('MISS')
         }
         if (method !== 'GET' && method !== 'HEAD') expect(reached).toEqual([])
         expectNoCrossOriginGrant(response.headers)

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpError, sendError } from '../http/errors.js'
 import type { RegisterPart, Services } from '../services.js'
+import { clientLimitStore } from '../shared/client-limit-store.js'
 import { registerDescribeImages } from './describe-images.js'
 import { registerInfo } from './info.js'
 import { registerRegions } from './regions.js'
@@ -15,11 +16,13 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 /** The route families under /api, each registered the way every part is. */
 const API_PARTS: readonly RegisterPart[] = [registerInfo, registerDescribeImages, registerRegions]
 
-async function registerGuards(api: FastifyInstance, { config }: Services): Promise<void> {
+async function registerGuards(api: FastifyInstance, { config, shared }: Services): Promise<void> {
   if (config.rateLimitPerMinute > 0) {
     // A context hook rather than per-route ones, so it runs first and counts every /api request, 405s included.
     await api.register(rateLimit, {
       global: false,
+      // Keyed by request.ip: the socket address, or the client's own with TRUST_PROXY.
+      ...(shared ? { store: clientLimitStore(shared.link) } : {}),
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_request, context) =>

@@ -27,7 +27,7 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3', () => {
       '/api/DescribeImages?Limit=2&Filters.0.Name=image-type&Filters.0.Values.0=PUBLIC_IMAGE',
     )
     expect(response.statusCode).toBe(200)
-    expect(response.headers['x-cache']).toBe('miss')
+    expect(response.headers['x-cache']).toBe('MISS')
     expect(calls).toMatchObject([{ method: 'POST', url: upstream.emulator.v3Endpoint }])
     expect(response.body).toBe(calls[0]?.answer)
     const images = imagesOf(response.body)
@@ -98,7 +98,7 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3', () => {
     const { inject } = await proxy()
     await inject('/api/DescribeImages?Limit=4')
     const again = await inject('/api/DescribeImages?Limit=4&Offset=0')
-    expect(again.headers['x-cache']).toBe('hit')
+    expect(again.headers['x-cache']).toBe('HIT')
     expect(calls).toHaveLength(1)
     const open = upstream.transport.hold()
     const uncached = await proxy({ CACHE_TTL_MS: '0' })
@@ -106,7 +106,7 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3', () => {
     await new Promise((resolve) => setImmediate(resolve))
     open()
     const responses = await Promise.all(pending)
-    expect(responses.map((response) => response.headers['x-cache']).sort()).toEqual(['hit', 'hit', 'miss'])
+    expect(responses.map((response) => response.headers['x-cache']).sort()).toEqual(['HIT', 'HIT', 'MISS'])
     expect(calls).toHaveLength(2)
   })
 })
@@ -152,7 +152,7 @@ describe('GET /api/DescribeImages with TENCENTCLOUD_API=v3 maps upstream trouble
     expect(response.json().Response.Error.Code).toBe(code)
     if (status === 429) expect(response.headers['retry-after']).toBe('1')
     if (status === 503) expect(response.headers['retry-after']).toBe('5')
-    expect((await inject('/api/DescribeImages?Limit=1')).headers['x-cache']).toBe('miss')
+    expect((await inject('/api/DescribeImages?Limit=1')).headers['x-cache']).toBe('MISS')
   })
 
   it('refuses a proxy signing with the wrong key as a bad gateway', async () => {

@@ -97,19 +97,19 @@ describe('GET /api/DescribeImages forwards a good query', () => {
     expect(first.statusCode).toBe(200)
     expect(first.body).toBe(body)
     expect(first.headers['content-type']).toMatch(/^application\/json/)
-    expect(first.headers['x-cache']).toBe('miss')
+    expect(first.headers['x-cache']).toBe('MISS')
     // Same request, other parameter order and index numbering: served from the cache.
     const second = await inject(
       '/api/DescribeImages?Filters.3.Values.7=PUBLIC_IMAGE&Filters.3.Name=image-type&Limit=2',
     )
-    expect(second.headers['x-cache']).toBe('hit')
+    expect(second.headers['x-cache']).toBe('HIT')
     expect(second.body).toBe(body)
     expect(upstream.calls).toHaveLength(1)
     expect(upstream.calls[0]?.url.searchParams.get('Region')).toBe('ap-guangzhou')
     const lines = logEntries(logs).filter((entry) => entry.msg === 'request')
     expect(lines.map((line) => [line.status, line.cache, line.upstreamRequestId])).toEqual([
-      [200, 'miss', 'upstream-req-1'],
-      [200, 'hit', 'upstream-req-1'],
+      [200, 'MISS', 'upstream-req-1'],
+      [200, 'HIT', 'upstream-req-1'],
     ])
     expect(lines[0]).toMatchObject({
       method: 'GET',
@@ -128,7 +128,7 @@ describe('GET /api/DescribeImages forwards a good query', () => {
     held[0]?.writeHead(200, { 'content-type': 'application/json' }).end(okBody('shared'))
     const responses = await Promise.all(calls)
     expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200])
-    expect(responses.map((response) => response.headers['x-cache']).sort()).toEqual(['hit', 'hit', 'miss'])
+    expect(responses.map((response) => response.headers['x-cache']).sort()).toEqual(['HIT', 'HIT', 'MISS'])
     expect(upstream.calls).toHaveLength(1)
   })
 
@@ -136,7 +136,7 @@ describe('GET /api/DescribeImages forwards a good query', () => {
     const { inject } = await proxy({ CACHE_TTL_MS: '0' })
     await inject('/api/DescribeImages')
     const again = await inject('/api/DescribeImages')
-    expect(again.headers['x-cache']).toBe('miss')
+    expect(again.headers['x-cache']).toBe('MISS')
     expect(upstream.calls).toHaveLength(2)
   })
 
@@ -166,7 +166,7 @@ describe('GET /api/DescribeImages maps upstream trouble', () => {
     const response = await inject('/api/DescribeImages')
     expect(response.statusCode).toBe(status)
     expect(response.body).toBe(body)
-    expect((await inject('/api/DescribeImages')).headers['x-cache']).toBe('miss')
+    expect((await inject('/api/DescribeImages')).headers['x-cache']).toBe('MISS')
     expect(upstream.calls).toHaveLength(2)
   })
 

@@ -1,15 +1,31 @@
 /** GET /api/DescribeImages: validate before anything else, then answer from the cache or the upstream. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { type ParamList, type ParseOptions, parseDescribeImagesParams } from '../../core/request/params.js'
 import { normalizeRequestKey } from '../../core/request/request-key.js'
 import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/request/v3-body.js'
 import { sendError } from '../http/errors.js'
-import type { Services } from '../services.js'
+import type { CachedAnswer, Services } from '../services.js'
+import type { Upstream } from '../upstream/upstream.js'
 
 /** The raw query as sent, so repeated names and their order survive for the validator. */
 function queryParams(url: string): [string, string][] {
   const mark = url.indexOf('?')
   return mark === -1 ? [] : [...new URLSearchParams(url.slice(mark + 1))]
+}
+
+/** Another replica's answer when the shared cache has one; else the upstream's, shared for the others. */
+async function load(
+  { shared }: Services,
+  key: string,
+  upstream: Upstream,
+  request: DescribeImagesV3Request,
+): Promise<CachedAnswer> {
+  const stored = await shared?.cache.get(key)
+  if (stored) return { answer: stored, shared: true }
+  const answer = await upstream.describeImages(request)
+  await shared?.cache.set(key, answer)
+  return { answer, shared: false }
 }
 
 /** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
@@ -28,10 +44,9 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
       return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
     }
     const key = normalizeRequestKey(parsed.request)
-    const { value: answer, hit } = await services.cache.get(key, () =>
-      upstream.describeImages(parsed.request),
-    )
-    const cache = hit ? 'hit' : 'miss'
+    const { value, hit } = await services.cache.get(key, () => load(services, key, upstream, parsed.request))
+    const { answer } = value
+    const cache = hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS'
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }
     reply.header('x-cache', cache)
     if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds))

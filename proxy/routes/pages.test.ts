@@ -27,11 +27,22 @@ describe('pages', () => {
     expect(asset.headers['content-type']).toMatch(/javascript/)
   })
 
-  it('falls back to index.html for page routes only', async () => {
+  it('serves the app at / with its query, and a small HTML page for any other page address', async () => {
     const { inject } = await startTestApp(config())
-    expect((await inject({ url: '/images/some-view?region=ap-tokyo', headers: html })).body).toContain(
-      '<title>',
-    )
+    expect((await inject({ url: '/?region=ap-tokyo', headers: html })).body).toContain('CVM Image Browser')
+    const missing = await inject({ url: '/foo', headers: html })
+    expect(missing.statusCode).toBe(404)
+    expect(missing.headers['content-type']).toMatch(/^text\/html/)
+    expect(missing.body).toContain('Page not found')
+    expect(missing.body).toContain('<code>/foo</code>')
+    expect(missing.body).toContain('<a href="/">')
+  })
+
+  it('keeps the JSON envelope for API paths, assets and non-browser requests', async () => {
+    const { inject } = await startTestApp(config())
+    const api = await inject({ url: '/api/nothing', headers: html })
+    expect(api.statusCode).toBe(404)
+    expect(api.json().Response.Error.Code).toBe('ResourceNotFound')
     expect(
       (await inject({ url: '/images/some-view', headers: { accept: 'application/json' } })).statusCode,
     ).toBe(404)

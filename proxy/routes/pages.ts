@@ -1,10 +1,12 @@
 /**
- * The built app: files from the static root (the `send` library refuses traversal), index.html for page
- * routes, and a real 404 for anything else, so a missing asset or /robots.txt is never answered with HTML.
+ * The built app: files from the static root (the `send` library refuses traversal), index.html at `/`, a
+ * small HTML "not found" page for any other page address a browser asks for, and the JSON 404 envelope for
+ * the rest (API paths, missing assets, /robots.txt), so those are never answered with HTML.
  */
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from '../http/errors.js'
+import { notFoundPage } from '../http/not-found-page.js'
 import type { Services } from '../services.js'
 
 /** Page routes are plain paths: no dots (files), no percent-escapes (encoded slashes or dots). */
@@ -31,7 +33,10 @@ export async function registerPages(app: FastifyInstance, { config }: Services):
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/'
-    if (staticRoot && !isApiPath(path) && wantsPage(request, path)) return reply.sendFile('index.html')
+    if (staticRoot && !isApiPath(path) && wantsPage(request, path)) {
+      if (path === '/') return reply.sendFile('index.html')
+      return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage(path))
+    }
     return sendError(reply, 404, 'ResourceNotFound', 'There is nothing at this address.')
   })
 }

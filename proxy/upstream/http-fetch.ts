@@ -52,3 +52,9 @@ export const httpFetch: HttpFetch = (url, init) =>
     request.on('error', fail)
     request.end(init.body)
   })
+
+/** A system error code such as ECONNREFUSED: safe to show, unlike a whole error message. */
+export function causeCode(error: unknown): string {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code
+  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? ` (${code})` : ''
+}

@@ -7,6 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { Credentials, SigningMethod } from '../config/config.js'
+import type { CredentialProvider } from '../credentials/provider.js'
 import {
   type Attempt,
   PROXY_ERRORS,
@@ -15,15 +16,17 @@ import {
   readUpstreamReply,
   type UpstreamAnswer,
 } from './answer.js'
-import { type HttpFetch, httpFetch } from './http-fetch.js'
+import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyRequestBuilder } from './legacy-request.js'
 import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './limits.js'
 import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
+import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
-  credentials: Credentials
+  /** Asked for the keys at every signing: temporary keys change under a running proxy. */
+  credentials: CredentialProvider
   /** TC3-HMAC-SHA256 speaks API 3.0; HmacSHA256/HmacSHA1 speak the legacy endpoint's signature v1. */
   signatureMethod: SigningMethod
   timeoutMs: number
@@ -40,6 +43,8 @@ export interface UpstreamDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** In [0, 1): backoff jitter. */
   random?: () => number
+  /** Replaces the in-memory rate bucket: the budget replicas share (proxy/shared/upstream-gate.ts). */
+  takeToken?: UpstreamLimiter['takeToken']
 }
 
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
@@ -52,18 +57,10 @@ export interface Upstream {
 const MAX_RETRIES = 2
 const BACKOFF_BASE_MS = 200
 
-function createRequestBuilder(settings: UpstreamSettings): SignedRequestBuilder {
-  const { signatureMethod } = settings
-  return signatureMethod === TC3_ALGORITHM
+const createRequestBuilder = ({ signatureMethod, ...settings }: UpstreamSettings): SignedRequestBuilder =>
+  signatureMethod === TC3_ALGORITHM
     ? createV3RequestBuilder(settings)
     : createLegacyRequestBuilder({ ...settings, signatureMethod })
-}
-
-/** A system error code such as ECONNREFUSED: safe to show, unlike a whole error message. */
-function causeCode(error: unknown): string {
-  const code = (error as { cause?: { code?: unknown } }).cause?.code
-  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? ` (${code})` : ''
-}
 
 interface CallContext {
   settings: UpstreamSettings
@@ -74,17 +71,35 @@ interface CallContext {
   limiter: UpstreamLimiter
 }
 
-/** One kind of call: how to sign a try for a given second, and how to read what comes back. */
+/** One kind of call: how to sign a try for a given second and keys, and how to read what comes back. */
 interface Call {
-  sign: (timestampSeconds: number) => SignedRequest
+  sign: (timestampSeconds: number, credentials: Credentials) => SignedRequest
   shape: ReplyShape
 }
 
 const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
 
-async function attempt(context: CallContext, call: Call, signal: AbortSignal): Promise<Attempt> {
+async function attempt(
+  context: CallContext,
+  call: Call,
+  signal: AbortSignal,
+  refused?: SignedAttempt,
+): Promise<SignedAttempt> {
+  const credentials = await keysFor(context.settings.credentials, refused?.credentials)
+  if ('answer' in credentials) return credentials
+  // Static keys cannot be refreshed: the refusal stands.
+  if (refused && credentials === refused.credentials) return refused
+  return { ...(await send(context, call, signal, credentials)), credentials }
+}
+
+async function send(
+  context: CallContext,
+  call: Call,
+  signal: AbortSignal,
+  credentials: Credentials,
+): Promise<Attempt> {
   const { settings } = context
-  const { url, ...init } = call.sign(Math.floor(context.now() / 1000))
+  const { url, ...init } = call.sign(Math.floor(context.now() / 1000), credentials)
   try {
     // No redirects: the proxy talks to the configured host only.
     const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
@@ -108,7 +123,7 @@ async function callWithRetries(
   const { timeoutMs } = context.settings
   const signal = AbortSignal.timeout(timeoutMs)
   const deadline = performance.now() + timeoutMs
-  let last: Attempt | undefined
+  let last: SignedAttempt | undefined
   for (let retry = 0; retry <= MAX_RETRIES; retry++) {
     if (last) {
       const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
@@ -121,7 +136,11 @@ async function callWithRetries(
       if (!(error instanceof UpstreamBusyError)) throw error
       return last ? last.answer : busy(error)
     }
-    last = await attempt(context, call, signal)
+    let next = await attempt(context, call, signal)
+    if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
+    // A retry the deadline cut short says less than the answer it retried: that answer stands.
+    if (last && signal.aborted) break
+    last = next
     if (!last.retryable) break
   }
   return (last as Attempt).answer
@@ -143,7 +162,7 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
     now,
     sleep,
     random: deps.random ?? Math.random,
-    limiter,
+    limiter: deps.takeToken ? { ...limiter, takeToken: deps.takeToken } : limiter,
   }
   const run = async (call: Call): Promise<UpstreamAnswer> => {
     const arrivedAt = now()
@@ -168,11 +187,11 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   const signAction = isV3 ? createV3ActionSigner(settings) : null
   return {
     describeImages: (request) =>
-      run({ sign: (seconds) => build(request, seconds), shape: { family, listKey: 'ImageSet' } }),
+      run({ sign: (seconds, keys) => build(request, seconds, keys), shape: { family, listKey: 'ImageSet' } }),
     describeRegions: signAction
       ? (region) =>
           run({
-            sign: (seconds) => signAction('DescribeRegions', region, '{}', seconds),
+            sign: (seconds, keys) => signAction('DescribeRegions', region, '{}', seconds, keys),
             shape: { family, listKey: 'RegionSet' },
           })
       : null,

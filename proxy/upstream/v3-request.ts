@@ -11,7 +11,6 @@ import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
 
 export interface V3Signing {
   endpoint: URL
-  credentials: Credentials
 }
 
 const CONTENT_TYPE = 'application/json'
@@ -22,6 +21,7 @@ export type V3ActionSigner = (
   region: string,
   body: string,
   timestampSeconds: number,
+  credentials: Credentials,
 ) => SignedRequest
 
 /**
@@ -29,8 +29,8 @@ export type V3ActionSigner = (
  * (the SDK would sign `127` there). The host is signed without its port, as the SDK signs it.
  */
 export function createV3ActionSigner(signing: V3Signing): V3ActionSigner {
-  const { endpoint, credentials } = signing
-  return (action, region, body, timestampSeconds) => {
+  const { endpoint } = signing
+  return (action, region, body, timestampSeconds, credentials) => {
     const headers: Record<string, string> = {
       'content-type': CONTENT_TYPE,
       'x-tc-action': action,
@@ -57,6 +57,12 @@ export function createV3ActionSigner(signing: V3Signing): V3ActionSigner {
 
 export function createV3RequestBuilder(signing: V3Signing): SignedRequestBuilder {
   const sign = createV3ActionSigner(signing)
-  return (request, timestampSeconds) =>
-    sign(ACTION, request.region, JSON.stringify(formatDescribeImagesV3Body(request)), timestampSeconds)
+  return (request, timestampSeconds, credentials) =>
+    sign(
+      ACTION,
+      request.region,
+      JSON.stringify(formatDescribeImagesV3Body(request)),
+      timestampSeconds,
+      credentials,
+    )
 }

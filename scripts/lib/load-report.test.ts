@@ -21,6 +21,7 @@ function result(overrides: Partial<LoadResult> = {}): LoadResult {
     failures: 0,
     cacheHits: 0,
     cacheMisses: 0,
+    cacheShared: 0,
     ...overrides,
   }
 }

@@ -6,13 +6,19 @@ import { useRegion } from './data/use-region'
 import { FilterBar } from './filters/filter-bar'
 import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
 import { RegionSelect } from './filters/region-select'
+import { TimeZoneSelect } from './filters/time-zone-select'
 import { ImagesTable } from './table/images-table'
+import { LinkNotice } from './table/link-notice'
 import { PaginationBar, pageCount } from './table/pagination-bar'
 import { EmptyState, ErrorPanel } from './table/result-states'
 import { useColumnPrefs } from './table/use-column-prefs'
+import { focusTable } from './table/use-row-shortcuts'
+import { useSideScroll } from './table/use-side-scroll'
 import { ViewBar } from './table/view-bar'
 import type { SortKey } from './view-state/url-state'
-import { useViewState } from './view-state/use-view-state'
+import { useLinkNotice } from './view-state/use-link-notice'
+import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
+import { currentMark, useViewState } from './view-state/use-view-state'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
 // The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
@@ -31,7 +37,11 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
   const data = useImageRows(view, ready)
   const prefs = useColumnPrefs(view, update)
+  const notice = useLinkNotice(update)
+  const time = useTimeZone(view, update)
   const table = useRef<HTMLTableElement>(null)
+  const scrollBox = useRef<HTMLElement>(null)
+  const side = useSideScroll(scrollBox)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -47,13 +57,19 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
   const clearAll = () => update((v) => ({ ...v, filters: NO_FILTERS, lookup: [], page: 1 }))
   const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
-  const openImage = (image: Image) => update((v) => ({ ...v, image: image.id }))
+  // Opening adds a history entry, marked; closing goes back over it, so Back then leaves the list.
+  const openImage = (image: Image) =>
+    update((v) => ({ ...v, image: image.id }), { mark: { drawer: image.id } })
+  const closeImage = () => {
+    if (view.image && currentMark()?.drawer === view.image) window.history.back()
+    else update((v) => ({ ...v, image: null }), { replace: true })
+  }
   const isLookup = view.lookup.length > 0
   const hasFilters = activeChipCount(view.filters) > 0
 
   let body: ReactNode
   if (data.error) {
-    body = <ErrorPanel error={data.error} onRetry={data.retry} retrying={data.isFetching} />
+    body = <ErrorPanel error={data.error} region={region} onRetry={data.retry} retrying={data.isFetching} />
   } else if (data.rows?.length === 0 && data.total === 0) {
     body = <EmptyState isLookup={isLookup} hasFilters={hasFilters} onClear={clearAll} />
   } else {
@@ -73,56 +89,74 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   }
 
   return (
-    <div className="flex h-dvh flex-col review:h-auto">
-      {header(
-        <RegionSelect
-          region={region}
-          onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
-        />,
-      )}
-      <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
-        <FilterBar
-          filters={view.filters}
-          lookup={view.lookup}
-          notFound={data.notFound}
-          onFilters={setFilters}
-          onLookup={setLookup}
-          onClear={clearAll}
-        />
-        <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
-      </section>
-      <main className="relative min-h-0 flex-1 overflow-auto border-y border-neutral-200 dark:border-neutral-800">
-        {data.isFetching && data.rows !== undefined && (
-          <div
-            className="sticky top-0 left-0 z-20 -mb-0.5 h-0.5 w-full animate-pulse bg-blue-500"
-            aria-hidden="true"
-          />
+    <TimeZoneContext value={time.zone}>
+      <div className="flex min-h-dvh flex-col sm:h-dvh review:h-auto">
+        {header(
+          <div className="flex w-full min-w-0 gap-2">
+            <RegionSelect
+              region={region}
+              onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
+            />
+            <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
+          </div>,
         )}
-        {body}
-      </main>
-      {!data.error && (
-        <footer className="px-4 py-2">
-          <PaginationBar
-            page={Math.min(view.page, lastPage)}
-            size={view.size}
-            total={data.total}
-            rowsOnPage={data.rows?.length ?? 0}
-            known={data.rows !== undefined}
-            onPage={(page) => update((v) => ({ ...v, page }))}
-            onSize={(size) => update((v) => ({ ...v, size, page: 1 }))}
+        <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
+          <FilterBar
+            filters={view.filters}
+            lookup={view.lookup}
+            notFound={data.notFound}
+            onFilters={setFilters}
+            onLookup={setLookup}
+            onClear={clearAll}
+            onLeaveSearch={() => focusTable(table.current)}
           />
-        </footer>
-      )}
-      {drawerMounted && (
-        <Suspense fallback={null}>
-          <ImageDrawer
-            imageId={view.image}
-            view={view}
-            known={data.rows}
-            onClose={() => update((v) => ({ ...v, image: null }))}
-          />
-        </Suspense>
-      )}
-    </div>
+          <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
+        </section>
+        {notice.text && <LinkNotice text={notice.text} onDismiss={notice.dismiss} />}
+        {side.overflows && (
+          <p className="px-4 pb-1 text-xs text-neutral-600 sm:hidden dark:text-neutral-400">
+            The table scrolls sideways for more columns →
+          </p>
+        )}
+        <div className="relative flex min-h-0 flex-1 flex-col">
+          <main
+            ref={scrollBox}
+            className="relative flex-1 overflow-x-auto border-y border-neutral-200 sm:min-h-0 sm:overflow-auto dark:border-neutral-800"
+          >
+            {data.isFetching && data.rows !== undefined && (
+              <div
+                className="sticky top-0 left-0 z-20 -mb-0.5 h-0.5 w-full animate-pulse bg-blue-500"
+                aria-hidden="true"
+              />
+            )}
+            {body}
+          </main>
+          {side.moreRight && (
+            <div
+              aria-hidden="true"
+              className="pointer-events-none absolute inset-y-px right-0 w-6 bg-gradient-to-l from-neutral-950/10 to-transparent dark:from-black/40"
+            />
+          )}
+        </div>
+        {!data.error && (
+          <footer className="px-4 py-2">
+            <PaginationBar
+              page={Math.min(view.page, lastPage)}
+              size={view.size}
+              total={data.total}
+              rowsOnPage={data.rows?.length ?? 0}
+              known={data.rows !== undefined}
+              onPage={(page) => update((v) => ({ ...v, page }))}
+              onSize={(size) => update((v) => ({ ...v, size, page: 1 }))}
+            />
+          </footer>
+        )}
+        {drawerMounted && (
+          <Suspense fallback={null}>
+            <ImageDrawer imageId={view.image} view={view} known={data.rows} onClose={closeImage} />
+          </Suspense>
+        )}
+      </div>
+    </TimeZoneContext>
   )
 }

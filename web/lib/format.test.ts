@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatCount, formatDateTime, formatRange, formatUtc } from './format'
+import {
+  formatAge,
+  formatCount,
+  formatDateTime,
+  formatRange,
+  formatTime,
+  formatUtc,
+  UTC_ZONE,
+  zoneLabel,
+} from './format'
 
 const now = Date.parse('2026-11-27T12:00:00Z')
 
@@ -53,5 +62,25 @@ describe('dates', () => {
 describe('formatCount', () => {
   it('groups thousands', () => {
     expect(formatCount(1234567)).toBe('1,234,567')
+  })
+})
+
+describe('time zones', () => {
+  const time = Date.UTC(2024, 4, 3, 6, 22, 9)
+  it('labels a zone by its offset, and zero as plain UTC', () => {
+    expect(zoneLabel('Asia/Shanghai', time)).toBe('UTC+8')
+    expect(zoneLabel('Asia/Kolkata', time)).toBe('UTC+5:30')
+    expect(zoneLabel('UTC', time)).toBe('UTC')
+  })
+
+  it('writes a full time in the zone, saying which', () => {
+    expect(formatTime(time, { id: 'Asia/Shanghai', label: 'UTC+8' })).toBe('2024-05-03 14:22:09 UTC+8')
+    expect(formatTime(time, UTC_ZONE)).toBe('2024-05-03 06:22:09 UTC')
+  })
+
+  it('labels each time by its own offset across a daylight-saving change', () => {
+    const winter = Date.UTC(2024, 0, 15, 12)
+    const zone = { id: 'Europe/Berlin', label: 'UTC+2' }
+    expect(formatTime(winter, zone)).toBe('2024-01-15 13:00:00 UTC+1')
   })
 })

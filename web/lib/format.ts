@@ -63,9 +63,46 @@ export function formatDateTime(time: number, timeZone?: string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
 }
 
-/** "2024-05-03 06:22:00 UTC", for titles and tickets. */
-export function formatUtc(time: number): string {
+/** A time zone to show dates in: an IANA id (undefined: the browser's own) and its short label. */
+export interface TimeZone {
+  id: string | undefined
+  /** "UTC", "UTC+8", "UTC-3:30". */
+  label: string
+}
+
+export const UTC_ZONE: TimeZone = { id: 'UTC', label: 'UTC' }
+
+/** "UTC+8" for the zone's offset at `time` ("UTC" at offset zero), from the zone's "GMT+8" name. */
+const offsetFormats = new Map<string | undefined, Intl.DateTimeFormat>()
+
+export function zoneLabel(timeZone: string | undefined, time: number): string {
+  let format = offsetFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
+    offsetFormats.set(timeZone, format)
+  }
+  const name = format.formatToParts(new Date(time)).find((part) => part.type === 'timeZoneName')?.value
+  const offset = name?.replace(/^GMT/, '').replace(/^[+-]0$/, '') ?? ''
+  return offset === '' ? 'UTC' : `UTC${offset}`
+}
+
+/** The browser's own zone, labelled by its offset now. */
+export function localZone(now: number): TimeZone {
+  return { id: undefined, label: zoneLabel(undefined, now) }
+}
+
+/**
+ * "2024-05-03 14:22:00 UTC+8": a full time that says its zone, for titles, stamps, tickets and files. The
+ * label is the offset at that time, so a date across a daylight-saving change says its own.
+ */
+export function formatTime(time: number, zone: TimeZone): string {
   if (!Number.isFinite(time)) return 'unknown time'
-  const p = dateParts(time, 'UTC')
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} UTC`
+  const p = dateParts(time, zone.id)
+  const label = zone.id === 'UTC' ? 'UTC' : zoneLabel(zone.id, time)
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${label}`
+}
+
+/** "2024-05-03 06:22:00 UTC". */
+export function formatUtc(time: number): string {
+  return formatTime(time, UTC_ZONE)
 }

@@ -1,4 +1,4 @@
-import { formatUtc } from '../../lib/format'
+import { formatTime, type TimeZone } from '../../lib/format'
 import { type Image, type ImageField, isEpochPlaceholder } from './image-model'
 import { sortValue } from './sort-images'
 
@@ -17,12 +17,13 @@ export const COLUMN_LABELS: Record<ImageField, string> = {
 }
 
 /**
- * A cell as plain text, as the table shows it (Custom, Normal), except Created: a file has no local
- * time zone, so it carries the UTC time; a date the API sent in another form is passed on as sent.
+ * A cell as plain text, as the table shows it (Custom, Normal); Created is written in the screen's zone
+ * with the zone named ("2024-05-03 14:22:00 UTC+8"), since a file does not know where it was made. A date
+ * the API sent in another form is passed on as sent.
  */
-export function columnText(image: Image, field: ImageField): string {
+export function columnText(image: Image, field: ImageField, zone: TimeZone): string {
   if (field === 'created') {
-    return Number.isFinite(image.createdTime) ? formatUtc(image.createdTime) : image.createdAt
+    return Number.isFinite(image.createdTime) ? formatTime(image.createdTime, zone) : image.createdAt
   }
   return String(sortValue(image, field))
 }

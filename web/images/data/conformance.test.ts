@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { documentedAnswer, documentedAnswers } from '../../../core/conformance/corpus'
 import { parseRegionSet } from '../../../core/describe-regions'
+import { UTC_ZONE } from '../../lib/format'
 import { v3Facts } from '../drawer/image-facts'
 import { columnText, unknownDateNote } from './column-text'
 import { normalizeDescribeImages } from './image-model'
@@ -24,13 +25,13 @@ describe('the documented DescribeImages answers through the image model', () => 
     const [image] = pageOf('legacy-describe-images-by-id.json').images
     expect(image?.createdTime).toBeNaN()
     expect(unknownDateNote(image?.createdAt ?? '')).toContain('1970-01-01')
-    expect(image && columnText(image, 'created')).toBe('1970-01-01T00:00:00+00:00')
+    expect(image && columnText(image, 'created', UTC_ZONE)).toBe('1970-01-01T00:00:00+00:00')
   })
 
   it('reads 3.0 times written with +00:00 as UTC', () => {
     const [image] = pageOf('v3-describe-images-private.json').images
     expect(image?.createdTime).toBe(Date.UTC(2020, 8, 22))
-    expect(image && columnText(image, 'created')).toBe('2020-09-22 00:00:00 UTC')
+    expect(image && columnText(image, 'created', UTC_ZONE)).toBe('2020-09-22 00:00:00 UTC')
   })
 
   it('sorts the legacy example after a real date, whichever the direction', () => {

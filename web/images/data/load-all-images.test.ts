@@ -54,6 +54,14 @@ describe('loadAllImages', () => {
     expect(calls).toEqual([[0, 100]])
   })
 
+  it('loads only the first pages of a result when asked to take part of it, cap or not', async () => {
+    const images = catalog(1250)
+    const { fetchPage, calls } = pager(images)
+    const result = await loadAllImages({ fetchPage, cap: 500, take: 1000 })
+    expect(result).toEqual({ kind: 'complete', images: images.slice(0, 1000), totalCount: 1000 })
+    expect(Math.max(...calls.map(([offset]) => offset))).toBe(900)
+  })
+
   it('keeps an image once when it shows up on two pages', async () => {
     const images = catalog(150)
     const fetchPage = async (offset: number): Promise<ImagePage> => ({

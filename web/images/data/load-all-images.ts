@@ -18,6 +18,8 @@ export interface LoadAllOptions {
   fetchPage: (offset: number, limit: number) => Promise<ImagePage>
   onProgress?: (loaded: number, total: number) => void
   cap?: number
+  /** Load only the first this many results (no cap then): a part of a result too big to load whole. */
+  take?: number
   concurrency?: number
 }
 
@@ -26,10 +28,10 @@ export interface LoadAllOptions {
  * time with Limit 100. Images seen twice (the set changed while loading) are kept once.
  */
 export async function loadAllImages(options: LoadAllOptions): Promise<AllImages> {
-  const { fetchPage, onProgress, cap = SORT_ALL_CAP, concurrency = CONCURRENCY } = options
+  const { fetchPage, onProgress, cap = SORT_ALL_CAP, take, concurrency = CONCURRENCY } = options
   const first = await fetchPage(0, MAX_LIMIT)
-  const total = first.totalCount
-  if (total > cap) return { kind: 'too-many', totalCount: total }
+  const total = take === undefined ? first.totalCount : Math.min(first.totalCount, take)
+  if (take === undefined && total > cap) return { kind: 'too-many', totalCount: total }
   const pages: Image[][] = [first.images]
   let loaded = first.images.length
   onProgress?.(loaded, total)
@@ -47,6 +49,9 @@ export async function loadAllImages(options: LoadAllOptions): Promise<AllImages>
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, offsets.length) }, worker))
   const seen = new Set<string>()
-  const images = pages.flat().filter((image) => !seen.has(image.id) && seen.add(image.id))
+  const images = pages
+    .flat()
+    .filter((image) => !seen.has(image.id) && seen.add(image.id))
+    .slice(0, total)
   return { kind: 'complete', images, totalCount: images.length }
 }

@@ -31,6 +31,6 @@ describe('regionOptions', () => {
 
   it('always offers the region on screen, even one no list has', () => {
     const options = regionOptions(null, 'ap-newcity')
-    expect(options.at(-1)).toEqual({ id: 'ap-newcity', label: 'ap-newcity' })
+    expect(options.at(-1)).toEqual({ id: 'ap-newcity', label: 'ap-newcity (not listed)' })
   })
 })

@@ -19,7 +19,7 @@ const option = (id: string, name?: string): RegionOption => ({
 /**
  * The picker's regions: the built-in ones in their usual order, then those only the live list has (Tencent
  * adds regions), in its order. Regions DescribeRegions says are not available are left out, and the region
- * on screen is always there, even one nobody lists.
+ * on screen is always there, even one nobody lists, shown as it is and never as another region.
  */
 export function regionOptions(live: readonly RegionRow[] | null, current: string | null): RegionOption[] {
   const available = live?.filter((row) => row.RegionState === 'AVAILABLE') ?? null
@@ -31,7 +31,9 @@ export function regionOptions(live: readonly RegionRow[] | null, current: string
     .filter((row) => !knownRegion(row.Region))
     .map((row) => option(row.Region, row.RegionName))
   const options = [...builtIn, ...added]
-  if (current && !options.some((choice) => choice.id === current)) options.push(option(current))
+  if (current && !options.some((choice) => choice.id === current)) {
+    options.push({ id: current, label: `${current} (not listed)` })
+  }
   return options
 }
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
-import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/format'
 import { Badge } from '../../ui/badge'
 import { unknownDateNote } from '../data/column-text'
 import { type Image, statusDisplay, typeLabel } from '../data/image-model'
+import { useZone } from '../view-state/use-time-zone'
 import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
 
 const sectionHeading =
@@ -11,7 +12,7 @@ const sectionHeading =
 
 type Row = [string, ReactNode]
 
-function fieldRows(image: Image): Row[] {
+function fieldRows(image: Image, zone: TimeZone): Row[] {
   const { label, tone } = statusDisplay(image.status)
   const tags: Row[] = image.tags?.length ? [['Tags', <TagChips key="tags" tags={image.tags} />]] : []
   return [
@@ -35,7 +36,7 @@ function fieldRows(image: Image): Row[] {
     ['OS', image.osName],
     ['Platform', image.platform],
     ['Architecture', image.architecture],
-    ['Created', <CreatedValue key="created" image={image} />],
+    ['Created', <CreatedValue key="created" image={image} zone={zone} />],
     ['Creator', image.creator],
     ['Description', image.description],
     ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
@@ -47,7 +48,7 @@ function fieldRows(image: Image): Row[] {
   ]
 }
 
-function CreatedValue({ image }: { image: Image }) {
+function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
   if (!Number.isFinite(image.createdTime)) {
     return (
       <span>
@@ -60,10 +61,12 @@ function CreatedValue({ image }: { image: Image }) {
   }
   return (
     <span className="tabular-nums">
-      {formatDateTime(image.createdTime)} ({formatAge(image.createdTime, Date.now())})
-      <span className="block text-xs text-neutral-500 dark:text-neutral-400">
-        {formatUtc(image.createdTime)}
-      </span>
+      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
+      {zone.id !== 'UTC' && (
+        <span className="block text-xs text-neutral-500 dark:text-neutral-400">
+          {formatUtc(image.createdTime)}
+        </span>
+      )}
     </span>
   )
 }
@@ -130,10 +133,11 @@ function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
 
 /** Every field of one image, formatted, then its snapshots (3.0) and the raw JSON the API sent. */
 export function ImageDetails({ image }: { image: Image }) {
+  const zone = useZone()
   return (
     <>
       <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
-        {fieldRows(image).map(([label, value]) => (
+        {fieldRows(image, zone).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
             <dd className="min-w-0 break-words">{value || '—'}</dd>

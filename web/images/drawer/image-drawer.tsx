@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
+import type { ApiError } from '../../lib/api-error'
 import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
+import { shortcutFor } from '../../ui/shortcut-keys'
 import type { Image } from '../data/image-model'
 import { describeImagesQuery } from '../data/images-query'
 import { type RequestView, viewRequest } from '../data/view-request'
 import { rowElementId } from '../table/images-table'
+import { ErrorPanel } from '../table/result-states'
 import { ImageDetails } from './image-details'
 
 interface ImageDrawerProps {
@@ -27,6 +30,19 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
   const image = onScreen ?? lookup.data?.images[0]
   const lastId = useRef(imageId)
   if (imageId) lastId.current = imageId
+  const copyId = useRef<HTMLButtonElement>(null)
+  const hasImage = image !== undefined
+  useEffect(() => {
+    if (!hasImage) return
+    // "c" copies the ID here as it does on a row; typing in a field is left alone.
+    const onKey = (event: KeyboardEvent) => {
+      if (shortcutFor(event, true) !== 'copy') return
+      event.preventDefault()
+      copyId.current?.click()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [hasImage])
 
   const returnFocus = (event: Event) => {
     const row = lastId.current && document.getElementById(rowElementId(lastId.current))
@@ -36,7 +52,7 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
     }
   }
   const status = lookup.isError
-    ? 'Could not load this image.'
+    ? 'The lookup failed; the API said why below.'
     : lookup.isPending
       ? 'Loading…'
       : 'No image with this ID in this region.'
@@ -50,7 +66,7 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
       actions={
         image && (
           <>
-            <CopyButton text={image.id} label="Copy ID" size="sm">
+            <CopyButton ref={copyId} text={image.id} label="Copy ID" size="sm" aria-keyshortcuts="c">
               Copy ID
             </CopyButton>
             <CopyButton text={JSON.stringify(image.raw, null, 2)} label="Copy JSON" size="sm">
@@ -65,6 +81,15 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
     >
       {image ? (
         <ImageDetails image={image} />
+      ) : lookup.error ? (
+        <ErrorPanel
+          error={lookup.error as ApiError}
+          region={view.region}
+          title="Could not load this image"
+          className="my-2"
+          onRetry={() => void lookup.refetch()}
+          retrying={lookup.isFetching}
+        />
       ) : (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">{status}</p>
       )}

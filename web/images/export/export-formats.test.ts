@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { UTC_ZONE } from '../../lib/format'
 import { normalizeDescribeImages } from '../data/image-model'
 import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
 
@@ -31,8 +32,13 @@ const wire = [
 const images = normalizeDescribeImages({ Response: { ImageSet: wire, TotalCount: 2, RequestId: 'r' } }).images
 
 describe('toCsv', () => {
+  it('writes Created in the zone of the screen, naming it', () => {
+    const csv = toCsv(images, ['created'], { id: 'Asia/Shanghai', label: 'UTC+8' })
+    expect(csv.split('\r\n')[1]).toBe('2024-05-03 14:22:00 UTC+8')
+  })
+
   it('starts with a BOM, has a header of the given columns and one CRLF line per image', () => {
-    const csv = toCsv(images, ['id', 'type', 'status', 'created'])
+    const csv = toCsv(images, ['id', 'type', 'status', 'created'], UTC_ZONE)
     expect(csv.startsWith('\uFEFFID,Type,Status,Created\r\n')).toBe(true)
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFID,Type,Status,Created',
@@ -43,12 +49,12 @@ describe('toCsv', () => {
   })
 
   it('quotes commas and quotes as RFC 4180 says, and keeps Chinese as it is', () => {
-    const csv = toCsv(images, ['name'])
+    const csv = toCsv(images, ['name'], UTC_ZONE)
     expect(csv.split('\r\n')[1]).toBe('"web, ""blue"" 测试"')
   })
 
   it('keeps a cell that starts like a formula as text', () => {
-    expect(toCsv(images, ['creator']).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(toCsv(images, ['creator'], UTC_ZONE).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")"`)
   })
 })
 
@@ -60,7 +66,7 @@ describe('toJson', () => {
 
 describe('toMarkdown', () => {
   it('writes a caption, a header, a rule and escaped rows', () => {
-    expect(toMarkdown(images, ['name', 'os'], 'Guangzhou · No_filters')).toBe(
+    expect(toMarkdown(images, ['name', 'os'], 'Guangzhou · No_filters', UTC_ZONE)).toBe(
       [
         '_Guangzhou · No\\_filters_',
         '',

@@ -1,3 +1,4 @@
+import type { TimeZone } from '../../lib/format'
 import { COLUMN_LABELS, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
 
@@ -16,10 +17,10 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-export function toCsv(images: readonly Image[], columns: readonly ImageField[]): string {
+export function toCsv(images: readonly Image[], columns: readonly ImageField[], zone: TimeZone): string {
   const lines = [
     columns.map((field) => csvCell(COLUMN_LABELS[field])),
-    ...images.map((image) => columns.map((field) => csvCell(columnText(image, field)))),
+    ...images.map((image) => columns.map((field) => csvCell(columnText(image, field, zone)))),
   ]
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`
 }
@@ -42,6 +43,7 @@ export function toMarkdown(
   images: readonly Image[],
   columns: readonly ImageField[],
   caption: string,
+  zone: TimeZone,
 ): string {
   const row = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`
   return [
@@ -49,7 +51,7 @@ export function toMarkdown(
     '',
     row(columns.map((field) => COLUMN_LABELS[field])),
     `|${columns.map(() => ' --- |').join('')}`,
-    ...images.map((image) => row(columns.map((field) => columnText(image, field)))),
+    ...images.map((image) => row(columns.map((field) => columnText(image, field, zone)))),
     '',
   ].join('\n')
 }

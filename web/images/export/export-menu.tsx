@@ -1,9 +1,10 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { useQueryClient } from '@tanstack/react-query'
-import { type ReactElement, useRef } from 'react'
+import { type ReactElement, useRef, useState } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { formatCount } from '../../lib/format'
 import { floatingPanel } from '../../ui/surface'
-import { type ExportJob, type ExportKind, runExport } from './run-export'
+import { EXPORT_CAP, type ExportJob, type ExportKind, type ExportScope, runExport } from './run-export'
 
 const menuItemClass =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
@@ -22,14 +23,22 @@ interface ExportMenuProps {
   onStatus: (message: string) => void
 }
 
-/** The Export menu: every page of the current result, in the current sort. Its code loads on first use. */
+const radioItemClass = `${menuItemClass} relative pl-7`
+
+/**
+ * The Export menu: every page of the current result, in the current sort. A result bigger than one export
+ * offers its first images or the page on screen instead. Its code loads on first use.
+ */
 export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: ExportMenuProps) {
   const queryClient = useQueryClient()
   const running = useRef(false)
+  const tooMany = job.stamp.total !== null && job.stamp.total > EXPORT_CAP
+  const [part, setPart] = useState<'first' | 'page'>('first')
+  const scope: ExportScope = tooMany ? part : 'all'
   const start = (kind: ExportKind) => {
     if (running.current) return
     running.current = true
-    runExport(kind, job, queryClient, onStatus)
+    runExport(kind, scope, job, queryClient, onStatus)
       .then(onStatus, (error: ApiError | Error) => {
         const code = 'code' in error ? `${error.code}: ` : ''
         onStatus(`Export failed: ${code}${error.message}`)
@@ -42,7 +51,8 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
     <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className={`${floatingPanel} w-64 p-1`}>
+        <DropdownMenu.Content align="end" sideOffset={6} className={`${floatingPanel} w-72 p-1`}>
+          {tooMany && <TooManyChoice total={job.stamp.total ?? 0} part={part} onPart={setPart} />}
           {ITEMS.map((item) => (
             <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>
               <span className="font-medium">{item.label}</span>
@@ -52,5 +62,40 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+  )
+}
+
+function TooManyChoice({
+  total,
+  part,
+  onPart,
+}: {
+  total: number
+  part: 'first' | 'page'
+  onPart: (part: 'first' | 'page') => void
+}) {
+  return (
+    <>
+      <DropdownMenu.Label className="px-2 pt-1.5 pb-1 text-xs text-neutral-600 dark:text-neutral-400">
+        {formatCount(total)} images are more than one export holds ({formatCount(EXPORT_CAP)}). Export:
+      </DropdownMenu.Label>
+      <DropdownMenu.RadioGroup
+        value={part}
+        onValueChange={(value) => onPart(value === 'page' ? 'page' : 'first')}
+      >
+        {(['first', 'page'] as const).map((value) => (
+          <DropdownMenu.RadioItem
+            key={value}
+            value={value}
+            className={radioItemClass}
+            onSelect={(event) => event.preventDefault()}
+          >
+            <DropdownMenu.ItemIndicator className="absolute left-2 top-2.5 h-2 w-2 rounded-full bg-blue-600" />
+            {value === 'first' ? `First ${formatCount(EXPORT_CAP)} in this order` : 'This page'}
+          </DropdownMenu.RadioItem>
+        ))}
+      </DropdownMenu.RadioGroup>
+      <DropdownMenu.Separator className="my-1 h-px bg-neutral-200 dark:bg-neutral-700" />
+    </>
   )
 }

@@ -2,23 +2,27 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
 import { downloadText } from '../../lib/download'
 import { formatCount } from '../../lib/format'
-import type { ImageField } from '../data/image-model'
+import type { Image, ImageField } from '../data/image-model'
 import { loadAllCached } from '../data/images-query'
 import { sortImages } from '../data/sort-images'
-import { formatChips } from '../filters/filter-chips'
+import { formatChips } from '../filters/chip-format'
 import { formatExportCaption, type StampInput } from '../review/review-stamp'
 import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
 
-/** An export holds at most this many images (100 requests); above it the user is asked to narrow. */
+/** An export holds at most this many images (100 requests); above it, the first ones or this page. */
 export const EXPORT_CAP = 10_000
 
 export type ExportKind = 'csv' | 'json' | 'markdown'
+/** Every result; the first EXPORT_CAP of them in the order loaded; or the rows on screen. */
+export type ExportScope = 'all' | 'first' | 'page'
 
 export interface ExportJob {
   /** The view's whole-result request (viewRequest 'all'): every page is exported, through the cache. */
   request: DescribeImagesV3Request
   stamp: StampInput
   columns: readonly ImageField[]
+  /** The rows on screen, in screen order, for "this page". */
+  pageRows: readonly Image[] | undefined
 }
 
 const images = (count: number) => `${formatCount(count)} ${count === 1 ? 'image' : 'images'}`
@@ -29,29 +33,36 @@ const images = (count: number) => `${formatCount(count)} ${count === 1 ? 'image'
  */
 export async function runExport(
   kind: ExportKind,
+  scope: ExportScope,
   job: ExportJob,
   queryClient: QueryClient,
   onProgress: (message: string) => void,
 ): Promise<string> {
-  const result = await loadAllCached(queryClient, job.request, {
-    onProgress: (loaded, total) =>
-      onProgress(`Loading ${formatCount(loaded)} of ${images(total)} to export…`),
-    cap: EXPORT_CAP,
-  })
-  if (result.kind === 'too-many') {
-    return `Not exported: ${images(result.totalCount)} are more than the ${formatCount(EXPORT_CAP)} one export holds; narrow the filters.`
+  let sorted: readonly Image[]
+  if (scope === 'page') {
+    sorted = job.pageRows ?? []
+  } else {
+    const result = await loadAllCached(queryClient, job.request, {
+      onProgress: (loaded, total) =>
+        onProgress(`Loading ${formatCount(loaded)} of ${images(total)} to export…`),
+      cap: EXPORT_CAP,
+      take: scope === 'first' ? EXPORT_CAP : undefined,
+    })
+    if (result.kind === 'too-many') {
+      return `Not exported: ${images(result.totalCount)} are more than the ${formatCount(EXPORT_CAP)} one export holds; choose the first ${formatCount(EXPORT_CAP)} or this page.`
+    }
+    sorted = sortImages(result.images, job.stamp.sort)
   }
-  const sorted = sortImages(result.images, job.stamp.sort)
   const now = Date.now()
   if (kind === 'markdown') {
-    const caption = formatExportCaption(job.stamp, sorted.length, now)
-    await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption))
+    const caption = formatExportCaption(job.stamp, sorted.length, now, scope)
+    await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption, job.stamp.zone))
     return `Copied a Markdown table of ${images(sorted.length)}`
   }
   const { region, filters, lookup } = job.stamp
   const words = lookup.length > 0 ? [`ids ${lookup.join(' ')}`] : formatChips(filters)
   const name = exportFileName({ region: region ?? 'unknown-region', filters: words, time: now }, kind)
-  if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns), 'text/csv;charset=utf-8')
+  if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns, job.stamp.zone), 'text/csv;charset=utf-8')
   else downloadText(name, toJson(sorted), 'application/json')
   return `Downloaded ${images(sorted.length)} as ${name}`
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { applyDraft, type ChipDraft, chipDraftReducer, type DraftAction, startDraft } from './chip-draft'
+import {
+  applyDraft,
+  type ChipDraft,
+  chipDraftReducer,
+  type DraftAction,
+  draftChanged,
+  startDraft,
+} from './chip-draft'
 import { type FilterValues, NO_FILTERS } from './filter-chips'
 import { NEW_TAG_CHIP } from './tag-chips'
 
@@ -123,5 +130,16 @@ describe('chip draft of a new Tag chip', () => {
   it('keeps the typed key and the message while the key is missing', () => {
     const draft = run(fresh, { type: 'text', text: 'prod' }, { type: 'add', chip: NEW_TAG_CHIP, filters })
     expect(draft).toMatchObject({ text: 'prod', values: [], message: 'Enter a tag key.' })
+  })
+})
+
+describe('draftChanged', () => {
+  const filters = { ...NO_FILTERS, name: ['web'] }
+  it('sees typed text, other values or a new tag key as a change worth keeping', () => {
+    const draft = startDraft('name', filters)
+    expect(draftChanged('name', filters, draft)).toBe(false)
+    expect(draftChanged('name', filters, { ...draft, text: 'api' })).toBe(true)
+    expect(draftChanged('name', filters, { ...draft, values: [] })).toBe(true)
+    expect(draftChanged('tag:', filters, { ...startDraft('tag:', filters), tagKey: 'env' })).toBe(true)
   })
 })

@@ -60,6 +60,13 @@ function applyValues(chip: ChipId, filters: FilterValues, values: readonly strin
   return result.ok ? { ...result, values: chipValues(result.filters, chip) } : result
 }
 
+/** Whether the draft holds anything the chip does not: typed text, other values, a new tag's key. */
+export function draftChanged(chip: ChipId, filters: FilterValues, draft: ChipDraft): boolean {
+  const values = chipValues(filters, chip)
+  const sameValues = values.length === draft.values.length && values.every((v, i) => v === draft.values[i])
+  return draft.text.trim() !== '' || draft.tagKey.trim() !== '' || !sameValues
+}
+
 export function chipDraftReducer(draft: ChipDraft, action: DraftAction): ChipDraft {
   switch (action.type) {
     case 'text':

@@ -1,16 +1,22 @@
-import { type FormEvent, useId, useReducer, useRef } from 'react'
+import { type FormEvent, type RefObject, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
 import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
-import { applyDraft, chipDraftReducer, startDraft } from './chip-draft'
-import { type ChipId, chipHint, chipLabel, type FilterValues, formatChipValue } from './filter-chips'
+import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
+import { formatChipValue } from './chip-format'
+import { type ChipId, chipHint, chipLabel, type FilterValues } from './filter-chips'
 import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
 
 interface ChipEditorProps {
   chip: ChipId
   filters: FilterValues
   onApply: (filters: FilterValues) => void
+  /**
+   * Set to "keep the draft": applies it (true), or shows why it cannot be applied (false). A click outside
+   * the editor calls it, so a typed value is never silently lost.
+   */
+  keepDraft?: RefObject<(() => boolean) | null>
 }
 
 /** Chips whose values are a closed list, picked with checkboxes. */
@@ -38,19 +44,24 @@ function valueLabel(chip: ChipId): string {
  * Edits one chip's values; the chip model refuses what DescribeImages would refuse, with a message. A new
  * Tag chip also asks for its key; a key that already has a chip gets the new values added to it.
  */
-export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
+export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProps) {
   const [draft, dispatch] = useReducer(chipDraftReducer, startDraft(chip, filters))
   const { values, text, tagKey, message } = draft
   const messageId = useId()
   const valueInput = useRef<HTMLInputElement>(null)
   const isNewTag = chip === NEW_TAG_CHIP
   const options = OPTIONS[chip]
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const apply = () => {
     const result = applyDraft(chip, filters, draft)
     if (result.ok) onApply(result.filters)
     else dispatch({ type: 'refuse', message: result.message })
+    return result.ok
   }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    apply()
+  }
+  if (keepDraft) keepDraft.current = () => !draftChanged(chip, filters, draft) || apply()
 
   return (
     <form onSubmit={submit} className="flex w-72 flex-col gap-3">

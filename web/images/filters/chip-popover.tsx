@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover'
-import type { ReactElement } from 'react'
+import { type ReactElement, useRef } from 'react'
 import { floatingPanel } from '../../ui/surface'
 import { ChipEditor } from './chip-editor'
 import { type ChipId, chipLabel, type FilterValues } from './filter-chips'
@@ -26,6 +26,7 @@ export default function ChipPopover({
   onApply,
   trigger,
 }: ChipPopoverProps) {
+  const keepDraft = useRef<(() => boolean) | null>(null)
   return (
     <Popover.Root open={open} onOpenChange={onOpenChange}>
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
@@ -35,8 +36,12 @@ export default function ChipPopover({
           sideOffset={6}
           aria-label={`Edit filter ${chipLabel(chip)}`}
           className={floatingPanel}
+          // A click outside applies what was typed; if it cannot be applied, the editor stays and says why.
+          onInteractOutside={(event) => {
+            if (keepDraft.current && !keepDraft.current()) event.preventDefault()
+          }}
         >
-          <ChipEditor chip={chip} filters={filters} onApply={onApply} />
+          <ChipEditor chip={chip} filters={filters} onApply={onApply} keepDraft={keepDraft} />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

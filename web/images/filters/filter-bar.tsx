@@ -3,18 +3,18 @@ import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
 import { LazyMenu, waitingTrigger } from '../../ui/lazy-menu'
+import { formatChip } from './chip-format'
 import {
   addChipValue,
   type ChipId,
   chipLabel,
   chipValues,
   type FilterValues,
-  formatChip,
   removeChip,
   shownChips,
 } from './filter-chips'
 import { SearchBox } from './search-box'
-import { checkLookup, parseSearchText } from './search-text'
+import { formatPasteNote, parseSearchText } from './search-text'
 
 interface FilterBarProps {
   filters: FilterValues
@@ -23,6 +23,8 @@ interface FilterBarProps {
   onFilters: (filters: FilterValues) => void
   onLookup: (ids: string[]) => void
   onClear: () => void
+  /** Escape or ↓ in the search box. */
+  onLeaveSearch: () => void
 }
 
 const loadAddFilterMenu = () => import('./add-filter-menu')
@@ -32,9 +34,11 @@ const loadChipPopover = () => import('./chip-popover')
 const ChipPopover = lazy(loadChipPopover)
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
-export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onClear }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  const { filters, lookup, notFound, onFilters, onLookup, onClear, onLeaveSearch } = props
   const [editing, setEditing] = useState<ChipId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const [pasteNote, setPasteNote] = useState<string | null>(null)
   const isLookup = lookup.length > 0
   const addFilterButton = (
     <Button disabled={isLookup}>
@@ -47,11 +51,11 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
   const submitSearch = (text: string) => {
     const parsed = parseSearchText(text)
     if (parsed.kind === 'empty') return false
+    setPasteNote(formatPasteNote(parsed))
     if (parsed.kind === 'ids') {
-      const problem = checkLookup(parsed.ids)
-      setMessage(problem)
-      if (!problem) onLookup(parsed.ids)
-      return problem === null
+      setMessage(null)
+      onLookup(parsed.ids)
+      return true
     }
     const result = addChipValue(filters, 'name', parsed.text)
     setMessage(result.ok ? null : result.message)
@@ -62,7 +66,7 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox onSubmit={submitSearch} />
+        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} />
         <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
           {(open) => <AddFilterMenu trigger={addFilterButton} defaultOpen={open} onPick={setEditing} />}
         </LazyMenu>
@@ -70,7 +74,10 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
           <Chip
             label={`Image IDs: ${lookup.length <= 3 ? lookup.join(', ') : `${lookup.slice(0, 2).join(', ')} +${lookup.length - 2}`}`}
             removeLabel="End ID lookup"
-            onRemove={() => onLookup([])}
+            onRemove={() => {
+              setPasteNote(null)
+              onLookup([])
+            }}
             title={lookup.join(', ')}
           />
         )}
@@ -109,7 +116,12 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
           </Button>
         )}
       </div>
-      <FilterNotes lookup={lookup} notFound={notFound} message={message} />
+      <FilterNotes
+        lookup={lookup}
+        notFound={notFound}
+        message={message}
+        pasteNote={isLookup ? pasteNote : null}
+      />
     </div>
   )
 }
@@ -118,10 +130,13 @@ function FilterNotes({
   lookup,
   notFound,
   message,
+  pasteNote,
 }: {
   lookup: string[]
   notFound: string[]
   message: string | null
+  /** What the last paste held besides the IDs looked up. */
+  pasteNote: string | null
 }) {
   if (!message && lookup.length === 0) return null
   return (
@@ -140,6 +155,7 @@ function FilterNotes({
               Not found: <span className="font-mono">{notFound.join(', ')}</span>
             </span>
           )}
+          {pasteNote && <span className="text-amber-800 dark:text-amber-300"> {pasteNote}</span>}
         </p>
       )}
     </div>

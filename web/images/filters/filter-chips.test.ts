@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { filtersForApi, hasV3OnlyChips, menuChips, moreChips } from './api-chips'
+import { formatChip, formatChips } from './chip-format'
 import {
   activeChipCount,
   activeChips,
@@ -7,8 +8,6 @@ import {
   chipFilters,
   type FilterValues,
   filterCount,
-  formatChip,
-  formatChips,
   NO_FILTERS,
   removeChip,
   setChipValues,
@@ -57,7 +56,7 @@ describe('chip values', () => {
   })
 
   it('names a chip by its field and readable values', () => {
-    expect(formatChip('type', ['PRIVATE_IMAGE', 'SHARED_IMAGE'])).toBe('Type: Custom, Shared')
+    expect(formatChip('type', ['PRIVATE_IMAGE', 'SHARED_IMAGE'])).toBe('Type: Custom or Shared')
   })
 })
 
@@ -117,7 +116,7 @@ describe('tag chips (API 3.0)', () => {
       { name: 'dedicated-cluster-id', values: ['cluster-12345678'] },
       { name: 'cdc-cache-status', values: ['CACHED', 'CACHE_FAILED'] },
     ])
-    expect(formatChip('cdcStatus', both.cdcStatus)).toBe('CDC cache status: Cached, Caching failed')
+    expect(formatChip('cdcStatus', both.cdcStatus)).toBe('CDC cache status: Cached or Caching failed')
   })
 
   it('adds a tag:<key> chip, then more values to it, matching case exactly', () => {
@@ -166,8 +165,8 @@ describe('tag chips (API 3.0)', () => {
   })
 
   it('names tag chips by their key', () => {
-    expect(formatChip('tag:env', ['prod', 'staging'])).toBe('Tag env: prod, staging')
-    expect(formatChips(tagged)).toEqual(['Type: Custom', 'Tag key: owner', 'Tag env: prod, staging'])
+    expect(formatChip('tag:env', ['prod', 'staging'])).toBe('Tag env: prod or staging')
+    expect(formatChips(tagged)).toEqual(['Type: Custom', 'Tag key: owner', 'Tag env: prod or staging'])
   })
 
   it('shows the chip being edited even before it has values', () => {

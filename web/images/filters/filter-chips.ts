@@ -1,7 +1,6 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
 import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
-import { isImageId, typeLabel } from '../data/image-model'
-import { CDC_LABELS } from '../drawer/image-facts'
+import { isImageId } from '../data/image-model'
 import {
   checkTagKey,
   isTagChip,
@@ -174,21 +173,6 @@ export function addChipValue(filters: FilterValues, chip: ChipId, value: string)
 export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
   if (isTagChip(chip)) return { ...filters, tags: withTagValues(filters.tags, tagKeyOf(chip), []) }
   return { ...filters, [chip]: [] }
-}
-
-export function formatChipValue(chip: ChipId, value: string): string {
-  if (chip === 'cdcStatus') return CDC_LABELS[value] ?? value
-  return chip === 'type' ? typeLabel(value) : value
-}
-
-/** "Type: Custom, Shared", "Tag env: prod, staging". */
-export function formatChip(chip: ChipId, values: readonly string[]): string {
-  return `${chipLabel(chip)}: ${values.map((value) => formatChipValue(chip, value)).join(', ')}`
-}
-
-/** Every active chip in words, for a line that states the view. */
-export function formatChips(filters: FilterValues): string[] {
-  return activeChips(filters).map((chip) => formatChip(chip, chipValues(filters, chip)))
 }
 
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */

@@ -2,7 +2,10 @@ import { selectClass } from '../../ui/surface'
 import { useRegionOptions } from '../data/region-options'
 import { useApi } from '../data/use-api-view'
 
-/** The region picker: the live region list in 3.0 mode, the built-in one otherwise (region-options.ts). */
+/**
+ * The region picker: the live region list in 3.0 mode, the built-in one otherwise (region-options.ts). A region
+ * from a link that no list has is shown as it is, never as another region.
+ */
 export function RegionSelect({
   region,
   onChange,

@@ -5,9 +5,17 @@ import { isTextEntry } from '../../ui/shortcut-keys'
 
 /**
  * The search box: Enter submits its text (the caller decides between a name and an ID lookup), "/"
- * anywhere focuses it, and pasted new lines survive as spaces instead of gluing IDs together.
+ * anywhere focuses it, Escape and ↓ go on to the table, and pasted new lines survive as spaces instead of
+ * gluing IDs together.
  */
-export function SearchBox({ onSubmit }: { onSubmit: (text: string) => boolean }) {
+export function SearchBox({
+  onSubmit,
+  onLeave,
+}: {
+  onSubmit: (text: string) => boolean
+  /** Escape or ↓: on to the results, the typed text kept. */
+  onLeave: () => void
+}) {
   const [text, setText] = useState('')
   const input = useRef<HTMLInputElement>(null)
 
@@ -47,6 +55,10 @@ export function SearchBox({ onSubmit }: { onSubmit: (text: string) => boolean })
         onPaste={paste}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && onSubmit(text)) setText('')
+          if (event.key === 'Escape' || event.key === 'ArrowDown') {
+            event.preventDefault()
+            onLeave()
+          }
         }}
         className={`h-8 w-full rounded-md border border-neutral-300 bg-white pr-8 pl-8 text-sm placeholder:text-neutral-500 dark:border-neutral-700 dark:bg-neutral-900 dark:placeholder:text-neutral-400 ${focusRing}`}
       />

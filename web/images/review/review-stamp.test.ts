@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { UTC_ZONE } from '../../lib/format'
 import { NO_FILTERS } from '../filters/filter-chips'
 import { formatStamp, type StampInput, stampParts } from './review-stamp'
 
@@ -14,6 +15,7 @@ const base: StampInput = {
   sortScope: 'none',
   fetchedAt: Date.UTC(2025, 5, 1, 10, 22, 31),
   error: null,
+  zone: UTC_ZONE,
 }
 
 describe('formatStamp', () => {
@@ -33,7 +35,7 @@ describe('formatStamp', () => {
       ],
       sortScope: 'all',
     })
-    expect(parts.filters).toBe('Type: Custom, Shared; Name: web')
+    expect(parts.filters).toBe('Type: Custom or Shared; Name: web')
     expect(parts.sort).toBe('sorted by Name ↑, Created ↓ across all 1,204')
     expect(stampParts({ ...base, sort: [{ field: 'os', desc: true }], sortScope: 'page' }).sort).toBe(
       'sorted by OS ↓ within this page only',
@@ -66,5 +68,12 @@ describe('formatStamp', () => {
       count: 'no result',
       fetched: 'request failed (ProxyError.Busy)',
     })
+  })
+})
+
+describe('the stamp time zone', () => {
+  it('writes the fetch time in the zone of the screen, naming it', () => {
+    const zone = { id: 'Asia/Shanghai', label: 'UTC+8' }
+    expect(stampParts({ ...base, zone }).fetched).toBe('fetched 2025-06-01 18:22:31 UTC+8')
   })
 })

@@ -1,8 +1,9 @@
 import { formatRegion } from '../../../core/regions'
-import { formatCount, formatUtc } from '../../lib/format'
+import { formatCount, formatTime, type TimeZone } from '../../lib/format'
 import { COLUMN_LABELS } from '../data/column-text'
 import type { SortScope } from '../data/row-source'
-import { type FilterValues, formatChips } from '../filters/filter-chips'
+import { formatChips } from '../filters/chip-format'
+import type { FilterValues } from '../filters/filter-chips'
 import type { SortKey } from '../view-state/url-state'
 
 /**
@@ -24,6 +25,8 @@ export interface StampInput {
   fetchedAt: number | null
   /** The error code when the request failed. */
   error: string | null
+  /** The zone the times are written in. */
+  zone: TimeZone
 }
 
 export interface StampParts {
@@ -64,7 +67,7 @@ function describeSort(input: StampInput): string {
 
 function describeFetch(input: StampInput): string {
   if (input.error) return `request failed (${input.error})`
-  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatUtc(input.fetchedAt)}`
+  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatTime(input.fetchedAt, input.zone)}`
 }
 
 export function stampParts(input: StampInput): StampParts {
@@ -90,9 +93,23 @@ export function formatStamp(input: StampInput): string {
   return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(' · ')
 }
 
-/** The caption of an export: every page of the result, so no page number, and when it was made. */
-export function formatExportCaption(input: StampInput, exported: number, time: number): string {
+/**
+ * The caption of an export and when it was made: every page of the result (no page number), the first
+ * images of a result too big for one export, or the page on screen.
+ */
+export function formatExportCaption(
+  input: StampInput,
+  exported: number,
+  time: number,
+  scope: 'all' | 'first' | 'page' = 'all',
+): string {
+  const exportedAt = `exported ${formatTime(time, input.zone)}`
+  if (scope === 'page') {
+    const parts = stampParts(input)
+    return [parts.region, parts.filters, parts.count, parts.page, parts.sort, exportedAt].join(' · ')
+  }
   const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
-  const count = `${parts.count}, all pages`
-  return [parts.region, parts.filters, count, parts.sort, `exported ${formatUtc(time)}`].join(' · ')
+  const of = input.total === null ? '' : ` of ${formatCount(input.total)}`
+  const count = scope === 'first' ? `first ${parts.count}${of}` : `${parts.count}, all pages`
+  return [parts.region, parts.filters, count, parts.sort, exportedAt].join(' · ')
 }

@@ -1,9 +1,10 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { formatAge, formatDateTime, formatTime } from '../../lib/format'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { COLUMN_LABELS, unknownDateNote } from '../data/column-text'
 import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
+import { useZone } from '../view-state/use-time-zone'
 
 /** Sorting state and header handlers come from the table; the rows arrive already sorted (see sort-images). */
 export const imageTableFeatures = tableFeatures({ rowSortingFeature })
@@ -34,6 +35,7 @@ function Truncated({ text }: { text: string }) {
 }
 
 function CreatedCell({ image }: { image: Image }) {
+  const zone = useZone()
   if (!Number.isFinite(image.createdTime)) {
     return (
       <span title={unknownDateNote(image.createdAt)} className="text-neutral-500 dark:text-neutral-400">
@@ -44,13 +46,25 @@ function CreatedCell({ image }: { image: Image }) {
   return (
     <div
       className="flex items-baseline gap-2 whitespace-nowrap tabular-nums"
-      title={formatUtc(image.createdTime)}
+      title={formatTime(image.createdTime, zone)}
     >
-      <span>{formatDateTime(image.createdTime)}</span>
+      <span>{formatDateTime(image.createdTime, zone.id)}</span>
       <span className="text-xs text-neutral-500 dark:text-neutral-400">
         {formatAge(image.createdTime, Date.now())}
       </span>
     </div>
+  )
+}
+
+/** "Created UTC+8": the zone every date in the column is in. */
+function CreatedHeader() {
+  const zone = useZone()
+  // One element, so the label reads as one line ("Created UTC+8") inside the flex header button.
+  return (
+    <span>
+      {COLUMN_LABELS.created}{' '}
+      <span className="font-normal text-neutral-500 dark:text-neutral-400">{zone.label}</span>
+    </span>
   )
 }
 
@@ -78,14 +92,18 @@ export const imageColumns = helper.columns([
     id: 'id',
     header: COLUMN_LABELS.id,
     cell: ({ row }) => (
-      <div className="flex items-center gap-1">
+      // Inline, not flex: the ID then sits on the row's text baseline, and the button (its margins pulled
+      // in) does not make the line taller.
+      <div className="whitespace-nowrap">
         <span className="font-mono text-[12.5px]">{row.original.id}</span>
         <CopyButton
           text={row.original.id}
           label={`Copy ID ${row.original.id}`}
           variant="ghost"
           size="icon"
-          className="h-6 w-6 review:hidden"
+          className="-my-1 ml-1 h-6 w-6 align-middle review:hidden"
+          // One tab stop for the whole table: the row's "c" key copies its ID.
+          tabIndex={-1}
         />
       </div>
     ),
@@ -109,7 +127,9 @@ export const imageColumns = helper.columns([
   }),
   helper.accessor('createdTime', {
     id: 'created',
-    header: COLUMN_LABELS.created,
+    header: () => <CreatedHeader />,
+    // Newest first is what a first click on a date is for.
+    sortDescFirst: true,
     cell: ({ row }) => <CreatedCell image={row.original} />,
   }),
   helper.accessor('creator', {

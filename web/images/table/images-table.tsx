@@ -1,5 +1,5 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
-import { type KeyboardEvent, type Ref, useMemo } from 'react'
+import { type KeyboardEvent, type MouseEvent, type Ref, useMemo, useState } from 'react'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import type { Density } from '../view-state/column-prefs'
@@ -49,6 +49,16 @@ export function ImagesTable(props: ImagesTableProps) {
     sortDescFirst: false,
     enableMultiSort: true,
   })
+  // Roving focus: the table is one tab stop, the row last focused (else the first); arrows move between rows.
+  const [focusId, setFocusId] = useState<string | null>(null)
+  const rowIds = table.getRowModel().rows.map((row) => row.id)
+  const tabStop = focusId !== null && rowIds.includes(focusId) ? focusId : rowIds[0]
+  const openOnClick = (event: MouseEvent, image: Image) => {
+    // A drag that selects text in the row is for copying it, not for opening the image.
+    const selection = window.getSelection()
+    if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return
+    onOpen(image)
+  }
   const openOnEnter = (event: KeyboardEvent, image: Image) => {
     if (event.key !== 'Enter' || event.target !== event.currentTarget) return
     // Without this, the same key press would also click the drawer's first button once it has focus.
@@ -73,13 +83,13 @@ export function ImagesTable(props: ImagesTableProps) {
                   key={header.id}
                   scope="col"
                   aria-sort={direction ? ARIA_SORT[direction] : 'none'}
-                  className={`sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50 px-3 py-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
+                  className={`sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50 p-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
                 >
                   <button
                     type="button"
                     onClick={header.column.getToggleSortingHandler()}
                     title="Sort; shift-click adds a secondary sort"
-                    className="-mx-1 flex h-9 items-center gap-1 rounded px-1 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:text-white"
+                    className="flex h-9 w-full items-center gap-1 px-3 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:text-white"
                   >
                     <table.FlexRender header={header} />
                     <Icon
@@ -107,8 +117,9 @@ export function ImagesTable(props: ImagesTableProps) {
               <tr
                 key={row.id}
                 id={rowElementId(row.id)}
-                tabIndex={0}
-                onClick={() => onOpen(row.original)}
+                tabIndex={row.id === tabStop ? 0 : -1}
+                onFocus={() => setFocusId(row.id)}
+                onClick={(event) => openOnClick(event, row.original)}
                 onKeyDown={(event) => openOnEnter(event, row.original)}
                 className="cursor-pointer hover:bg-neutral-50 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-neutral-800/60 dark:focus-visible:bg-blue-950/40"
               >

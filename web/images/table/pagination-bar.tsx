@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { formatRange } from '../../lib/format'
 import { Button } from '../../ui/button'
 import { Icon, type IconName } from '../../ui/icons'
@@ -53,7 +53,6 @@ function NumberSelect(props: {
   value: number
   options: readonly number[]
   onChange: (value: number) => void
-  className?: string
 }) {
   const id = useId()
   return (
@@ -61,7 +60,7 @@ function NumberSelect(props: {
       <label htmlFor={id}>{props.label}</label>
       <select
         id={id}
-        className={props.className ? `${selectClass} ${props.className}` : selectClass}
+        className={selectClass}
         value={props.value}
         onChange={(event) => props.onChange(Number(event.target.value))}
       >
@@ -72,6 +71,41 @@ function NumberSelect(props: {
         ))}
       </select>
     </div>
+  )
+}
+
+/**
+ * The page number, typed: Enter or leaving the box goes there (clamped to the pages there are); Escape
+ * puts the current number back. A list of hundreds of numbers is not a control.
+ */
+function PageInput({ page, last, onPage }: { page: number; last: number; onPage: (page: number) => void }) {
+  const [text, setText] = useState<string | null>(null)
+  const go = () => {
+    const typed = Number.parseInt(text ?? '', 10)
+    setText(null)
+    if (Number.isFinite(typed)) {
+      const target = Math.min(Math.max(typed, 1), last)
+      if (target !== page) onPage(target)
+    }
+  }
+  return (
+    <label className="flex items-center gap-2 text-neutral-600 dark:text-neutral-400">
+      Page
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={last}
+        value={text ?? String(page)}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={go}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') go()
+          if (event.key === 'Escape') setText(null)
+        }}
+        className={`${selectClass} w-16 text-right tabular-nums [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none`}
+      />
+    </label>
   )
 }
 
@@ -95,13 +129,7 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
             disabled={page <= 1}
             onPage={onPage}
           />
-          <NumberSelect
-            label="Page"
-            value={Math.min(page, last)}
-            options={Array.from({ length: last }, (_, i) => i + 1)}
-            onChange={onPage}
-            className="tabular-nums"
-          />
+          <PageInput page={Math.min(page, last)} last={last} onPage={onPage} />
           <span className="pr-1 pl-2 whitespace-nowrap text-neutral-600 tabular-nums dark:text-neutral-400">
             of {last}
           </span>

@@ -1,3 +1,5 @@
+import { useId } from 'react'
+import { isRegionId } from '../../../core/regions'
 import type { ApiError } from '../../lib/api-error'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
@@ -5,31 +7,53 @@ import { Icon } from '../../ui/icons'
 import { explainError } from '../data/error-explanation'
 import { useApi } from '../data/use-api-view'
 
+/** A region from a link that no list has is the likeliest cause of a refusal: say so first. */
+function explanationText(text: string, region: string | null): string {
+  if (!region || isRegionId(region)) return text
+  return `${region} is not a region this app lists, and the API did not take it. Pick a region from the list.`
+}
+
 /** An error in Tencent's terms: code, message, RequestId (copyable), and a retry where one can help. */
 export function ErrorPanel({
   error,
   onRetry,
   retrying,
+  region = null,
+  title = 'Could not load images',
+  className = 'mx-4 my-10 max-w-xl sm:mx-auto',
 }: {
   error: ApiError
   onRetry: () => void
   retrying: boolean
+  /** The region asked for, named so that an unknown one is plain to see. */
+  region?: string | null
+  title?: string
+  className?: string
 }) {
-  const { text, canRetry } = explainError(error, useApi() ?? 'v3')
+  const titleId = useId()
+  const explanation = explainError(error, useApi() ?? 'v3')
+  const { canRetry } = explanation
+  const text = explanationText(explanation.text, region)
   return (
     <section
       role="alert"
-      aria-labelledby="error-title"
-      className="mx-4 my-10 max-w-xl rounded-lg sm:mx-auto border border-red-200 bg-red-50/60 p-5 text-sm dark:border-red-900/60 dark:bg-red-950/30"
+      aria-labelledby={titleId}
+      className={`${className} rounded-lg border border-red-200 bg-red-50/60 p-5 text-sm dark:border-red-900/60 dark:bg-red-950/30`}
     >
       <div className="flex items-start gap-3">
         <Icon name="alert" className="mt-0.5 h-5 w-5 shrink-0 text-red-600 dark:text-red-400" />
         <div className="min-w-0 flex-1">
-          <h2 id="error-title" className="font-semibold text-red-900 dark:text-red-200">
-            Could not load images
+          <h2 id={titleId} className="font-semibold text-red-900 dark:text-red-200">
+            {title}
           </h2>
           <p className="mt-1 text-neutral-700 dark:text-neutral-300">{text}</p>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+            {region && (
+              <>
+                <dt className="text-neutral-500 dark:text-neutral-400">Region</dt>
+                <dd className="font-mono break-all">{region}</dd>
+              </>
+            )}
             <dt className="text-neutral-500 dark:text-neutral-400">Code</dt>
             <dd className="font-mono break-all">{error.code}</dd>
             <dt className="text-neutral-500 dark:text-neutral-400">Message</dt>

@@ -16,6 +16,12 @@ function focusedRow(table: HTMLTableElement | null): HTMLElement | null {
   return row && imageRows(table).includes(row) ? row : null
 }
 
+/** Focus into the table at its tab stop (the row last focused, else the first row). */
+export function focusTable(table: HTMLTableElement | null): void {
+  const rows = imageRows(table)
+  ;(rows.find((row) => row.tabIndex === 0) ?? rows[0])?.focus()
+}
+
 function moveFocus(table: HTMLTableElement | null, from: HTMLElement | null, step: 1 | -1) {
   const rows = imageRows(table)
   if (rows.length === 0) return

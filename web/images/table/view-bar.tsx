@@ -4,6 +4,7 @@ import { viewRequest } from '../data/view-request'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
 import type { ViewState } from '../view-state/url-state'
+import { useZone } from '../view-state/use-time-zone'
 import { ResultSummary } from './result-summary'
 import type { ColumnPrefsControl } from './use-column-prefs'
 
@@ -23,6 +24,7 @@ interface ViewBarProps {
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
 export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
+  const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
     region,
@@ -36,13 +38,14 @@ export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
     sortScope: data.sortScope,
     fetchedAt: data.fetchedAt,
     error: data.error?.code ?? null,
+    zone,
   }
   // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
   const whole = view.sort.length > 0 || view.lookup.length > 0
   const request = viewRequest(view, whole ? 'all' : 'page')
   // The command names the region the answer is for, the proxy's default included.
   const cliQuery = { ...request, region: region ?? '' }
-  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns }
+  const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">

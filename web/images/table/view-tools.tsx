@@ -1,4 +1,4 @@
-import { lazy, type RefObject, Suspense, useCallback, useState } from 'react'
+import { lazy, type RefObject, Suspense, useCallback, useEffect, useState } from 'react'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
@@ -35,6 +35,12 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
     )
   }, [])
   const openHelp = useCallback(() => setHelp('open'), [])
+  // The last word stays a while, then goes; a new one (progress, say) starts the wait again.
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(() => setNotice(''), 8000)
+    return () => clearTimeout(timer)
+  }, [notice])
   useRowShortcuts(table, copyId, openHelp)
 
   const exportButton = (
@@ -51,7 +57,11 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
   )
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <p role="status" className="text-xs text-neutral-600 empty:sr-only dark:text-neutral-400">
+      {/* Floats over the page, so a message coming and going never moves the buttons. */}
+      <p
+        role="status"
+        className="fixed bottom-16 left-1/2 z-30 max-w-[90vw] -translate-x-1/2 rounded-md bg-neutral-900 px-3 py-1.5 text-xs text-white shadow-lg empty:sr-only dark:bg-neutral-100 dark:text-neutral-900"
+      >
         {notice}
       </p>
       <CopyButton text={() => window.location.href} label="Copy link">

@@ -19,7 +19,7 @@ const TYPE_WORDS: Record<ImageType, string> = {
  * One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>`. Tags, CDC filters and
  * `instancetype=` are API 3.0 only.
  */
-const CHIP_PARAMS: Record<ChipField, string> = {
+export const CHIP_PARAMS: Record<ChipField, string> = {
   type: 'type',
   name: 'name',
   id: 'id',
@@ -30,12 +30,12 @@ const CHIP_PARAMS: Record<ChipField, string> = {
   cluster: 'cluster',
   cdcStatus: 'cdcstatus',
 }
-const TAG_PARAM = 'tag'
+export const TAG_PARAM = 'tag'
 
 /** The query parameters the filter chips own. */
 export const FILTER_PARAMS = [...Object.values(CHIP_PARAMS), TAG_PARAM]
 
-function parseType(word: string): ImageType | null {
+export function parseType(word: string): ImageType | null {
   const lower = word.trim().toLowerCase()
   return IMAGE_TYPES.find((type) => TYPE_WORDS[type] === lower || type.toLowerCase() === lower) ?? null
 }

@@ -27,6 +27,7 @@ const busyView: ViewState = {
   cols: null,
   density: null,
   review: false,
+  tz: 'utc',
 }
 
 describe('parseViewState', () => {
@@ -106,7 +107,7 @@ describe('formatViewState', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
       '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE&platform=CentOS' +
-        '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7',
+        '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&tz=utc',
     )
   })
 

@@ -35,7 +35,11 @@ export interface ViewState {
   density: Density | null
   /** `review=1`: the screenshot layout (nothing truncated, no hover controls, light unless asked). */
   review: boolean
+  /** The time zone every date is shown and exported in: `tz=utc`, else the browser's own. */
+  tz: TimeZoneChoice
 }
+
+export type TimeZoneChoice = 'local' | 'utc'
 
 export const DEFAULT_VIEW: ViewState = {
   region: null,
@@ -48,6 +52,7 @@ export const DEFAULT_VIEW: ViewState = {
   cols: null,
   density: null,
   review: false,
+  tz: 'local',
 }
 
 const OWNED = [
@@ -61,6 +66,7 @@ const OWNED = [
   'cols',
   'density',
   'review',
+  'tz',
 ]
 
 export function parseSort(values: readonly string[]): SortKey[] {
@@ -82,18 +88,24 @@ function firstMatch<T>(values: string[], parse: (value: string) => T | null): T 
   return null
 }
 
-function parsePositive(value: string): number | null {
+export function parsePositive(value: string): number | null {
   return /^\d{1,6}$/.test(value) && Number(value) >= 1 ? Number(value) : null
 }
+
+export function parsePageSize(value: string): number | null {
+  const n = parsePositive(value)
+  return PAGE_SIZES.some((allowed) => allowed === n) ? n : null
+}
+
+export const isReviewValue = (value: string) => value === '1' || value === 'true'
+export const isUtcValue = (value: string) => value.toLowerCase() === 'utc'
 
 /** Reads a query string into a complete view; invalid or unknown values fall back to the defaults. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
-  const size = firstMatch(params.getAll('size'), (value) => {
-    const n = parsePositive(value)
-    return PAGE_SIZES.some((allowed) => allowed === n) ? n : null
-  })
+  const size = firstMatch(params.getAll('size'), parsePageSize)
   return {
+    // A well-formed region this app does not list is asked for as it is: the API says whether it exists.
     region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
     filters: parseFilterParams(params),
     lookup: cleanValues(
@@ -106,7 +118,8 @@ export function parseViewState(search: string): ViewState {
     image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
     cols: parseColumns(params.getAll('cols')),
     density: firstMatch(params.getAll('density'), parseDensity),
-    review: params.getAll('review').some((value) => value === '1' || value === 'true'),
+    review: params.getAll('review').some(isReviewValue),
+    tz: params.getAll('tz').some(isUtcValue) ? 'utc' : 'local',
   }
 }
 
@@ -130,6 +143,7 @@ export function formatViewState(view: ViewState, keep: URLSearchParams = new URL
   if (view.cols) params.set('cols', view.cols.join(','))
   if (view.density) params.set('density', view.density)
   if (view.review) params.set('review', '1')
+  if (view.tz === 'utc') params.set('tz', 'utc')
   for (const [key, value] of keep) {
     if (!OWNED.includes(key)) params.append(key, value)
   }

@@ -17,6 +17,19 @@ const readSearch = () => window.location.search
 
 export type ViewUpdate = (view: ViewState) => ViewState
 
+export interface UpdateOptions {
+  /** Rewrite the current entry instead of adding one. */
+  replace?: boolean
+  /** Kept with the entry (history.state), to recognise it later. */
+  mark?: Record<string, string>
+}
+
+/** The mark of the current history entry, if it has one. */
+export function currentMark(): Record<string, unknown> | null {
+  const state: unknown = window.history.state
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : null
+}
+
 /**
  * The view state held in the URL. Each update is one history entry, so Back and Forward step through
  * views; `replace` rewrites the current entry (for corrections the user did not ask for).
@@ -24,7 +37,7 @@ export type ViewUpdate = (view: ViewState) => ViewState
 export function useViewState() {
   const search = useSyncExternalStore(subscribe, readSearch)
   const view = useMemo(() => parseViewState(search), [search])
-  const update = useCallback((change: ViewUpdate, options: { replace?: boolean } = {}) => {
+  const update = useCallback((change: ViewUpdate, options: UpdateOptions = {}) => {
     const { location, history } = window
     const next = formatViewState(
       change(parseViewState(location.search)),
@@ -32,8 +45,8 @@ export function useViewState() {
     )
     if (next === location.search) return
     const url = `${location.pathname}${next}${location.hash}`
-    if (options.replace) history.replaceState(null, '', url)
-    else history.pushState(null, '', url)
+    if (options.replace) history.replaceState(options.mark ?? null, '', url)
+    else history.pushState(options.mark ?? null, '', url)
     window.dispatchEvent(new Event(CHANGE_EVENT))
   }, [])
   return { view, update }

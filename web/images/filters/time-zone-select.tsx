@@ -1,0 +1,28 @@
+import type { TimeZone } from '../../lib/format'
+import { selectClass } from '../../ui/surface'
+import type { TimeZoneChoice } from '../view-state/url-state'
+
+/** The "Time zone" picker: the browser's own zone (named by its offset) or UTC. */
+export function TimeZoneSelect({
+  choice,
+  local,
+  onChange,
+}: {
+  choice: TimeZoneChoice
+  /** The browser's zone, for the Local option's label. */
+  local: TimeZone
+  onChange: (choice: TimeZoneChoice) => void
+}) {
+  return (
+    <select
+      aria-label="Time zone"
+      title="Time zone of every date on screen and in exports"
+      className={`${selectClass} w-36 shrink-0`}
+      value={choice}
+      onChange={(event) => onChange(event.target.value === 'utc' ? 'utc' : 'local')}
+    >
+      <option value="local">Local ({local.label})</option>
+      <option value="utc">UTC</option>
+    </select>
+  )
+}

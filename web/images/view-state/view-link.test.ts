@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { formatLinkNotice, parseViewLink } from './view-link'
+
+const ids = (count: number) => Array.from({ length: count }, (_, i) => `img-${String(i).padStart(8, 'a')}`)
+
+describe('parseViewLink', () => {
+  it('names every value the view cannot use, in the order of the link', () => {
+    const link = parseViewLink('?type=nonsense&sort=bogus:up&size=1000&page=-1&image=foo')
+    expect(link.ignored).toEqual(['type=nonsense', 'sort=bogus:up', 'size=1000', 'page=-1', 'image=foo'])
+    expect(link.view.size).toBe(20)
+    expect(link.view.page).toBe(1)
+  })
+
+  it('finds nothing to say about a clean link', () => {
+    const link = parseViewLink('?region=ap-shanghai&type=custom&name=web&sort=name:desc&page=2&size=50')
+    expect(link.ignored).toEqual([])
+    expect(link.droppedIds).toBe(0)
+  })
+
+  it('names a malformed region and keeps the default instead of pretending', () => {
+    expect(parseViewLink('?region=mars-1').ignored).toEqual(['region=mars-1'])
+    expect(parseViewLink('?region=AP-SHANGHAI').ignored).toEqual(['region=AP-SHANGHAI'])
+    expect(parseViewLink('?region=mars-1').view.region).toBeNull()
+  })
+
+  it('passes a well-formed region it does not know through, for the API to judge', () => {
+    const link = parseViewLink('?region=ap-qingyuan')
+    expect(link.view.region).toBe('ap-qingyuan')
+    expect(link.ignored).toEqual([])
+  })
+
+  it('keeps the good parts of a sort and names the rest', () => {
+    const link = parseViewLink('?sort=name:desc,bogus:up,name:asc')
+    expect(link.view.sort).toEqual([{ field: 'name', desc: true }])
+    expect(link.ignored).toEqual(['sort=bogus:up', 'sort=name:asc'])
+  })
+
+  it('names a second region, image IDs that are not IDs, and unknown columns', () => {
+    const link = parseViewLink('?region=ap-beijing&region=ap-tokyo&id=nope&cols=name,shoe')
+    expect(link.ignored).toEqual(['region=ap-tokyo', 'id=nope', 'cols=shoe'])
+  })
+
+  it('says nothing about a repeated value it does use, or about parameters it does not own', () => {
+    expect(parseViewLink('?page=2&page=2&theme=dark&name=web&name=WEB').ignored).toEqual([])
+  })
+
+  it('names filter values past the five a filter takes', () => {
+    const link = parseViewLink('?name=a&name=b&name=c&name=d&name=e&name=f')
+    expect(link.ignored).toEqual(['name=f'])
+  })
+
+  it('counts lookup IDs past the hundred one lookup takes, and names tokens that are not IDs', () => {
+    const link = parseViewLink(`?lookup=${[...ids(150), 'foo'].join(',')}`)
+    expect(link.view.lookup).toHaveLength(100)
+    expect(link.droppedIds).toBe(50)
+    expect(link.ignored).toEqual(['lookup=foo'])
+  })
+
+  it('reads the time zone, utc in any case, local by default', () => {
+    expect(parseViewLink('?tz=UTC').view.tz).toBe('utc')
+    expect(parseViewLink('').view.tz).toBe('local')
+    expect(parseViewLink('?tz=mars').ignored).toEqual(['tz=mars'])
+  })
+})
+
+describe('formatLinkNotice', () => {
+  it('lists what was ignored and how many IDs were dropped', () => {
+    expect(formatLinkNotice({ ignored: ['type=nonsense', 'sort=bogus:up'], droppedIds: 0 }, 100)).toBe(
+      'Ignored from this link: type=nonsense, sort=bogus:up.',
+    )
+    expect(formatLinkNotice({ ignored: [], droppedIds: 50 }, 100)).toBe(
+      'Looked up the first 100 IDs; 50 more IDs were dropped (one lookup takes at most 100).',
+    )
+  })
+})

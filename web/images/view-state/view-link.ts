@@ -1,0 +1,103 @@
+import { isWellFormedRegionId } from '../../../core/regions'
+import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { type ChipField, cleanValues } from '../filters/filter-chips'
+import { parseDensity } from './column-prefs'
+import { CHIP_PARAMS, parseType, TAG_PARAM } from './filter-params'
+import {
+  isReviewValue,
+  isUtcValue,
+  parsePageSize,
+  parsePositive,
+  parseSort,
+  parseViewState,
+  type ViewState,
+} from './url-state'
+
+/**
+ * A link read honestly: the view it shows, and every value of it the view cannot use, so the screen can
+ * name them instead of quietly showing something else.
+ */
+export interface ViewLink {
+  view: ViewState
+  /** `key=value` for each value the view does not use, in the link's order. */
+  ignored: string[]
+  /** Well-formed image IDs of `lookup=` past the most one lookup takes. */
+  droppedIds: number
+}
+
+const SINGLE: Record<string, (value: string) => boolean> = {
+  region: isWellFormedRegionId,
+  page: (value) => parsePositive(value) !== null,
+  size: (value) => parsePageSize(value) !== null,
+  image: isImageId,
+  density: (value) => parseDensity(value) !== null,
+  review: isReviewValue,
+  tz: (value) => isUtcValue(value) || value.toLowerCase() === 'local',
+}
+
+const splitList = (values: readonly string[]) =>
+  values.flatMap((value) => value.split(',').map((part) => part.trim())).filter((part) => part !== '')
+
+/** Whether one raw value of a filter parameter made it into the view's chips. */
+function chipUses(view: ViewState, field: ChipField, value: string): boolean {
+  if (field === 'type') {
+    const type = parseType(value)
+    return type !== null && view.filters.type.includes(type)
+  }
+  const [clean] = cleanValues(field, [value])
+  if (clean === undefined) return false
+  const anyCase = field === 'name' || field === 'platform'
+  const same = (kept: string) => (anyCase ? kept.toLowerCase() === clean.toLowerCase() : kept === clean)
+  return view.filters[field].some(same)
+}
+
+function tagUses(view: ViewState, value: string): boolean {
+  const colon = value.indexOf(':')
+  const key = value.slice(0, Math.max(colon, 0)).trim()
+  const tag = view.filters.tags.find((candidate) => candidate.key === key)
+  return colon >= 0 && tag !== undefined && tag.values.includes(value.slice(colon + 1).trim())
+}
+
+function sortUses(view: ViewState, part: string): boolean {
+  const [key] = parseSort([part])
+  return key !== undefined && view.sort.some((used) => used.field === key.field && used.desc === key.desc)
+}
+
+/** The values of one parameter the view does not use; parameters the view does not own are kept, not judged. */
+function unusedValues(view: ViewState, key: string, values: string[]): string[] {
+  const usable = SINGLE[key]
+  const chip = (Object.keys(CHIP_PARAMS) as ChipField[]).find((field) => CHIP_PARAMS[field] === key)
+  if (usable) {
+    // The first usable value wins; a repeat of it is no loss.
+    const used = values.find(usable)
+    return values.filter((value) => value !== used)
+  }
+  if (chip) return values.filter((value) => !chipUses(view, chip, value))
+  if (key === TAG_PARAM) return values.filter((value) => !tagUses(view, value))
+  if (key === 'sort') return splitList(values).filter((part) => !sortUses(view, part))
+  if (key === 'cols') return splitList(values).filter((part) => !IMAGE_FIELDS.includes(part as ImageField))
+  if (key === 'lookup') return splitList(values).filter((token) => !isImageId(token))
+  return []
+}
+
+/** Reads a query string into the view it shows and what of it was left out. */
+export function parseViewLink(search: string): ViewLink {
+  const params = new URLSearchParams(search)
+  const view = parseViewState(search)
+  const ignored = [...new Set(params.keys())].flatMap((key) =>
+    unusedValues(view, key, params.getAll(key)).map((value) => `${key}=${value}`),
+  )
+  const ids = cleanValues('id', splitList(params.getAll('lookup')))
+  return { view, ignored, droppedIds: ids.length - view.lookup.length }
+}
+
+/** "Ignored from this link: type=nonsense, sort=bogus:up." plus the IDs a lookup could not take. */
+export function formatLinkNotice(link: Pick<ViewLink, 'ignored' | 'droppedIds'>, maxIds: number): string {
+  const parts: string[] = []
+  if (link.ignored.length > 0) parts.push(`Ignored from this link: ${link.ignored.join(', ')}.`)
+  if (link.droppedIds > 0) {
+    const ids = link.droppedIds === 1 ? '1 more ID was' : `${link.droppedIds} more IDs were`
+    parts.push(`Looked up the first ${maxIds} IDs; ${ids} dropped (one lookup takes at most ${maxIds}).`)
+  }
+  return parts.join(' ')
+}
