@@ -12,6 +12,16 @@ function queryParams(url: string): [string, string][] {
   return mark === -1 ? [] : [...new URLSearchParams(url.slice(mark + 1))]
 }
 
+/**
+ * `Cache-Control: no-cache` (or the HTTP/1.0 `Pragma: no-cache`) asks for an answer from the upstream, not
+ * the cache: the app's Refresh sends it. The call still passes every upstream limit, and its answer is stored.
+ * https://www.rfc-editor.org/rfc/rfc9111#section-5.2.1.4
+ */
+export function wantsFresh(headers: FastifyRequest['headers']): boolean {
+  const directives = [headers['cache-control'], headers.pragma].flat().join(',').toLowerCase()
+  return directives.split(',').some((directive) => ['no-cache', 'max-age=0'].includes(directive.trim()))
+}
+
 /** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
 export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
   const { config } = services
@@ -28,8 +38,12 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
       return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
     }
     const key = normalizeRequestKey(parsed.request)
-    const { value: answer, hit } = await services.cache.get(key, () =>
-      upstream.describeImages(parsed.request),
+    const { value: answer, hit } = await services.cache.get(
+      key,
+      () => upstream.describeImages(parsed.request),
+      {
+        fresh: wantsFresh(request.headers),
+      },
     )
     const cache = hit ? 'hit' : 'miss'
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }
