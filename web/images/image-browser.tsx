@@ -6,6 +6,10 @@ import { useRegion } from './data/use-region'
 import { FilterBar } from './filters/filter-bar'
 import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
 import { RegionSelect } from './filters/region-select'
+import type { LocalFilters } from './local-filters/local-filters'
+import { NO_LOCAL_FILTERS } from './local-filters/local-filters'
+import { selectedImages } from './selection/selection'
+import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
 import { PaginationBar, pageCount } from './table/pagination-bar'
 import { EmptyState, ErrorPanel } from './table/result-states'
@@ -19,6 +23,9 @@ import { useViewState } from './view-state/use-view-state'
 const ImageDrawer = lazy(() =>
   import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
 )
+// The selection bar and the comparison load when first needed.
+const SelectionBar = lazy(() => import('./selection/selection-bar'))
+const CompareView = lazy(() => import('./compare/compare-view'))
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
@@ -31,6 +38,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
   const data = useImageRows(view, ready)
   const prefs = useColumnPrefs(view, update)
+  const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
@@ -45,11 +53,14 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
 
   const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
-  const clearAll = () => update((v) => ({ ...v, filters: NO_FILTERS, lookup: [], page: 1 }))
+  const setLocal = (local: LocalFilters) => update((v) => ({ ...v, local, page: 1 }))
+  const clearAll = () =>
+    update((v) => ({ ...v, filters: NO_FILTERS, local: NO_LOCAL_FILTERS, lookup: [], page: 1 }))
+  const setCompare = (compare: string[]) => update((v) => ({ ...v, compare }))
   const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
   const openImage = (image: Image) => update((v) => ({ ...v, image: image.id }))
   const isLookup = view.lookup.length > 0
-  const hasFilters = activeChipCount(view.filters) > 0
+  const hasFilters = activeChipCount(view.filters) > 0 || data.filterScope !== 'none'
 
   let body: ReactNode
   if (data.error) {
@@ -67,6 +78,9 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         busy={data.isFetching}
         columns={prefs.columns}
         density={prefs.density}
+        selection={selection.selection}
+        onToggle={selection.toggle}
+        onTogglePage={selection.setPage}
         ref={table}
       />
     )
@@ -83,13 +97,35 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
       <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
         <FilterBar
           filters={view.filters}
+          local={view.local}
+          onLocal={setLocal}
+          filterScope={data.filterScope}
+          scanned={data.scanned}
           lookup={view.lookup}
           notFound={data.notFound}
           onFilters={setFilters}
           onLookup={setLookup}
           onClear={clearAll}
         />
-        <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
+        <ViewBar
+          view={view}
+          region={region}
+          data={data}
+          prefs={prefs}
+          table={table}
+          selected={selection.selection.size}
+        />
+        {selection.selection.size > 0 && (
+          <Suspense fallback={<div className="h-10" />}>
+            <SelectionBar
+              selection={selection.selection}
+              region={region ?? 'unknown-region'}
+              columns={prefs.columns}
+              onCompare={setCompare}
+              onClear={selection.clear}
+            />
+          </Suspense>
+        )}
       </section>
       <main className="relative min-h-0 flex-1 overflow-auto border-y border-neutral-200 dark:border-neutral-800">
         {data.isFetching && data.rows !== undefined && (
@@ -120,6 +156,18 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             view={view}
             known={data.rows}
             onClose={() => update((v) => ({ ...v, image: null }))}
+            onMove={(image) => update((v) => ({ ...v, image: image.id }), { replace: true })}
+          />
+        </Suspense>
+      )}
+      {view.compare.length > 0 && (
+        <Suspense fallback={null}>
+          <CompareView
+            ids={view.compare}
+            view={view}
+            region={region}
+            known={[...selectedImages(selection.selection), ...(data.rows ?? [])]}
+            onClose={() => setCompare([])}
           />
         </Suspense>
       )}

@@ -33,11 +33,12 @@ const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10)
 export function parseCreatedRange(value: string): CreatedRange | null {
   const match = /^([^.]*)\.\.([^.]*)$/.exec(value.trim())
   if (!match) return null
-  const [from, to] = [match[1] ?? '', match[2] ?? ''].map((end) => (end === '' ? null : end))
+  const from = match[1] ? match[1] : null
+  const to = match[2] ? match[2] : null
   if ((from !== null && !isDay(from)) || (to !== null && !isDay(to))) return null
   if (from === null && to === null) return null
   if (from !== null && to !== null && from > to) return { from: to, to: from }
-  return { from: from ?? null, to: to ?? null }
+  return { from, to }
 }
 
 export function formatCreatedRange(range: CreatedRange): string {
