@@ -21,8 +21,8 @@ export function SelectAllCell({
     if (box.current) box.current.indeterminate = state === 'some'
   }, [state])
   return (
-    <th
-      scope="col"
+    // A plain cell, not a column header: the column holds controls, not data, and has no name of its own.
+    <td
       className={`sticky top-0 z-10 border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900 ${cellClass}`}
     >
       <input
@@ -33,7 +33,7 @@ export function SelectAllCell({
         onChange={(event) => onChange(event.target.checked)}
         className={boxClass}
       />
-    </th>
+    </td>
   )
 }
 
