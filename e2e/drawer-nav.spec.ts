@@ -8,7 +8,7 @@ test('previous and next, and j/k, move the open drawer through the list without 
   const ids = await rowIds(page)
   await bodyRows(page).nth(1).getByRole('cell').nth(COLUMN.name).click()
   const drawer = page.getByRole('dialog')
-  await expect(drawer.getByText(ids[1] ?? '', { exact: true })).toBeVisible()
+  await expect(drawer.getByText(ids[1] ?? '', { exact: true }).first()).toBeVisible()
   await expect(drawer.getByText('2 of 20')).toBeVisible()
 
   await drawer.getByRole('button', { name: 'Next image' }).click()

@@ -18,6 +18,8 @@ test('Refresh asks again past the proxy cache', async ({ page }) => {
 test('Auto-refresh appears while images are syncing, is remembered, and refreshes every 15 s', async ({
   page,
 }) => {
+  // Every page of the custom images loads three times over (open, tick, reload).
+  test.setTimeout(60_000)
   await page.clock.install()
   await openApp(page, '?type=custom&status=syncing')
   await expect(page.getByRole('switch', { name: 'Auto-refresh' })).toHaveAttribute('aria-checked', 'false')

@@ -67,6 +67,10 @@ test('"Select all on this page" selects the page and clears it again; x toggles 
   await bodyRows(page).nth(3).getByRole('checkbox').uncheck()
   await expect(all).not.toBeChecked()
   await expect(bar(page)).toContainText('19 selected')
+  // A page partly selected: the header box is mixed, and a click selects the whole page.
+  await expect(all).toHaveJSProperty('indeterminate', true)
+  await all.check()
+  await expect(bar(page)).toContainText('20 selected')
   await all.uncheck()
   await expect(bar(page)).toHaveCount(0)
 
