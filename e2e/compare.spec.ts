@@ -36,12 +36,12 @@ test('two selected images open side by side, differences marked, with a link of 
 
 test('a compare link works on a fresh load, for images not on the first page', async ({ page, request }) => {
   const all = await fetchFilterable(request, CUSTOM)
-  const [a, b, c] = [all[45], all[70], all[90]].map((image) => image?.id ?? '')
+  const [a = '', b = '', c = ''] = [all[45], all[70], all[90]].map((image) => image?.id ?? '')
   await page.goto(`/?compare=${a},${b},${c}`)
   const view = page.getByRole('dialog', { name: 'Compare 3 images' })
   const table = view.getByRole('table', { name: 'Comparison' })
   await expect(table.getByRole('columnheader')).toHaveCount(4)
   for (const id of [a, b, c])
-    await expect(table.getByRole('columnheader', { name: new RegExp(id) })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: new RegExp(id ?? '') })).toBeVisible()
   await expect(view.getByText(/fields? differs?$/)).toBeVisible()
 })
