@@ -103,7 +103,19 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
   const code = await new Promise((resolve) => child.on('close', resolve))
   expect(code, stderr).toBe(0)
 
-  const names = ['list', 'filtered', 'sorted', 'drawer', 'empty', 'error', 'dark', 'phone', 'custom']
+  const names = [
+    'list',
+    'filtered',
+    'sorted',
+    'drawer',
+    'selected',
+    'compare',
+    'empty',
+    'error',
+    'dark',
+    'phone',
+    'custom',
+  ]
   const files = stdout.trim().split('\n')
   expect(files).toEqual(names.map((name) => path.join(out, `${name}.png`)))
   for (const file of files) {
