@@ -21,7 +21,13 @@ const MODES = [
  */
 const V3_SPECS = [
   'a11y.spec.ts',
+  'all-regions.spec.ts',
   'api-v3.spec.ts',
+  'browser-filters.spec.ts',
+  'compare.spec.ts',
+  'drawer-nav.spec.ts',
+  'refresh.spec.ts',
+  'selection.spec.ts',
   'browse.spec.ts',
   'chips.spec.ts',
   'copy.spec.ts',

@@ -150,7 +150,15 @@ test.describe('legacy mode', () => {
     expect(sent.filter((url) => /tag/i.test(url))).toEqual([])
 
     await page.getByRole('button', { name: 'Add filter' }).click()
-    await expect(page.getByRole('menuitem')).toHaveText([/^Type/, /^Name/, /^Image ID/, /^Platform/])
+    await expect(page.getByRole('menuitem')).toHaveText([
+      /^Type/,
+      /^Name/,
+      /^Image ID/,
+      /^Platform/,
+      /^Created/,
+      /^Status/,
+      /^Architecture/,
+    ])
   })
 })
 

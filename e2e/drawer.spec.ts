@@ -8,7 +8,7 @@ test('clicking a row opens a dialog named by the image; Escape closes it and foc
   const row = bodyRows(page).nth(2)
   const name = (await columnTexts(page, COLUMN.name))[2] ?? ''
   const id = (await row.getAttribute('id'))?.replace('image-row-', '') ?? ''
-  await row.getByRole('cell').first().click()
+  await row.getByRole('cell').nth(COLUMN.name).click()
 
   const dialog = page.getByRole('dialog', { name })
   await expect(dialog).toBeVisible()

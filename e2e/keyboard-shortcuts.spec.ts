@@ -27,7 +27,11 @@ test('j/k and the arrows move between rows, Enter opens, Escape closes, "c" copi
   await page.keyboard.press('Enter')
   const drawer = page.getByRole('dialog')
   await expect(drawer).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`image=${ids[1]}`))
+  // In the open drawer j and k step through the rows instead.
   await page.keyboard.press('j')
+  await expect(page).toHaveURL(new RegExp(`image=${ids[2]}`))
+  await page.keyboard.press('k')
   await expect(page).toHaveURL(new RegExp(`image=${ids[1]}`))
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()

@@ -9,7 +9,7 @@ import { type APIResponse, type BrowserContext, expect, type Page, test } from '
 import { clearFaults, setFaults } from '../scripts/lib/emulator-faults'
 import { LEGACY_API_PATH } from '../scripts/lib/paths'
 import { type StartedApp, startApp } from '../scripts/lib/start-app'
-import { bodyRows, openApp } from './support/app'
+import { bodyRows, COLUMN, openApp } from './support/app'
 
 // Characters that read differently raw, URL-encoded, JSON-escaped and base64-encoded.
 const SECRET_ID = 'AKIDe2eLeakScan0000000000000000000000'
@@ -91,7 +91,7 @@ test('no answer, page, console message or log line carries the secret key or tok
     await openApp(page, view)
     seen.push(await page.content())
   }
-  await bodyRows(page).first().getByRole('cell').first().click()
+  await bodyRows(page).first().getByRole('cell').nth(COLUMN.name).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   seen.push(await page.content())
   await page.keyboard.press('Escape')

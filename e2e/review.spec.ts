@@ -3,7 +3,15 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { bodyRows, fetchAllImages, injectFault, openApp, resetFaults, reviewStamp } from './support/app'
+import {
+  bodyRows,
+  COLUMN,
+  fetchAllImages,
+  injectFault,
+  openApp,
+  resetFaults,
+  reviewStamp,
+} from './support/app'
 
 test('the stamp states region, filters, total, page, sort with its reach, and the fetch time', async ({
   page,
@@ -44,7 +52,7 @@ test('review mode: light whatever the system says, nothing truncated, no copy bu
   await openApp(page, '?review=1&name=hardened')
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(background).toBe('rgb(255, 255, 255)')
-  const nameCell = bodyRows(page).first().getByRole('cell').first().locator('div')
+  const nameCell = bodyRows(page).first().getByRole('cell').nth(COLUMN.name).locator('div')
   await expect(nameCell).toHaveCSS('white-space', 'normal')
   await expect(
     bodyRows(page)
@@ -60,7 +68,7 @@ test('review mode: light whatever the system says, nothing truncated, no copy bu
 
 test('outside review mode long names are cut with an ellipsis', async ({ page }) => {
   await openApp(page, '?name=hardened')
-  await expect(bodyRows(page).first().getByRole('cell').first().locator('div')).toHaveCSS(
+  await expect(bodyRows(page).first().getByRole('cell').nth(COLUMN.name).locator('div')).toHaveCSS(
     'white-space',
     'nowrap',
   )
@@ -95,7 +103,19 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
   const code = await new Promise((resolve) => child.on('close', resolve))
   expect(code, stderr).toBe(0)
 
-  const names = ['list', 'filtered', 'sorted', 'drawer', 'empty', 'error', 'dark', 'phone', 'custom']
+  const names = [
+    'list',
+    'filtered',
+    'sorted',
+    'drawer',
+    'selected',
+    'compare',
+    'empty',
+    'error',
+    'dark',
+    'phone',
+    'custom',
+  ]
   const files = stdout.trim().split('\n')
   expect(files).toEqual(names.map((name) => path.join(out, `${name}.png`)))
   for (const file of files) {

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { bodyRows, openApp } from './support/app'
+import { bodyRows, COLUMN, openApp } from './support/app'
 import { sendRaw } from './support/raw-http'
 
 const PORT = Number(process.env.E2E_PORT || 4300)
@@ -32,7 +32,7 @@ test('the CSP forbids inline scripts, and the app works under it without a singl
   expect(csp).toContain("frame-ancestors 'none'")
   expect(csp).toContain("connect-src 'self'")
   await openApp(page, '?sort=name:asc')
-  await bodyRows(page).first().getByRole('cell').first().click()
+  await bodyRows(page).first().getByRole('cell').nth(COLUMN.name).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await page.keyboard.press('Escape')
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(

@@ -29,7 +29,7 @@ test('the drawer copies the image as JSON and a link that reopens it', async ({ 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page)
   const name = (await columnTexts(page, COLUMN.name))[1] ?? ''
-  await bodyRows(page).nth(1).getByRole('cell').first().click()
+  await bodyRows(page).nth(1).getByRole('cell').nth(COLUMN.name).click()
   const dialog = page.getByRole('dialog', { name })
 
   await dialog.getByRole('button', { name: 'Copy JSON' }).click()

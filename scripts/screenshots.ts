@@ -36,6 +36,15 @@ async function waitUntilSettled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready)
 }
 
+/** Ticks the state's rows, by their "Select" boxes, and opens the comparison of them when asked. */
+async function selectAndCompare(page: Page, state: ScreenState): Promise<void> {
+  const rows = page.getByRole('table', { name: 'Images' }).getByRole('rowgroup').nth(1).getByRole('row')
+  for (const index of state.selectRows ?? []) await rows.nth(index).getByRole('checkbox').check()
+  if (!state.compare) return
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await page.getByRole('table', { name: 'Comparison' }).waitFor()
+}
+
 async function renderState(
   browser: Browser,
   target: Target,
@@ -53,9 +62,10 @@ async function renderState(
       await page.getByRole('table', { name: 'Images' }).locator('tbody tr').nth(state.openRow).click()
       await page.getByRole('dialog').getByRole('button', { name: 'Copy JSON' }).waitFor()
     }
+    await selectAndCompare(page, state)
     const file = path.join(out, `${state.name}.png`)
-    // The drawer is fixed to the viewport: a full-page picture would show the page past its overlay.
-    const fullPage = state.openRow === undefined
+    // The drawer and the comparison are fixed to the viewport: a full-page picture would show the page past them.
+    const fullPage = state.openRow === undefined && !state.compare
     await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' })
     return file
   } finally {

@@ -27,16 +27,18 @@ export async function columnTexts(page: Page, column: number): Promise<string[]>
   )
 }
 
+/** Cell positions in a row; the first cell is the row's "Select" checkbox. */
 export const COLUMN = {
-  name: 0,
-  id: 1,
-  type: 2,
-  os: 3,
-  platform: 4,
-  arch: 5,
-  status: 6,
-  created: 7,
-  creator: 8,
+  select: 0,
+  name: 1,
+  id: 2,
+  type: 3,
+  os: 4,
+  platform: 5,
+  arch: 6,
+  status: 7,
+  created: 8,
+  creator: 9,
 }
 
 export function rangeText(page: Page): Locator {

@@ -14,14 +14,25 @@ function queryParams(url: string): [string, string][] {
   return mark === -1 ? [] : [...new URLSearchParams(url.slice(mark + 1))]
 }
 
+/**
+ * `Cache-Control: no-cache` (or the HTTP/1.0 `Pragma: no-cache`) asks for an answer from the upstream, not
+ * the cache: the app's Refresh sends it. The call still passes every upstream limit, and its answer is stored.
+ * https://www.rfc-editor.org/rfc/rfc9111#section-5.2.1.4
+ */
+export function wantsFresh(headers: FastifyRequest['headers']): boolean {
+  const directives = [headers['cache-control'], headers.pragma].flat().join(',').toLowerCase()
+  return directives.split(',').some((directive) => ['no-cache', 'max-age=0'].includes(directive.trim()))
+}
+
 /** Another replica's answer when the shared cache has one; else the upstream's, shared for the others. */
 async function load(
   { shared }: Services,
   key: string,
   upstream: Upstream,
   request: DescribeImagesV3Request,
+  fresh: boolean,
 ): Promise<CachedAnswer> {
-  const stored = await shared?.cache.get(key)
+  const stored = fresh ? undefined : await shared?.cache.get(key)
   if (stored) return { answer: stored, shared: true }
   const answer = await upstream.describeImages(request)
   await shared?.cache.set(key, answer)
@@ -44,7 +55,12 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
       return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
     }
     const key = normalizeRequestKey(parsed.request)
-    const { value, hit } = await services.cache.get(key, () => load(services, key, upstream, parsed.request))
+    const fresh = wantsFresh(request.headers)
+    const { value, hit } = await services.cache.get(
+      key,
+      () => load(services, key, upstream, parsed.request, fresh),
+      { fresh },
+    )
     const { answer } = value
     const cache = hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS'
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }

@@ -79,3 +79,13 @@ describe('response cache', () => {
     expect(loads()).toBe(4)
   })
 })
+
+describe('response cache, fresh reads', () => {
+  it('loads past a stored answer and stores what it loaded', async () => {
+    const { cache, load, loads } = setup(1000)
+    await cache.get('k', load('a'))
+    expect(await cache.get('k', load('b'), { fresh: true })).toEqual({ value: 'b', hit: false })
+    expect(await cache.get('k', load('c'))).toEqual({ value: 'b', hit: true })
+    expect(loads()).toBe(2)
+  })
+})

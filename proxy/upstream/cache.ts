@@ -17,8 +17,16 @@ export interface CachedValue<T> {
   hit: boolean
 }
 
+export interface GetOptions {
+  /**
+   * Skip the stored answer and load afresh (the client asked with `Cache-Control: no-cache`); the new
+   * answer is still stored, and a load already in flight for the key is shared, being just as fresh.
+   */
+  fresh?: boolean
+}
+
 export interface ResponseCache<T> {
-  get(key: string, load: () => Promise<T>): Promise<CachedValue<T>>
+  get(key: string, load: () => Promise<T>, options?: GetOptions): Promise<CachedValue<T>>
 }
 
 export function createResponseCache<T>(options: CacheOptions<T>): ResponseCache<T> {
@@ -37,9 +45,9 @@ export function createResponseCache<T>(options: CacheOptions<T>): ResponseCache<
   }
 
   return {
-    async get(key, load) {
+    async get(key, load, { fresh = false } = {}) {
       const entry = stored.get(key)
-      if (entry && entry.expiresAt > options.now()) return { value: entry.value, hit: true }
+      if (entry && !fresh && entry.expiresAt > options.now()) return { value: entry.value, hit: true }
       if (entry) stored.delete(key)
       const pending = inFlight.get(key)
       if (pending) return { value: await pending, hit: true }

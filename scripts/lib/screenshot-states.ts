@@ -12,6 +12,10 @@ export interface ScreenState {
   query: string
   /** Clicks this body row (0-based) and waits for the drawer. */
   openRow?: number
+  /** Ticks the "Select" box of these body rows (0-based). */
+  selectRows?: number[]
+  /** Then presses "Compare" and waits for the comparison (its own `compare=` URL). */
+  compare?: boolean
   /** Needs the emulator to fail (an uncached region makes the error real). */
   fault?: boolean
   viewport?: Viewport
@@ -33,6 +37,8 @@ export const BUILT_IN: readonly ScreenState[] = [
   { name: 'filtered', query: 'type=custom&type=shared&name=web' },
   { name: 'sorted', query: 'sort=name:asc,created:desc' },
   { name: 'drawer', query: '', openRow: 1 },
+  { name: 'selected', query: 'type=custom', selectRows: [0, 2, 3] },
+  { name: 'compare', query: 'type=custom', selectRows: [0, 2], compare: true },
   { name: 'empty', query: 'name=no-such-image-anywhere' },
   { name: 'error', query: 'region=ap-bangkok', fault: true },
   { name: 'dark', query: 'theme=dark' },

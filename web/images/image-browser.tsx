@@ -7,24 +7,24 @@ import { FilterBar } from './filters/filter-bar'
 import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
 import { RegionSelect } from './filters/region-select'
 import { TimeZoneSelect } from './filters/time-zone-select'
+import { type LocalFilters, NO_LOCAL_FILTERS } from './local-filters/local-filters'
+import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
 import { LinkNotice } from './table/link-notice'
 import { PaginationBar, pageCount } from './table/pagination-bar'
 import { EmptyState, ErrorPanel } from './table/result-states'
+import { TableBox } from './table/table-box'
 import { useColumnPrefs } from './table/use-column-prefs'
 import { focusTable } from './table/use-row-shortcuts'
-import { useSideScroll } from './table/use-side-scroll'
 import { ViewBar } from './table/view-bar'
+import { ViewOverlays } from './view-overlays'
 import type { SortKey } from './view-state/url-state'
 import { useLinkNotice } from './view-state/use-link-notice'
 import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
 import { currentMark, useViewState } from './view-state/use-view-state'
 
-/** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
-// The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
-const ImageDrawer = lazy(() =>
-  import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
-)
+// The selection bar loads when something is first selected.
+const SelectionBar = lazy(() => import('./selection/selection-bar'))
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
@@ -39,9 +39,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const prefs = useColumnPrefs(view, update)
   const notice = useLinkNotice(update)
   const time = useTimeZone(view, update)
+  const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
-  const scrollBox = useRef<HTMLElement>(null)
-  const side = useSideScroll(scrollBox)
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -55,17 +54,23 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
 
   const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
-  const clearAll = () => update((v) => ({ ...v, filters: NO_FILTERS, lookup: [], page: 1 }))
+  const setLocal = (local: LocalFilters) => update((v) => ({ ...v, local, page: 1 }))
+  const clearAll = () =>
+    update((v) => ({ ...v, filters: NO_FILTERS, local: NO_LOCAL_FILTERS, lookup: [], page: 1 }))
+  const setCompare = (compare: string[]) => update((v) => ({ ...v, compare }))
   const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
   // Opening adds a history entry, marked; closing goes back over it, so Back then leaves the list.
   const openImage = (image: Image) =>
     update((v) => ({ ...v, image: image.id }), { mark: { drawer: image.id } })
+  // Stepping to the next image keeps that one entry (and its mark), so Back still leaves the drawer.
+  const moveImage = (image: Image) =>
+    update((v) => ({ ...v, image: image.id }), { replace: true, mark: { drawer: image.id } })
   const closeImage = () => {
     if (view.image && currentMark()?.drawer === view.image) window.history.back()
     else update((v) => ({ ...v, image: null }), { replace: true })
   }
   const isLookup = view.lookup.length > 0
-  const hasFilters = activeChipCount(view.filters) > 0
+  const hasFilters = activeChipCount(view.filters) > 0 || data.filterScope !== 'none'
 
   let body: ReactNode
   if (data.error) {
@@ -83,6 +88,9 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         busy={data.isFetching}
         columns={prefs.columns}
         density={prefs.density}
+        selection={selection.selection}
+        onToggle={selection.toggle}
+        onTogglePage={selection.setPage}
         ref={table}
       />
     )
@@ -103,6 +111,10 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
         <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
           <FilterBar
             filters={view.filters}
+            local={view.local}
+            onLocal={setLocal}
+            filterScope={data.filterScope}
+            scanned={data.scanned}
             lookup={view.lookup}
             notFound={data.notFound}
             onFilters={setFilters}
@@ -110,34 +122,28 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             onClear={clearAll}
             onLeaveSearch={() => focusTable(table.current)}
           />
-          <ViewBar view={view} region={region} data={data} prefs={prefs} table={table} />
+          <ViewBar
+            view={view}
+            region={region}
+            data={data}
+            prefs={prefs}
+            table={table}
+            selected={selection.selection.size}
+          />
+          {selection.selection.size > 0 && (
+            <Suspense fallback={<div className="h-10" />}>
+              <SelectionBar
+                selection={selection.selection}
+                region={region ?? 'unknown-region'}
+                columns={prefs.columns}
+                onCompare={setCompare}
+                onClear={selection.clear}
+              />
+            </Suspense>
+          )}
         </section>
         {notice.text && <LinkNotice text={notice.text} onDismiss={notice.dismiss} />}
-        {side.overflows && (
-          <p className="px-4 pb-1 text-xs text-neutral-600 sm:hidden dark:text-neutral-400">
-            The table scrolls sideways for more columns →
-          </p>
-        )}
-        <div className="relative flex min-h-0 flex-1 flex-col">
-          <main
-            ref={scrollBox}
-            className="relative flex-1 overflow-x-auto border-y border-neutral-200 sm:min-h-0 sm:overflow-auto dark:border-neutral-800"
-          >
-            {data.isFetching && data.rows !== undefined && (
-              <div
-                className="sticky top-0 left-0 z-20 -mb-0.5 h-0.5 w-full animate-pulse bg-blue-500"
-                aria-hidden="true"
-              />
-            )}
-            {body}
-          </main>
-          {side.moreRight && (
-            <div
-              aria-hidden="true"
-              className="pointer-events-none absolute inset-y-px right-0 w-6 bg-gradient-to-l from-neutral-950/10 to-transparent dark:from-black/40"
-            />
-          )}
-        </div>
+        <TableBox busy={data.isFetching && data.rows !== undefined}>{body}</TableBox>
         {!data.error && (
           <footer className="px-4 py-2">
             <PaginationBar
@@ -151,11 +157,16 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             />
           </footer>
         )}
-        {drawerMounted && (
-          <Suspense fallback={null}>
-            <ImageDrawer imageId={view.image} view={view} known={data.rows} onClose={closeImage} />
-          </Suspense>
-        )}
+        <ViewOverlays
+          view={view}
+          region={region}
+          rows={data.rows}
+          selection={selection.selection}
+          drawerMounted={drawerMounted}
+          onCloseImage={closeImage}
+          onMoveImage={moveImage}
+          onCompare={setCompare}
+        />
       </div>
     </TimeZoneContext>
   )

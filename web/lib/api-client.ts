@@ -6,16 +6,24 @@ const CLIENT_TIMEOUT_MS = 45_000
 /**
  * The app's only door to the network: GET a JSON document from the proxy. Every failure, whether an
  * error envelope (with any HTTP status, 200 included), a dropped connection or a body that is not JSON,
- * becomes an ApiError.
+ * becomes an ApiError. `fresh` asks the proxy to go past its cache.
  */
-export async function getJson(path: string, params: readonly [string, string][] = [], signal?: AbortSignal) {
+export async function getJson(
+  path: string,
+  params: readonly [string, string][] = [],
+  signal?: AbortSignal,
+  options: { fresh?: boolean } = {},
+) {
   const query = new URLSearchParams(params as [string, string][]).toString()
   const url = query ? `${path}?${query}` : path
   const timeout = AbortSignal.timeout(CLIENT_TIMEOUT_MS)
   let response: Response
   try {
     response = await fetch(url, {
-      headers: { Accept: 'application/json' },
+      // The proxy reads no-cache as "ask the upstream, not your cache" (proxy/routes/describe-images.ts).
+      headers: options.fresh
+        ? { Accept: 'application/json', 'Cache-Control': 'no-cache' }
+        : { Accept: 'application/json' },
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     })
   } catch (error) {

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import type { ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { DialogTitleBar } from './dialog-title-bar'
 
 interface DrawerFrameProps {
@@ -11,6 +11,8 @@ interface DrawerFrameProps {
   children: ReactNode
   /** Where focus goes on close; the dialog's default is its trigger, which a drawer opened by URL lacks. */
   onCloseAutoFocus?: (event: Event) => void
+  /** Keys pressed anywhere inside the panel (the drawer's j/k). */
+  onKeyDown?: (event: KeyboardEvent) => void
 }
 
 /** A side panel on the right (the whole screen on a phone), modal, with Radix doing the focus trap. */
@@ -22,6 +24,7 @@ export function DrawerFrame({
   actions,
   children,
   onCloseAutoFocus,
+  onKeyDown,
 }: DrawerFrameProps) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -29,6 +32,7 @@ export function DrawerFrame({
         <Dialog.Overlay className="fixed inset-0 z-40 bg-neutral-950/25 dark:bg-black/50" />
         <Dialog.Content
           onCloseAutoFocus={onCloseAutoFocus}
+          onKeyDown={onKeyDown}
           className="fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white text-neutral-900 shadow-2xl focus:outline-none sm:w-[480px] sm:border-l sm:border-neutral-200 dark:bg-neutral-900 dark:text-neutral-100 sm:dark:border-neutral-800"
         >
           <DialogTitleBar

@@ -9,9 +9,30 @@ import { type LoadAllOptions, loadAllImages } from './load-all-images'
 /** The proxy answers the same normalized query from its cache for 30 s; no point refetching sooner. */
 const STALE_MS = 30_000
 
+/** Requests (by their parameters) whose next fetch goes past the proxy's cache: a Refresh marked them. */
+const freshRequests = new Set<string>()
+
 export async function fetchImages(request: DescribeImagesV3Request, signal?: AbortSignal) {
-  const body = await getJson('/api/DescribeImages', formatDescribeImagesParams(request), signal)
+  const params = formatDescribeImagesParams(request)
+  const key = JSON.stringify(params)
+  const fresh = freshRequests.delete(key)
+  const body = await getJson('/api/DescribeImages', params, signal, { fresh })
   return normalizeDescribeImages(body)
+}
+
+/**
+ * Refresh: every DescribeImages answer held here is marked to be fetched again from the upstream (past the
+ * proxy's cache), and what is on screen refetches now; the rest refetch when next needed.
+ */
+export async function refreshImages(client: QueryClient): Promise<void> {
+  for (const query of client.getQueryCache().findAll({ queryKey: ['DescribeImages'] })) {
+    const params = query.queryKey[1]
+    if (Array.isArray(params)) freshRequests.add(JSON.stringify(params))
+  }
+  await Promise.all([
+    client.invalidateQueries({ queryKey: ['DescribeImages'] }),
+    client.invalidateQueries({ queryKey: ['DescribeImages:all'] }),
+  ])
 }
 
 /** One DescribeImages call, keyed by its normalized parameters. */

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { rowSource } from './row-source'
 
-const plain = { isLookup: false, isSorted: false, lookupLoaded: false, all: undefined }
+const plain = { isLookup: false, isSorted: false, isFiltered: false, lookupLoaded: false, all: undefined }
 
 describe('rowSource', () => {
   it('takes an unsorted view page by page from the API', () => {
-    expect(rowSource(plain)).toEqual({ rows: 'page', active: ['page'], stamped: 'page', sortScope: 'none' })
+    expect(rowSource(plain)).toEqual({
+      rows: 'page',
+      active: ['page'],
+      stamped: 'page',
+      sortScope: 'none',
+      filterScope: 'none',
+    })
   })
 
   it('sorts the page alone, and says it is loading, until every result is loaded', () => {
@@ -14,6 +20,7 @@ describe('rowSource', () => {
       active: ['all', 'page'],
       stamped: 'page',
       sortScope: 'loading',
+      filterScope: 'none',
     })
   })
 
@@ -23,6 +30,7 @@ describe('rowSource', () => {
       active: ['all', 'page'],
       stamped: 'all',
       sortScope: 'all',
+      filterScope: 'none',
     })
   })
 
@@ -30,6 +38,7 @@ describe('rowSource', () => {
     expect(rowSource({ ...plain, isSorted: true, all: 'too-many' })).toMatchObject({
       rows: 'page',
       sortScope: 'page',
+      filterScope: 'none',
     })
   })
 
@@ -39,6 +48,7 @@ describe('rowSource', () => {
       active: ['page'],
       stamped: 'all',
       sortScope: 'none',
+      filterScope: 'none',
     })
   })
 
@@ -49,6 +59,7 @@ describe('rowSource', () => {
       active: ['lookup'],
       stamped: 'lookup',
       sortScope: 'none',
+      filterScope: 'none',
     })
     expect(rowSource({ ...lookup, isSorted: true }).sortScope).toBe('all')
   })
@@ -59,6 +70,32 @@ describe('rowSource', () => {
       active: ['lookup'],
       stamped: 'lookup',
       sortScope: 'none',
+      filterScope: 'none',
+    })
+  })
+
+  it('filters in the browser across every result, or on the page alone when there are too many', () => {
+    expect(rowSource({ ...plain, isFiltered: true })).toMatchObject({
+      rows: 'page',
+      active: ['all', 'page'],
+      filterScope: 'loading',
+      sortScope: 'none',
+    })
+    expect(rowSource({ ...plain, isFiltered: true, all: 'complete' })).toMatchObject({
+      rows: 'all',
+      filterScope: 'all',
+    })
+    expect(rowSource({ ...plain, isFiltered: true, all: 'too-many' })).toMatchObject({
+      rows: 'page',
+      filterScope: 'page',
+    })
+  })
+
+  it('filters an ID lookup across its one answer', () => {
+    expect(rowSource({ ...plain, isLookup: true, isFiltered: true, lookupLoaded: true })).toMatchObject({
+      rows: 'lookup',
+      active: ['lookup'],
+      filterScope: 'all',
     })
   })
 })

@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { applyLocalFilters, hasLocalFilters } from '../local-filters/local-filters'
 import type { ViewState } from '../view-state/url-state'
 import type { Image } from './image-model'
 import { describeImagesQuery } from './images-query'
-import { rowSource, type SortScope } from './row-source'
+import { type FilterScope, rowSource, type SortScope } from './row-source'
 import { sortImages } from './sort-images'
 import { type LoadProgress, useAllImages } from './use-all-images'
 import { viewRequest } from './view-request'
@@ -14,6 +15,10 @@ export interface ImageRows {
   rows: Image[] | undefined
   total: number
   sortScope: SortScope
+  /** How far the browser-side filters reach; 'none' without any. */
+  filterScope: FilterScope
+  /** How many images the browser-side filters ran over (every result, or the page). */
+  scanned: number
   progress: LoadProgress | null
   /** Looked-up IDs the API did not return. */
   notFound: string[]
@@ -32,9 +37,10 @@ const NO_IMAGES: Image[] = []
  */
 export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const queryClient = useQueryClient()
-  const { region, filters, lookup, page, size, sort } = view
+  const { region, filters, lookup, page, size, sort, local: localFilters } = view
   const isLookup = lookup.length > 0
   const isSorted = sort.length > 0
+  const isFiltered = hasLocalFilters(localFilters)
   const pageRequest = useMemo(
     () => viewRequest({ region, filters, lookup, page, size }, 'page'),
     [region, filters, lookup, page, size],
@@ -45,7 +51,7 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   )
   const { offset } = pageRequest
 
-  const all = useAllImages(wholeRequest, ready && !isLookup && isSorted)
+  const all = useAllImages(wholeRequest, ready && !isLookup && (isSorted || isFiltered))
   const allImages = all.data?.kind === 'complete' ? all.data.images : undefined
   const lookupQuery = useQuery({
     ...describeImagesQuery(wholeRequest),
@@ -61,21 +67,26 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const nextOffset = offset + size
   const pageTotal = pageQuery.data?.totalCount ?? 0
   useEffect(() => {
-    if (!ready || isLookup || isSorted || nextOffset >= pageTotal) return
+    if (!ready || isLookup || isSorted || isFiltered || nextOffset >= pageTotal) return
     void queryClient.prefetchQuery(describeImagesQuery({ ...pageRequest, offset: nextOffset }))
-  }, [queryClient, ready, isLookup, isSorted, nextOffset, pageTotal, pageRequest])
+  }, [queryClient, ready, isLookup, isSorted, isFiltered, nextOffset, pageTotal, pageRequest])
 
   const choice = rowSource({
     isLookup,
     isSorted,
+    isFiltered,
     lookupLoaded: lookupQuery.data !== undefined,
     all: all.data?.kind,
   })
   const local = choice.rows === 'lookup' ? lookupQuery.data?.images : allImages
-  const sorted = useMemo(() => (local ? sortImages(local, sort) : undefined), [local, sort])
+  const sorted = useMemo(
+    () => (local ? sortImages(applyLocalFilters(local, localFilters), sort) : undefined),
+    [local, localFilters, sort],
+  )
   const pageRows = useMemo(
-    () => (pageQuery.data ? sortImages(pageQuery.data.images, sort) : undefined),
-    [pageQuery.data, sort],
+    () =>
+      pageQuery.data ? sortImages(applyLocalFilters(pageQuery.data.images, localFilters), sort) : undefined,
+    [pageQuery.data, localFilters, sort],
   )
   const notFound = useMemo(() => {
     const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))
@@ -86,11 +97,14 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const active = choice.active.map((source) => queries[source])
   const stamped = queries[choice.stamped]
   const failed = active.find((query) => query.error)
-  const fresh = !stamped.isPlaceholderData && stamped.dataUpdatedAt !== 0 && choice.sortScope !== 'loading'
+  const loadingAll = choice.sortScope === 'loading' || choice.filterScope === 'loading'
+  const fresh = !stamped.isPlaceholderData && stamped.dataUpdatedAt !== 0 && !loadingAll
   return {
     rows: choice.rows === 'page' ? pageRows : sorted?.slice(offset, offset + size),
     total: choice.rows === 'page' ? pageTotal : (sorted?.length ?? 0),
     sortScope: choice.sortScope,
+    filterScope: choice.filterScope,
+    scanned: choice.rows === 'page' ? (pageQuery.data?.images.length ?? 0) : (local?.length ?? 0),
     progress: all.isFetching ? all.progress : null,
     notFound,
     error: (failed?.error as ApiError | undefined) ?? null,

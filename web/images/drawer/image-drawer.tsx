@@ -1,14 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
+import { Icon } from '../../ui/icons'
 import { shortcutFor } from '../../ui/shortcut-keys'
 import type { Image } from '../data/image-model'
 import { describeImagesQuery } from '../data/images-query'
 import { type RequestView, viewRequest } from '../data/view-request'
 import { rowElementId } from '../table/images-table'
 import { ErrorPanel } from '../table/result-states'
+import { neighbours } from './drawer-nav'
 import { ImageDetails } from './image-details'
 
 interface ImageDrawerProps {
@@ -18,10 +21,12 @@ interface ImageDrawerProps {
   /** Images already on screen; an image not among them is looked up by ID. */
   known: Image[] | undefined
   onClose: () => void
+  /** Opens another image of the list on screen in place of this one. */
+  onMove: (image: Image) => void
 }
 
 /** The drawer for one image, opened from a row or straight from `?image=`. */
-export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps) {
+export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDrawerProps) {
   const onScreen = known?.find((image) => image.id === imageId)
   const lookup = useQuery({
     ...describeImagesQuery(viewRequest(view, { image: imageId ?? '' })),
@@ -51,6 +56,14 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
       row.focus()
     }
   }
+  const near = neighbours(known, imageId)
+  const moveOnKey = (event: ReactKeyboardEvent) => {
+    const shortcut = shortcutFor(event, false)
+    const target = shortcut === 'next' ? near.next : shortcut === 'previous' ? near.previous : null
+    if (!target) return
+    event.preventDefault()
+    onMove(target)
+  }
   const status = lookup.isError
     ? 'The lookup failed; the API said why below.'
     : lookup.isPending
@@ -61,11 +74,37 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
       open={imageId !== null}
       onOpenChange={(open) => !open && onClose()}
       onCloseAutoFocus={returnFocus}
+      onKeyDown={moveOnKey}
       title={image ? image.name || image.id : (imageId ?? '')}
       description={image ? image.id : status}
       actions={
         image && (
           <>
+            {near.position > 0 && (
+              <div className="flex items-center gap-1">
+                <Button
+                  size="icon"
+                  aria-label="Previous image"
+                  title="Previous image (k)"
+                  disabled={!near.previous}
+                  onClick={() => near.previous && onMove(near.previous)}
+                >
+                  <Icon name="chevronLeft" className="h-3.5 w-3.5" />
+                </Button>
+                <Button
+                  size="icon"
+                  aria-label="Next image"
+                  title="Next image (j)"
+                  disabled={!near.next}
+                  onClick={() => near.next && onMove(near.next)}
+                >
+                  <Icon name="chevronRight" className="h-3.5 w-3.5" />
+                </Button>
+                <span className="px-1 text-xs text-neutral-500 tabular-nums dark:text-neutral-400">
+                  {near.position} of {known?.length}
+                </span>
+              </div>
+            )}
             <CopyButton ref={copyId} text={image.id} label="Copy ID" size="sm" aria-keyshortcuts="c">
               Copy ID
             </CopyButton>

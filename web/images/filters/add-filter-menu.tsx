@@ -2,6 +2,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { type ReactElement, useId, useRef } from 'react'
 import { floatingPanel } from '../../ui/surface'
 import { useApi } from '../data/use-api-view'
+import { LOCAL_FILTER_IDS, LOCAL_FILTER_INFO, type LocalFilterId } from '../local-filters/local-filters'
 import { menuChips, moreChips } from './api-chips'
 import { type ChipId, chipHint, chipLabel } from './filter-chips'
 
@@ -12,6 +13,8 @@ interface AddFilterMenuProps {
   trigger: ReactElement
   defaultOpen?: boolean
   onPick: (chip: ChipId) => void
+  /** A filter the API lacks, applied in the browser. */
+  onPickLocal: (id: LocalFilterId) => void
 }
 
 /**
@@ -19,7 +22,7 @@ interface AddFilterMenuProps {
  * the CDC filters in a "More" group. Its code loads on
  * first use, to keep the first screen small.
  */
-export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilterMenuProps) {
+export default function AddFilterMenu({ trigger, defaultOpen, onPick, onPickLocal }: AddFilterMenuProps) {
   const picked = useRef(false)
   const api = useApi()
   const hintId = useId()
@@ -69,6 +72,27 @@ export default function AddFilterMenu({ trigger, defaultOpen, onPick }: AddFilte
               {more.map(item)}
             </DropdownMenu.Group>
           )}
+          <DropdownMenu.Separator className="my-1 h-px bg-neutral-200 dark:bg-neutral-700" />
+          <DropdownMenu.Label className="px-2 pt-1 text-[11px] font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
+            In the browser, across all pages
+          </DropdownMenu.Label>
+          {LOCAL_FILTER_IDS.map((id) => (
+            <DropdownMenu.Item
+              key={id}
+              aria-label={LOCAL_FILTER_INFO[id].label}
+              aria-describedby={`${hintId}-${id}`}
+              className={menuItemClass}
+              onSelect={() => {
+                picked.current = true
+                onPickLocal(id)
+              }}
+            >
+              <span className="font-medium">{LOCAL_FILTER_INFO[id].label}</span>
+              <span id={`${hintId}-${id}`} className="text-xs text-neutral-500 dark:text-neutral-400">
+                {LOCAL_FILTER_INFO[id].hint}
+              </span>
+            </DropdownMenu.Item>
+          ))}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -3,6 +3,8 @@ import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
 import { LazyMenu, waitingTrigger } from '../../ui/lazy-menu'
+import { LocalChips } from '../local-filters/local-chips'
+import type { LocalFilterId, LocalFilters } from '../local-filters/local-filters'
 import { formatChip } from './chip-format'
 import {
   addChipValue,
@@ -13,13 +15,14 @@ import {
   removeChip,
   shownChips,
 } from './filter-chips'
+import { FilterNotes, type FilterNotesProps } from './filter-notes'
 import { SearchBox } from './search-box'
 import { formatPasteNote, parseSearchText } from './search-text'
 
-interface FilterBarProps {
+interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   filters: FilterValues
-  lookup: string[]
-  notFound: string[]
+  local: LocalFilters
+  onLocal: (local: LocalFilters) => void
   onFilters: (filters: FilterValues) => void
   onLookup: (ids: string[]) => void
   onClear: () => void
@@ -35,8 +38,9 @@ const ChipPopover = lazy(loadChipPopover)
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
 export function FilterBar(props: FilterBarProps) {
-  const { filters, lookup, notFound, onFilters, onLookup, onClear, onLeaveSearch } = props
+  const { filters, local, lookup, onLocal, onFilters, onLookup, onClear, onLeaveSearch } = props
   const [editing, setEditing] = useState<ChipId | null>(null)
+  const [editingLocal, setEditingLocal] = useState<LocalFilterId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [pasteNote, setPasteNote] = useState<string | null>(null)
   const isLookup = lookup.length > 0
@@ -68,7 +72,14 @@ export function FilterBar(props: FilterBarProps) {
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} />
         <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
-          {(open) => <AddFilterMenu trigger={addFilterButton} defaultOpen={open} onPick={setEditing} />}
+          {(open) => (
+            <AddFilterMenu
+              trigger={addFilterButton}
+              defaultOpen={open}
+              onPick={setEditing}
+              onPickLocal={setEditingLocal}
+            />
+          )}
         </LazyMenu>
         {isLookup && (
           <Chip
@@ -110,54 +121,14 @@ export function FilterBar(props: FilterBarProps) {
             </Suspense>
           )
         })}
-        {(shown.length > 0 || isLookup) && (
+        <LocalChips filters={local} editing={editingLocal} onEditing={setEditingLocal} onChange={onLocal} />
+        {(shown.length > 0 || isLookup || editingLocal !== null || props.filterScope !== 'none') && (
           <Button variant="ghost" size="sm" onClick={onClear}>
             Clear all
           </Button>
         )}
       </div>
-      <FilterNotes
-        lookup={lookup}
-        notFound={notFound}
-        message={message}
-        pasteNote={isLookup ? pasteNote : null}
-      />
-    </div>
-  )
-}
-
-function FilterNotes({
-  lookup,
-  notFound,
-  message,
-  pasteNote,
-}: {
-  lookup: string[]
-  notFound: string[]
-  message: string | null
-  /** What the last paste held besides the IDs looked up. */
-  pasteNote: string | null
-}) {
-  if (!message && lookup.length === 0) return null
-  return (
-    <div className="flex flex-col gap-1 text-xs">
-      {message && (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {message}
-        </p>
-      )}
-      {lookup.length > 0 && (
-        <p role="status" className="text-neutral-700 dark:text-neutral-300">
-          Looking up {lookup.length} {lookup.length === 1 ? 'ID' : 'IDs'}; filters are off.
-          {notFound.length > 0 && (
-            <span className="text-amber-800 dark:text-amber-300">
-              {' '}
-              Not found: <span className="font-mono">{notFound.join(', ')}</span>
-            </span>
-          )}
-          {pasteNote && <span className="text-amber-800 dark:text-amber-300"> {pasteNote}</span>}
-        </p>
-      )}
+      <FilterNotes {...props} message={message} pasteNote={isLookup ? pasteNote : null} />
     </div>
   )
 }

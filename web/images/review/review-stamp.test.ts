@@ -77,3 +77,25 @@ describe('the stamp time zone', () => {
     expect(stampParts({ ...base, zone }).fetched).toBe('fetched 2025-06-01 18:22:31 UTC+8')
   })
 })
+
+describe('browser-side filters and selection in the stamp', () => {
+  const local = { created: { from: '2026-09-01', to: '2026-11-30' }, status: ['SYNCING'], arch: [] }
+  it('names the filters after the API ones and states their reach', () => {
+    const parts = stampParts({
+      ...base,
+      filters: { ...NO_FILTERS, platform: ['Ubuntu'] },
+      local,
+      filterScope: 'all',
+      scanned: 1204,
+    })
+    expect(parts.filters).toBe(
+      'Platform: Ubuntu; Created: 2026-09-01 – 2026-11-30; Status: Syncing (filtered in the browser across all 1,204 images)',
+    )
+    expect(stampParts({ ...base, local, filterScope: 'page', scanned: 20 }).filters).toMatch(
+      /\(filtered in the browser within this page only \(20 images\)\)$/,
+    )
+  })
+  it('counts the selection next to the page', () => {
+    expect(stampParts({ ...base, selected: 3 }).page).toBe('page 2 of 61, rows 21–40, 3 selected')
+  })
+})

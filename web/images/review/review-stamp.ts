@@ -4,6 +4,7 @@ import { COLUMN_LABELS } from '../data/column-text'
 import type { SortScope } from '../data/row-source'
 import { formatChips } from '../filters/chip-format'
 import type { FilterValues } from '../filters/filter-chips'
+import { formatLocalFilters, type LocalFilters } from '../local-filters/local-filters'
 import type { SortKey } from '../view-state/url-state'
 
 /**
@@ -27,6 +28,12 @@ export interface StampInput {
   error: string | null
   /** The zone the times are written in. */
   zone: TimeZone
+  /** Browser-side filters, and how far they reached over how many images. */
+  local?: LocalFilters
+  filterScope?: SortScope
+  scanned?: number
+  /** How many images are selected; 0 or absent says nothing. */
+  selected?: number
 }
 
 export interface StampParts {
@@ -38,10 +45,21 @@ export interface StampParts {
   fetched: string
 }
 
-function describeFilters(filters: FilterValues, lookup: readonly string[]): string {
-  if (lookup.length > 0) return `Image IDs: ${lookup.join(', ')}`
-  const chips = formatChips(filters)
-  return chips.length > 0 ? chips.join('; ') : 'No filters'
+/** "filtered in the browser across all 1,204 images", or how it falls short of that. */
+export function describeFilterScope(scope: SortScope, scanned: number): string {
+  const images = `${formatCount(scanned)} ${scanned === 1 ? 'image' : 'images'}`
+  if (scope === 'all') return `filtered in the browser across all ${images}`
+  if (scope === 'page') return `filtered in the browser within this page only (${images})`
+  return 'loading every page to filter in the browser'
+}
+
+function describeFilters(input: StampInput): string {
+  const local = input.local ? formatLocalFilters(input.local) : []
+  const scope =
+    local.length > 0 ? ` (${describeFilterScope(input.filterScope ?? 'loading', input.scanned ?? 0)})` : ''
+  const api = input.lookup.length > 0 ? [`Image IDs: ${input.lookup.join(', ')}`] : formatChips(input.filters)
+  const all = [...api, ...local]
+  return all.length > 0 ? `${all.join('; ')}${scope}` : 'No filters'
 }
 
 function describePage(input: StampInput): string {
@@ -74,14 +92,16 @@ export function stampParts(input: StampInput): StampParts {
   const total = input.total
   return {
     region: input.region ? formatRegion(input.region) : 'Region loading',
-    filters: describeFilters(input.filters, input.lookup),
+    filters: describeFilters(input),
     count:
       total === null
         ? input.error
           ? 'no result'
           : 'loading'
         : `${formatCount(total)} ${total === 1 ? 'image' : 'images'}`,
-    page: describePage(input),
+    page: input.selected
+      ? `${describePage(input)}, ${formatCount(input.selected)} selected`
+      : describePage(input),
     sort: describeSort(input),
     fetched: describeFetch(input),
   }

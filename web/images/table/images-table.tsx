@@ -2,9 +2,11 @@ import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-t
 import { type KeyboardEvent, type MouseEvent, type Ref, useMemo, useState } from 'react'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
+import { pageState, type Selection } from '../selection/selection'
 import type { Density } from '../view-state/column-prefs'
 import type { SortKey } from '../view-state/url-state'
 import { COLUMN_CLASS, columnsFor, imageTableFeatures } from './columns'
+import { SelectAllCell, SelectRowCell } from './select-cells'
 
 interface ImagesTableProps {
   /** undefined while the first page loads: skeleton rows. */
@@ -17,6 +19,9 @@ interface ImagesTableProps {
   /** The visible columns, in order. */
   columns: readonly ImageField[]
   density: Density
+  selection: Selection
+  onToggle: (image: Image) => void
+  onTogglePage: (selected: boolean) => void
   ref?: Ref<HTMLTableElement>
 }
 
@@ -33,6 +38,7 @@ const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7
 /** Renders rows it is given; sorting here only changes state, the container supplies sorted rows. */
 export function ImagesTable(props: ImagesTableProps) {
   const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density, ref } = props
+  const { selection, onToggle, onTogglePage } = props
   const visible = useMemo(() => columnsFor(columns), [columns])
   const sorting = useMemo<SortingState>(() => sort.map((key) => ({ id: key.field, desc: key.desc })), [sort])
   const table = useTable({
@@ -59,8 +65,15 @@ export function ImagesTable(props: ImagesTableProps) {
     if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return
     onOpen(image)
   }
-  const openOnEnter = (event: KeyboardEvent, image: Image) => {
-    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+  const onRowKey = (event: KeyboardEvent, image: Image) => {
+    if (event.target !== event.currentTarget) return
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey
+    if (event.key === 'x' && plain) {
+      event.preventDefault()
+      onToggle(image)
+      return
+    }
+    if (event.key !== 'Enter') return
     // Without this, the same key press would also click the drawer's first button once it has focus.
     event.preventDefault()
     onOpen(image)
@@ -75,6 +88,7 @@ export function ImagesTable(props: ImagesTableProps) {
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
+            <SelectAllCell state={pageState(selection, rows ?? NO_ROWS)} onChange={onTogglePage} />
             {group.headers.map((header) => {
               const direction = header.column.getIsSorted()
               const index = sort.length > 1 && direction ? header.column.getSortIndex() + 1 : null
@@ -120,9 +134,15 @@ export function ImagesTable(props: ImagesTableProps) {
                 tabIndex={row.id === tabStop ? 0 : -1}
                 onFocus={() => setFocusId(row.id)}
                 onClick={(event) => openOnClick(event, row.original)}
-                onKeyDown={(event) => openOnEnter(event, row.original)}
-                className="cursor-pointer hover:bg-neutral-50 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-neutral-800/60 dark:focus-visible:bg-blue-950/40"
+                onKeyDown={(event) => onRowKey(event, row.original)}
+                className={`${selection.has(row.id) ? 'bg-blue-50/60 dark:bg-blue-950/30 ' : ''}cursor-pointer hover:bg-neutral-50 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-neutral-800/60 dark:focus-visible:bg-blue-950/40`}
               >
+                <SelectRowCell
+                  image={row.original}
+                  selected={selection.has(row.id)}
+                  height={ROW_HEIGHT[density]}
+                  onToggle={onToggle}
+                />
                 {row.getAllCells().map((cell) => (
                   <td
                     key={cell.id}
@@ -141,6 +161,7 @@ export function ImagesTable(props: ImagesTableProps) {
 function SkeletonRow({ columns, height }: { columns: readonly ImageField[]; height: string }) {
   return (
     <tr>
+      <td className={`${height} border-b border-neutral-100 dark:border-neutral-800/70`} />
       {columns.map((field, i) => (
         <td key={field} className={`${height} border-b border-neutral-100 px-3 dark:border-neutral-800/70`}>
           <div

@@ -9,6 +9,8 @@ const SHORTCUTS: [keys: string[], action: string][] = [
   [['Enter'], 'Open the focused image'],
   [['Esc'], 'Close the drawer or this dialog'],
   [['c'], 'Copy the focused row’s image ID'],
+  [['x'], 'Select or unselect the focused row'],
+  [['j', 'k'], 'In the drawer: next or previous image'],
   [['?'], 'Show this list'],
 ]
 

@@ -1,6 +1,7 @@
 import { lazy, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { viewRequest } from '../data/view-request'
+import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
 import type { ViewState } from '../view-state/url-state'
@@ -17,13 +18,15 @@ interface ViewBarProps {
   data: ImageRows
   prefs: ColumnPrefsControl
   table: RefObject<HTMLTableElement | null>
+  /** How many images are selected, for the stamp. */
+  selected: number
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
+export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarProps) {
   const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
@@ -39,6 +42,10 @@ export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
     fetchedAt: data.fetchedAt,
     error: data.error?.code ?? null,
     zone,
+    local: view.local,
+    filterScope: data.filterScope,
+    scanned: data.scanned,
+    selected,
   }
   // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
   const whole = view.sort.length > 0 || view.lookup.length > 0
@@ -49,16 +56,18 @@ export function ViewBar({ view, region, data, prefs, table }: ViewBarProps) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-        {data.error ? (
-          <span />
-        ) : (
-          <ResultSummary
-            total={data.total}
-            known={known}
-            sortScope={data.sortScope}
-            progress={data.progress}
-          />
-        )}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {!data.error && (
+            <ResultSummary
+              total={data.total}
+              known={known}
+              sortScope={data.sortScope}
+              filterScope={data.filterScope}
+              progress={data.progress}
+            />
+          )}
+          <RefreshControls rows={data.rows} busy={data.isFetching} />
+        </div>
         <Suspense fallback={<div className="h-8" />}>
           <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />
         </Suspense>

@@ -16,6 +16,7 @@ const busyView: ViewState = {
     cdcStatus: ['CACHED'],
     tags: [],
   },
+  local: { created: { from: '2026-09-01', to: null }, status: ['SYNCING'], arch: ['arm'] },
   lookup: [],
   page: 3,
   size: 50,
@@ -24,6 +25,7 @@ const busyView: ViewState = {
     { field: 'created', desc: true },
   ],
   image: 'img-pmqg1cw7',
+  compare: ['img-aaaa1111', 'img-bbbb2222'],
   cols: null,
   density: null,
   review: false,
@@ -107,7 +109,8 @@ describe('formatViewState', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
       '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE&platform=CentOS' +
-        '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&tz=utc',
+        '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&created=2026-09-01..&status=syncing&arch=arm' +
+        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&compare=img-aaaa1111%2Cimg-bbbb2222&tz=utc',
     )
   })
 
@@ -204,5 +207,21 @@ describe('tag parameters (API 3.0)', () => {
   it('owns the tag parameters, so stale ones are not carried over', () => {
     const keep = new URLSearchParams('tag=env:old&tagkey=x&theme=dark')
     expect(formatViewState(DEFAULT_VIEW, keep)).toBe('?theme=dark')
+  })
+})
+
+describe('compare parameter', () => {
+  it('takes two or three distinct image IDs and nothing less', () => {
+    expect(parseViewState('?compare=img-aaaa1111,IMG-BBBB2222').compare).toEqual([
+      'img-aaaa1111',
+      'img-bbbb2222',
+    ])
+    expect(parseViewState('?compare=img-aaaa1111,img-aaaa1111').compare).toEqual([])
+    expect(parseViewState('?compare=img-a1,img-b2,img-c3,img-d4').compare).toEqual([
+      'img-a1',
+      'img-b2',
+      'img-c3',
+    ])
+    expect(parseViewState('?compare=nonsense,img-a1').compare).toEqual([])
   })
 })

@@ -2,6 +2,12 @@ import { MAX_IMAGE_IDS } from '../../../core/describe-images'
 import { isWellFormedRegionId } from '../../../core/regions'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
 import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
+import {
+  appendLocalFilterParams,
+  LOCAL_FILTER_PARAMS,
+  parseLocalFilterParams,
+} from '../local-filters/local-filter-params'
+import { type LocalFilters, NO_LOCAL_FILTERS } from '../local-filters/local-filters'
 import { type Density, parseColumns, parseDensity } from './column-prefs'
 import { appendFilterParams, FILTER_PARAMS, parseFilterParams } from './filter-params'
 
@@ -21,6 +27,8 @@ export interface ViewState {
   /** null: the proxy's default region. */
   region: string | null
   filters: FilterValues
+  /** Filters the API lacks, applied in the browser across every page. */
+  local: LocalFilters
   /** Image IDs looked up with ImageIds; while set, filters are kept but not sent. */
   lookup: string[]
   /** 1-based. */
@@ -29,6 +37,8 @@ export interface ViewState {
   sort: SortKey[]
   /** The image open in the drawer. */
   image: string | null
+  /** Two or three images side by side (`compare=img-a,img-b`). */
+  compare: string[]
   /** Visible columns in order; null: not in the URL (the saved choice, else every column). */
   cols: ImageField[] | null
   /** null: not in the URL (the saved choice, else comfortable). */
@@ -44,11 +54,13 @@ export type TimeZoneChoice = 'local' | 'utc'
 export const DEFAULT_VIEW: ViewState = {
   region: null,
   filters: NO_FILTERS,
+  local: NO_LOCAL_FILTERS,
   lookup: [],
   page: 1,
   size: DEFAULT_PAGE_SIZE,
   sort: [],
   image: null,
+  compare: [],
   cols: null,
   density: null,
   review: false,
@@ -58,11 +70,13 @@ export const DEFAULT_VIEW: ViewState = {
 const OWNED = [
   'region',
   ...FILTER_PARAMS,
+  ...LOCAL_FILTER_PARAMS,
   'lookup',
   'sort',
   'page',
   'size',
   'image',
+  'compare',
   'cols',
   'density',
   'review',
@@ -100,6 +114,18 @@ export function parsePageSize(value: string): number | null {
 export const isReviewValue = (value: string) => value === '1' || value === 'true'
 export const isUtcValue = (value: string) => value.toLowerCase() === 'utc'
 
+/** The most images a comparison shows side by side. */
+export const MAX_COMPARE = 3
+
+/** Two or three distinct image IDs; fewer than two is no comparison. */
+function parseCompare(values: readonly string[]): string[] {
+  const ids = cleanValues(
+    'id',
+    values.flatMap((value) => value.split(',')),
+  ).slice(0, MAX_COMPARE)
+  return ids.length >= 2 ? ids : []
+}
+
 /** Reads a query string into a complete view; invalid or unknown values fall back to the defaults. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
@@ -108,6 +134,7 @@ export function parseViewState(search: string): ViewState {
     // A well-formed region this app does not list is asked for as it is: the API says whether it exists.
     region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
     filters: parseFilterParams(params),
+    local: parseLocalFilterParams(params),
     lookup: cleanValues(
       'id',
       params.getAll('lookup').flatMap((value) => value.split(',')),
@@ -116,6 +143,7 @@ export function parseViewState(search: string): ViewState {
     size: size ?? DEFAULT_PAGE_SIZE,
     sort: parseSort(params.getAll('sort')),
     image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
+    compare: parseCompare(params.getAll('compare')),
     cols: parseColumns(params.getAll('cols')),
     density: firstMatch(params.getAll('density'), parseDensity),
     review: params.getAll('review').some(isReviewValue),
@@ -135,11 +163,13 @@ export function formatViewState(view: ViewState, keep: URLSearchParams = new URL
   const params = new URLSearchParams()
   if (view.region) params.set('region', view.region)
   appendFilterParams(params, view.filters)
+  appendLocalFilterParams(params, view.local)
   for (const id of view.lookup) params.append('lookup', id)
   if (view.sort.length > 0) params.set('sort', formatSort(view.sort))
   if (view.page > 1) params.set('page', String(view.page))
   if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size))
   if (view.image) params.set('image', view.image)
+  if (view.compare.length > 0) params.set('compare', view.compare.join(','))
   if (view.cols) params.set('cols', view.cols.join(','))
   if (view.density) params.set('density', view.density)
   if (view.review) params.set('review', '1')

@@ -11,6 +11,21 @@ describe('parseViewLink', () => {
     expect(link.view.page).toBe(1)
   })
 
+  it('names browser-side filter values and comparisons it cannot use', () => {
+    const link = parseViewLink(
+      '?created=yesterday&status=syncing,melting&arch=arm&arch=sparc&compare=img-aaaa1111,img-bbbb2222,img-cccc3333,img-dddd4444',
+    )
+    expect(link.ignored).toEqual([
+      'created=yesterday',
+      'status=melting',
+      'arch=sparc',
+      'compare=img-dddd4444',
+    ])
+    expect(link.view.local.status).toEqual(['SYNCING'])
+    expect(parseViewLink('?compare=img-aaaa1111').ignored).toEqual(['compare=img-aaaa1111'])
+    expect(parseViewLink('?created=2026-09-01..&compare=img-aaaa1111,img-bbbb2222').ignored).toEqual([])
+  })
+
   it('finds nothing to say about a clean link', () => {
     const link = parseViewLink('?region=ap-shanghai&type=custom&name=web&sort=name:desc&page=2&size=50')
     expect(link.ignored).toEqual([])

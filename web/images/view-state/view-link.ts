@@ -1,6 +1,8 @@
 import { isWellFormedRegionId } from '../../../core/regions'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
 import { type ChipField, cleanValues } from '../filters/filter-chips'
+import { parseCreatedRange } from '../local-filters/created-range'
+import { cleanLocalValues } from '../local-filters/local-filters'
 import { parseDensity } from './column-prefs'
 import { CHIP_PARAMS, parseType, TAG_PARAM } from './filter-params'
 import {
@@ -33,6 +35,7 @@ const SINGLE: Record<string, (value: string) => boolean> = {
   density: (value) => parseDensity(value) !== null,
   review: isReviewValue,
   tz: (value) => isUtcValue(value) || value.toLowerCase() === 'local',
+  created: (value) => parseCreatedRange(value) !== null,
 }
 
 const splitList = (values: readonly string[]) =>
@@ -63,6 +66,12 @@ function sortUses(view: ViewState, part: string): boolean {
   return key !== undefined && view.sort.some((used) => used.field === key.field && used.desc === key.desc)
 }
 
+/** A comparison needs two or three IDs: past three, or with fewer than two, the IDs are not used. */
+function compareUnused(view: ViewState, parts: string[]): string[] {
+  if (view.compare.length === 0) return parts
+  return parts.filter((part) => !isImageId(part) || !view.compare.includes(part.toLowerCase()))
+}
+
 /** The values of one parameter the view does not use; parameters the view does not own are kept, not judged. */
 function unusedValues(view: ViewState, key: string, values: string[]): string[] {
   const usable = SINGLE[key]
@@ -77,6 +86,10 @@ function unusedValues(view: ViewState, key: string, values: string[]): string[] 
   if (key === 'sort') return splitList(values).filter((part) => !sortUses(view, part))
   if (key === 'cols') return splitList(values).filter((part) => !IMAGE_FIELDS.includes(part as ImageField))
   if (key === 'lookup') return splitList(values).filter((token) => !isImageId(token))
+  if (key === 'status' || key === 'arch') {
+    return splitList(values).filter((part) => cleanLocalValues(key, [part]).length === 0)
+  }
+  if (key === 'compare') return compareUnused(view, splitList(values))
   return []
 }
 

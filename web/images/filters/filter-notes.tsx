@@ -1,0 +1,74 @@
+import { lazy, Suspense, useState } from 'react'
+import { Button } from '../../ui/button'
+import type { SortScope } from '../data/row-source'
+import { describeFilterScope } from '../review/review-stamp'
+
+// The region search loads when first asked for.
+const RegionSearch = lazy(() => import('../region-search/region-search-panel'))
+
+export interface FilterNotesProps {
+  lookup: string[]
+  notFound: string[]
+  message: string | null
+  /** How far the browser-side filters reached, over how many images. */
+  filterScope: SortScope
+  scanned: number
+  /** What the last paste held besides the IDs looked up. */
+  pasteNote?: string | null
+}
+
+/** Under the chips: a refused change, what an ID lookup found, and how far the browser-side filters reach. */
+export function FilterNotes({
+  lookup,
+  notFound,
+  message,
+  filterScope,
+  scanned,
+  pasteNote,
+}: FilterNotesProps) {
+  const [searching, setSearching] = useState<string[] | null>(null)
+  if (!message && lookup.length === 0 && filterScope === 'none') return null
+  return (
+    <div className="flex flex-col gap-1 text-xs">
+      {message && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      )}
+      {filterScope !== 'none' && (
+        <p
+          className={
+            filterScope === 'page'
+              ? 'text-amber-800 dark:text-amber-300'
+              : 'text-neutral-700 dark:text-neutral-300'
+          }
+        >
+          {describeFilterScope(filterScope, scanned).replace(/^f/, 'F')}
+          {filterScope === 'page' && '; narrow the API filters to filter them all'}
+        </p>
+      )}
+      {lookup.length > 0 && (
+        <p role="status" className="text-neutral-700 dark:text-neutral-300">
+          Looking up {lookup.length} {lookup.length === 1 ? 'ID' : 'IDs'}; filters are off.
+          {notFound.length > 0 && (
+            <span className="text-amber-800 dark:text-amber-300">
+              {' '}
+              Not found: <span className="font-mono">{notFound.join(', ')}</span>
+            </span>
+          )}
+          {pasteNote && <span className="text-amber-800 dark:text-amber-300"> {pasteNote}</span>}
+        </p>
+      )}
+      {notFound.length > 0 && searching === null && (
+        <Button size="sm" className="self-start" onClick={() => setSearching(notFound)}>
+          Search all regions
+        </Button>
+      )}
+      {searching && (
+        <Suspense fallback={<p>Loading…</p>}>
+          <RegionSearch ids={searching} onClose={() => setSearching(null)} />
+        </Suspense>
+      )}
+    </div>
+  )
+}

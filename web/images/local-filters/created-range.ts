@@ -1,0 +1,70 @@
+/**
+ * The created-date range of the browser-side filter: whole UTC days, either end open. In the URL it is
+ * `created=2026-09-01..2026-11-30`; `2026-09-01..` and `..2026-11-30` leave one end open.
+ */
+export interface CreatedRange {
+  /** First day included, YYYY-MM-DD (UTC); null: no lower bound. */
+  from: string | null
+  /** Last day included, YYYY-MM-DD (UTC); null: no upper bound. */
+  to: string | null
+}
+
+const DAY_MS = 86_400_000
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+export const CREATED_PRESETS = [
+  { id: '7d', label: 'Last 7 days' },
+  { id: '30d', label: 'Last 30 days' },
+  { id: '3m', label: 'Last 3 months' },
+  { id: '1y', label: 'Last year' },
+] as const
+export type CreatedPreset = (typeof CREATED_PRESETS)[number]['id']
+
+/** A YYYY-MM-DD that names a real calendar day (2026-02-30 does not). */
+export function isDay(value: string): boolean {
+  if (!DAY.test(value)) return false
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value
+}
+
+const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10)
+
+/** `a..b`, `a..`, `..b`; ends in the wrong order are swapped; anything else (or `..`) is null. */
+export function parseCreatedRange(value: string): CreatedRange | null {
+  const match = /^([^.]*)\.\.([^.]*)$/.exec(value.trim())
+  if (!match) return null
+  const from = match[1] ? match[1] : null
+  const to = match[2] ? match[2] : null
+  if ((from !== null && !isDay(from)) || (to !== null && !isDay(to))) return null
+  if (from === null && to === null) return null
+  if (from !== null && to !== null && from > to) return { from: to, to: from }
+  return { from, to }
+}
+
+export function formatCreatedRange(range: CreatedRange): string {
+  return `${range.from ?? ''}..${range.to ?? ''}`
+}
+
+/** The range a preset means today: from that day (UTC) on, with no upper end. */
+export function presetRange(preset: CreatedPreset, now: number): CreatedRange {
+  const start = new Date(now)
+  if (preset === '7d') start.setUTCDate(start.getUTCDate() - 7)
+  if (preset === '30d') start.setUTCDate(start.getUTCDate() - 30)
+  if (preset === '3m') start.setUTCMonth(start.getUTCMonth() - 3)
+  if (preset === '1y') start.setUTCFullYear(start.getUTCFullYear() - 1)
+  return { from: utcDay(start.getTime()), to: null }
+}
+
+/** True when `time` (ms) falls on or between the range's days; an unknown time is outside any range. */
+export function inCreatedRange(time: number, range: CreatedRange): boolean {
+  if (!Number.isFinite(time)) return false
+  if (range.from !== null && time < Date.parse(`${range.from}T00:00:00Z`)) return false
+  if (range.to !== null && time >= Date.parse(`${range.to}T00:00:00Z`) + DAY_MS) return false
+  return true
+}
+
+/** "2026-09-01 – 2026-11-30", "since 2026-09-01", "until 2026-11-30". */
+export function describeCreatedRange(range: CreatedRange): string {
+  if (range.from !== null && range.to !== null) return `${range.from} – ${range.to}`
+  return range.from !== null ? `since ${range.from}` : `until ${range.to}`
+}

@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react'
+import { Chip } from '../../ui/chip'
+import { waitingTrigger } from '../../ui/lazy-menu'
+import {
+  activeLocalFilters,
+  formatLocalFilter,
+  LOCAL_FILTER_INFO,
+  type LocalFilterId,
+  type LocalFilters,
+  NO_LOCAL_FILTERS,
+} from './local-filters'
+
+const loadPopover = () => import('./local-filter-popover')
+const LocalFilterPopover = lazy(loadPopover)
+
+interface LocalChipsProps {
+  filters: LocalFilters
+  editing: LocalFilterId | null
+  onEditing: (id: LocalFilterId | null) => void
+  onChange: (filters: LocalFilters) => void
+}
+
+function without(filters: LocalFilters, id: LocalFilterId): LocalFilters {
+  return { ...filters, [id]: NO_LOCAL_FILTERS[id] }
+}
+
+/** The chips of the browser-side filters, after the API's, each opening its editor. */
+export function LocalChips({ filters, editing, onEditing, onChange }: LocalChipsProps) {
+  const active = activeLocalFilters(filters)
+  const shown = editing === null || active.includes(editing) ? active : [...active, editing]
+  return shown.map((id) => {
+    const isActive = active.includes(id)
+    const label = isActive ? formatLocalFilter(filters, id) : `${LOCAL_FILTER_INFO[id].label}: …`
+    const chip = (
+      <Chip
+        label={label}
+        title={`${label} (filtered in the browser)`}
+        removeLabel={`Remove filter ${label}`}
+        onRemove={() => onChange(without(filters, id))}
+        className="border-dashed"
+      />
+    )
+    return (
+      <Suspense key={id} fallback={waitingTrigger(chip, loadPopover, () => onEditing(id))}>
+        <LocalFilterPopover
+          id={id}
+          filters={filters}
+          open={editing === id}
+          onOpenChange={(open) => onEditing(open ? id : null)}
+          onApply={(next) => {
+            onEditing(null)
+            onChange(next)
+          }}
+          trigger={chip}
+        />
+      </Suspense>
+    )
+  })
+}

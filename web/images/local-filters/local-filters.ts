@@ -1,0 +1,78 @@
+import { IMAGE_STATUSES } from '../../../core/describe-images'
+import type { Image } from '../data/image-model'
+import { statusDisplay } from '../data/image-model'
+import { type CreatedRange, describeCreatedRange, inCreatedRange } from './created-range'
+
+/**
+ * Filters DescribeImages does not have (created date, status, architecture), applied in the browser to
+ * every page of the API's result. Values inside one are OR, the filters are AND, as the API's chips are.
+ */
+export interface LocalFilters {
+  created: CreatedRange | null
+  /** ImageState / ImageStatus values, like SYNCING. */
+  status: string[]
+  /** Architecture values as the API writes them, like x86_64 or arm. */
+  arch: string[]
+}
+
+export const NO_LOCAL_FILTERS: LocalFilters = { created: null, status: [], arch: [] }
+
+export const LOCAL_STATUSES: readonly string[] = IMAGE_STATUSES
+export const LOCAL_ARCHES = ['x86_64', 'arm', 'i386'] as const
+
+export type LocalFilterId = 'created' | 'status' | 'arch'
+export const LOCAL_FILTER_IDS: readonly LocalFilterId[] = ['created', 'status', 'arch']
+
+export const LOCAL_FILTER_INFO: Record<LocalFilterId, { label: string; hint: string }> = {
+  created: { label: 'Created', hint: 'A date range, or the last 7 days to a year' },
+  status: { label: 'Status', hint: 'Normal, Syncing, Create failed…' },
+  arch: { label: 'Architecture', hint: 'x86_64 or arm' },
+}
+
+export function hasLocalFilters(filters: LocalFilters): boolean {
+  return filters.created !== null || filters.status.length > 0 || filters.arch.length > 0
+}
+
+export function activeLocalFilters(filters: LocalFilters): LocalFilterId[] {
+  return LOCAL_FILTER_IDS.filter((id) =>
+    id === 'created' ? filters.created !== null : filters[id].length > 0,
+  )
+}
+
+/** Does this image pass every filter? */
+export function matchesLocalFilters(image: Image, filters: LocalFilters): boolean {
+  if (filters.created && !inCreatedRange(image.createdTime, filters.created)) return false
+  if (filters.status.length > 0 && !filters.status.includes(image.status)) return false
+  const arch = image.architecture.toLowerCase()
+  if (filters.arch.length > 0 && !filters.arch.some((value) => value.toLowerCase() === arch)) return false
+  return true
+}
+
+export function applyLocalFilters(images: readonly Image[], filters: LocalFilters): Image[] {
+  return hasLocalFilters(filters)
+    ? images.filter((image) => matchesLocalFilters(image, filters))
+    : [...images]
+}
+
+/** "Created: since 2026-09-01", "Status: Syncing, Creating", "Architecture: arm". */
+export function formatLocalFilter(filters: LocalFilters, id: LocalFilterId): string {
+  const label = LOCAL_FILTER_INFO[id].label
+  if (id === 'created') return filters.created ? `${label}: ${describeCreatedRange(filters.created)}` : label
+  const values = id === 'status' ? filters.status.map((value) => statusDisplay(value).label) : filters.arch
+  return `${label}: ${values.join(', ')}`
+}
+
+export function formatLocalFilters(filters: LocalFilters): string[] {
+  return activeLocalFilters(filters).map((id) => formatLocalFilter(filters, id))
+}
+
+/** Keeps known values, once each, in the order given; case is the API's. */
+export function cleanLocalValues(id: 'status' | 'arch', values: readonly string[]): string[] {
+  const known: readonly string[] = id === 'status' ? LOCAL_STATUSES : LOCAL_ARCHES
+  const result: string[] = []
+  for (const value of values) {
+    const match = known.find((candidate) => candidate.toLowerCase() === value.trim().toLowerCase())
+    if (match && !result.includes(match)) result.push(match)
+  }
+  return result
+}

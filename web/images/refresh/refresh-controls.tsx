@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { Button } from '../../ui/button'
+import { Switch } from '../../ui/switch'
+import type { Image } from '../data/image-model'
+import { refreshImages } from '../data/images-query'
+import {
+  AUTO_REFRESH_MS,
+  hasImagesInProgress,
+  readAutoRefresh,
+  shouldAutoRefresh,
+  writeAutoRefresh,
+} from './auto-refresh'
+
+const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage)
+
+/**
+ * "Refresh" asks the upstream again, past the proxy's cache. While an image on screen is in progress,
+ * "Auto-refresh" (off by default, remembered) does so every 15 s, but only while the tab is visible.
+ */
+export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; busy: boolean }) {
+  const queryClient = useQueryClient()
+  const [auto, setAuto] = useState(() => readAutoRefresh(storage()))
+  const inProgress = hasImagesInProgress(rows)
+  useEffect(() => {
+    if (!auto || !inProgress) return
+    const timer = setInterval(() => {
+      if (shouldAutoRefresh(auto, inProgress, document.visibilityState)) void refreshImages(queryClient)
+    }, AUTO_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [auto, inProgress, queryClient])
+  return (
+    <div className="flex items-center gap-3 print:hidden">
+      <Button
+        size="sm"
+        disabled={busy}
+        title="Ask Tencent again, past the proxy's cache"
+        onClick={() => void refreshImages(queryClient)}
+      >
+        Refresh
+      </Button>
+      {inProgress && (
+        <Switch
+          label="Auto-refresh"
+          checked={auto}
+          title="Every 15 s while images are in progress and this tab is visible"
+          onChange={(on) => {
+            setAuto(on)
+            writeAutoRefresh(storage(), on)
+          }}
+        />
+      )}
+    </div>
+  )
+}

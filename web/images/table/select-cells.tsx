@@ -1,0 +1,68 @@
+import { type MouseEvent, useEffect, useRef } from 'react'
+import type { Image } from '../data/image-model'
+import type { PageState } from '../selection/selection'
+
+const boxClass = 'h-4 w-4 cursor-pointer accent-blue-600'
+const cellClass = 'w-9 border-b px-3 align-middle'
+
+/** Clicks on the checkbox's cell select; they must not also open the drawer. */
+const keepFromRow = (event: MouseEvent) => event.stopPropagation()
+
+/** The header checkbox: checked, unchecked or mixed, for the rows of this page. */
+export function SelectAllCell({
+  state,
+  onChange,
+}: {
+  state: PageState
+  onChange: (selected: boolean) => void
+}) {
+  const box = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = state === 'some'
+  }, [state])
+  return (
+    // A plain cell, not a column header: the column holds controls, not data, and has no name of its own.
+    <td
+      className={`sticky top-0 z-10 border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900 ${cellClass}`}
+    >
+      <input
+        ref={box}
+        type="checkbox"
+        aria-label="Select all on this page"
+        checked={state === 'all'}
+        onChange={(event) => onChange(event.target.checked)}
+        className={boxClass}
+      />
+    </td>
+  )
+}
+
+export function SelectRowCell({
+  image,
+  selected,
+  height,
+  onToggle,
+}: {
+  image: Image
+  selected: boolean
+  height: string
+  onToggle: (image: Image) => void
+}) {
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the click only stops the row's; the checkbox has its own keys
+    <td
+      onClick={keepFromRow}
+      className={`${height} border-neutral-100 dark:border-neutral-800/70 ${cellClass}`}
+    >
+      <input
+        type="checkbox"
+        aria-label={`Select ${image.name || image.id}`}
+        checked={selected}
+        // The table is one tab stop whose rows rove; on a focused row, x toggles this box.
+        tabIndex={-1}
+        onChange={() => onToggle(image)}
+        className={boxClass}
+      />
+    </td>
+  )
+}
