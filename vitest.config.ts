@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
+    // The English catalogue is active in every test, as it is on a page opened in English.
+    setupFiles: ['web/test-support/english.ts'],
     include: [
       'web/**/*.test.{ts,tsx}',
       'proxy/**/*.test.ts',

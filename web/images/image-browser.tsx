@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
+import { t, withLaterWords } from '../lib/i18n'
 import type { Image } from './data/image-model'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
@@ -16,8 +17,8 @@ import { useViewState } from './view-state/use-view-state'
 
 /** The drawer (and the dialog library under it) loads after the first screen, to keep that small. */
 // The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
-const ImageDrawer = lazy(() =>
-  import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
+const ImageDrawer = lazy(
+  withLaterWords(() => import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer }))),
 )
 
 /**
@@ -80,7 +81,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
           onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
         />,
       )}
-      <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
+      <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
         <FilterBar
           filters={view.filters}
           lookup={view.lookup}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { useLanguage } from '../../lib/i18n'
 import type { ViewState } from '../view-state/url-state'
 import type { Image } from './image-model'
 import { describeImagesQuery } from './images-query'
@@ -32,6 +33,8 @@ const NO_IMAGES: Image[] = []
  */
 export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const queryClient = useQueryClient()
+  // Types and states sort by the words on screen, so a new language can reorder the rows.
+  const language = useLanguage()
   const { region, filters, lookup, page, size, sort } = view
   const isLookup = lookup.length > 0
   const isSorted = sort.length > 0
@@ -72,10 +75,13 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
     all: all.data?.kind,
   })
   const local = choice.rows === 'lookup' ? lookupQuery.data?.images : allImages
-  const sorted = useMemo(() => (local ? sortImages(local, sort) : undefined), [local, sort])
+  const sorted = useMemo(
+    () => (local ? sortImages(local, sort, language) : undefined),
+    [local, sort, language],
+  )
   const pageRows = useMemo(
-    () => (pageQuery.data ? sortImages(pageQuery.data.images, sort) : undefined),
-    [pageQuery.data, sort],
+    () => (pageQuery.data ? sortImages(pageQuery.data.images, sort, language) : undefined),
+    [pageQuery.data, sort, language],
   )
   const notFound = useMemo(() => {
     const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))

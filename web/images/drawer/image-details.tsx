@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
 import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { type Image, statusDisplay, typeLabel } from '../data/image-model'
 import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
@@ -8,31 +9,38 @@ import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
 const sectionHeading =
   'mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
 
-type Row = [string, ReactNode]
+/**
+ * A label and its value; `data` marks a value the API sent, `field` a whole row the API sent (a field this
+ * app has no words for, by its wire name): no translation touches either.
+ */
+type Row = [label: string, value: ReactNode, data?: 'data' | 'field']
 
 function fieldRows(image: Image): Row[] {
   const { label, tone } = statusDisplay(image.status)
-  const tags: Row[] = image.tags?.length ? [['Tags', <TagChips key="tags" tags={image.tags} />]] : []
+  const tags: Row[] = image.tags?.length
+    ? [[t('drawer.tags'), <TagChips key="tags" tags={image.tags} />, 'data']]
+    : []
   return [
-    ['Name', image.name],
+    [t('column.name'), image.name, 'data'],
     [
-      'ID',
+      t('column.id'),
       <span key="id" className="font-mono">
         {image.id}
       </span>,
+      'data',
     ],
-    ['Type', `${typeLabel(image.type)} (${image.type})`],
+    [t('column.type'), `${typeLabel(image.type)} (${image.type})`],
     [
-      'Status',
+      t('column.status'),
       <Badge key="status" tone={tone === 'unknown' ? 'neutral' : tone} dot>
         {label}
       </Badge>,
     ],
-    ['OS', image.osName],
-    ['Platform', image.platform],
-    ['Architecture', image.architecture],
+    [t('column.os'), image.osName, 'data'],
+    [t('column.platform'), image.platform, 'data'],
+    [t('column.arch'), image.architecture, 'data'],
     [
-      'Created',
+      t('column.created'),
       <span key="created" className="tabular-nums">
         {formatDateTime(image.createdTime)} ({formatAge(image.createdTime, Date.now())})
         <span className="block text-xs text-neutral-500 dark:text-neutral-400">
@@ -40,18 +48,18 @@ function fieldRows(image: Image): Row[] {
         </span>
       </span>,
     ],
-    ['Creator', image.creator],
-    ['Description', image.description],
+    [t('column.creator'), image.creator, 'data'],
+    [t('drawer.description'), image.description, 'data'],
     ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
     ...tags,
-    ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value]),
+    ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value, 'field']),
   ]
 }
 
 /** Tags as `key=value` chips; a key and value can be long or Chinese, so chips wrap rather than clip. */
 function TagChips({ tags }: { tags: Tag[] }) {
   return (
-    <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+    <ul aria-label={t('drawer.tags')} className="flex flex-wrap gap-1.5">
       {tags.map((tag) => (
         <li
           key={`${tag.Key}=${tag.Value}`}
@@ -68,20 +76,22 @@ function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
   return (
     <>
       <h3 id="snapshots" className={sectionHeading}>
-        Snapshots
+        {t('drawer.snapshots')}
       </h3>
       <table aria-labelledby="snapshots" className="w-full text-left text-sm tabular-nums">
         <thead className="text-xs text-neutral-500 dark:text-neutral-400">
           <tr className="border-b border-neutral-200 dark:border-neutral-800">
-            <th className="py-1.5 pr-3 font-medium">Snapshot ID</th>
-            <th className="py-1.5 pr-3 font-medium">Disk</th>
-            <th className="py-1.5 text-right font-medium">Size</th>
+            <th className="py-1.5 pr-3 font-medium">{t('drawer.snapshotId')}</th>
+            <th className="py-1.5 pr-3 font-medium">{t('drawer.disk')}</th>
+            <th className="py-1.5 text-right font-medium">{t('drawer.diskSize')}</th>
           </tr>
         </thead>
         <tbody>
           {snapshots.map((snapshot) => (
             <tr key={snapshot.SnapshotId} className="border-b border-neutral-100 dark:border-neutral-800/70">
-              <td className="py-1.5 pr-3 font-mono text-xs">{snapshot.SnapshotId}</td>
+              <td translate="no" className="py-1.5 pr-3 font-mono text-xs">
+                {snapshot.SnapshotId}
+              </td>
               <td className="py-1.5 pr-3">{diskLabel(snapshot.DiskUsage)}</td>
               <td className="py-1.5 text-right whitespace-nowrap">{formatGiB(snapshot.DiskSize)}</td>
             </tr>
@@ -97,16 +107,23 @@ export function ImageDetails({ image }: { image: Image }) {
   return (
     <>
       <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
-        {fieldRows(image).map(([label, value]) => (
+        {fieldRows(image).map(([label, value, data]) => (
           <div key={label} className="contents">
-            <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
-            <dd className="min-w-0 break-words">{value || '—'}</dd>
+            <dt
+              translate={data === 'field' ? 'no' : undefined}
+              className="text-neutral-500 dark:text-neutral-400"
+            >
+              {label}
+            </dt>
+            <dd translate={data ? 'no' : undefined} className="min-w-0 break-words">
+              {value || '—'}
+            </dd>
           </div>
         ))}
       </dl>
       {image.snapshots && image.snapshots.length > 0 && <SnapshotTable snapshots={image.snapshots} />}
       <h3 id="raw-json" className={sectionHeading}>
-        Raw JSON
+        {t('drawer.rawJson')}
       </h3>
       {/* A focusable region, so keyboard users can scroll long lines sideways. */}
       <section
@@ -115,7 +132,9 @@ export function ImageDetails({ image }: { image: Image }) {
         tabIndex={0}
         className="overflow-x-auto rounded-md bg-neutral-100 p-3 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-neutral-950"
       >
-        <pre className="font-mono text-xs leading-5">{JSON.stringify(image.raw, null, 2)}</pre>
+        <pre translate="no" className="font-mono text-xs leading-5">
+          {JSON.stringify(image.raw, null, 2)}
+        </pre>
       </section>
     </>
   )

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
 import type { Image } from '../data/image-model'
@@ -36,28 +37,28 @@ export function ImageDrawer({ imageId, view, known, onClose }: ImageDrawerProps)
     }
   }
   const status = lookup.isError
-    ? 'Could not load this image.'
+    ? t('drawer.failed')
     : lookup.isPending
-      ? 'Loading…'
-      : 'No image with this ID in this region.'
+      ? t('ui.loading')
+      : t('drawer.missing')
   return (
     <DrawerFrame
       open={imageId !== null}
       onOpenChange={(open) => !open && onClose()}
       onCloseAutoFocus={returnFocus}
-      title={image ? image.name || image.id : (imageId ?? '')}
-      description={image ? image.id : status}
+      title={<span translate="no">{image ? image.name || image.id : (imageId ?? '')}</span>}
+      description={image ? <span translate="no">{image.id}</span> : status}
       actions={
         image && (
           <>
-            <CopyButton text={image.id} label="Copy ID" size="sm">
-              Copy ID
+            <CopyButton text={image.id} label={t('drawer.copyId')} size="sm">
+              {t('drawer.copyId')}
             </CopyButton>
-            <CopyButton text={JSON.stringify(image.raw, null, 2)} label="Copy JSON" size="sm">
-              Copy JSON
+            <CopyButton text={JSON.stringify(image.raw, null, 2)} label={t('drawer.copyJson')} size="sm">
+              {t('drawer.copyJson')}
             </CopyButton>
-            <CopyButton text={window.location.href} label="Copy link" size="sm">
-              Copy link
+            <CopyButton text={window.location.href} label={t('tools.copyLink')} size="sm">
+              {t('tools.copyLink')}
             </CopyButton>
           </>
         )

@@ -2,16 +2,17 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactElement, useRef } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import { type ExportJob, type ExportKind, runExport } from './run-export'
 
 const menuItemClass =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
 
-const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'csv', label: 'Download CSV', hint: 'Visible columns, for Excel (UTF-8)' },
-  { kind: 'json', label: 'Download JSON', hint: 'Every field, as the API returned it' },
-  { kind: 'markdown', label: 'Copy as Markdown table', hint: 'Visible columns, with the review stamp' },
+const items = (): { kind: ExportKind; label: string; hint: string }[] => [
+  { kind: 'csv', label: t('export.csv'), hint: t('export.csvHint') },
+  { kind: 'json', label: t('export.json'), hint: t('export.jsonHint') },
+  { kind: 'markdown', label: t('export.markdown'), hint: t('export.markdownHint') },
 ]
 
 interface ExportMenuProps {
@@ -32,7 +33,7 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
     runExport(kind, job, queryClient, onStatus)
       .then(onStatus, (error: ApiError | Error) => {
         const code = 'code' in error ? `${error.code}: ` : ''
-        onStatus(`Export failed: ${code}${error.message}`)
+        onStatus(t('export.failed', { detail: `${code}${error.message}` }))
       })
       .finally(() => {
         running.current = false
@@ -43,7 +44,7 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className={`${floatingPanel} w-64 p-1`}>
-          {ITEMS.map((item) => (
+          {items().map((item) => (
             <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>
               <span className="font-medium">{item.label}</span>
               <span className="text-xs text-neutral-500 dark:text-neutral-400">{item.hint}</span>

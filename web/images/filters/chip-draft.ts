@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
 import { type ChipId, chipValues, type FilterValues, setChipValues } from './filter-chips'
 import { checkTagKey, NEW_TAG_CHIP, tagChipOf } from './tag-chips'
@@ -39,13 +40,13 @@ const refuse = (message: string): DraftResult => ({ ok: false, message })
  */
 export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
   const typed = draft.text.trim()
-  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse('Image IDs look like img-pmqg1cw7.')
+  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse(t('rule.idShape'))
   const values = typed === '' ? draft.values : [...draft.values, typed]
   const isNewTag = chip === NEW_TAG_CHIP
   const keyProblem = isNewTag ? checkTagKey(draft.tagKey) : null
   if (keyProblem) return refuse(keyProblem)
   const target = isNewTag ? tagChipOf(draft.tagKey.trim()) : chip
-  if (isNewTag && values.length === 0) return refuse('Add at least one value.')
+  if (isNewTag && values.length === 0) return refuse(t('rule.needValue'))
   const result = setChipValues(
     filters,
     target,

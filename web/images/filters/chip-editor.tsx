@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
+import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { applyDraft, chipDraftReducer, startDraft } from './chip-draft'
@@ -16,9 +17,11 @@ const inputClass = `h-8 w-full rounded-md border border-neutral-300 bg-white px-
 
 /** The accessible name of the value box: what a value of this chip is. */
 function valueLabel(chip: ChipId): string {
-  if (chip === NEW_TAG_CHIP) return 'Tag value'
-  if (isTagChip(chip)) return `Value of tag ${tagKeyOf(chip)}`
-  return chip === 'tagKey' || chip === 'tagValue' ? chipLabel(chip) : `${chipLabel(chip)} value`
+  if (chip === NEW_TAG_CHIP) return t('chip.tagValue')
+  if (isTagChip(chip)) return t('editor.valueOfTag', { key: tagKeyOf(chip) })
+  return chip === 'tagKey' || chip === 'tagValue'
+    ? chipLabel(chip)
+    : t('editor.valueOf', { label: chipLabel(chip) })
 }
 
 /**
@@ -43,14 +46,14 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
       <div>
         <p className="text-sm font-semibold">{chipLabel(chip)}</p>
         <p className="text-xs text-neutral-500 dark:text-neutral-400">
-          {chipHint(chip)}. Matches any of the values.
+          {t('editor.matchesAny', { hint: chipHint(chip) })}
         </p>
       </div>
-      {isNewTag && <Caption text="Key" />}
+      {isNewTag && <Caption text={t('editor.key')} />}
       {isNewTag && (
         <input
-          aria-label="Tag key"
-          placeholder="Key, like env"
+          aria-label={t('chip.tagKey')}
+          placeholder={t('editor.keyPlaceholder')}
           value={tagKey}
           onChange={(event) => dispatch({ type: 'tag-key', tagKey: event.target.value })}
           onKeyDown={(event) => {
@@ -63,7 +66,7 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
       )}
       {chip === 'type' ? (
         <fieldset className="flex flex-col gap-1.5">
-          <legend className="sr-only">Image types</legend>
+          <legend className="sr-only">{t('editor.imageTypes')}</legend>
           {IMAGE_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-2 text-sm">
               <input
@@ -78,9 +81,9 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
         </fieldset>
       ) : (
         <>
-          {isNewTag && <Caption text="Values" />}
+          {isNewTag && <Caption text={t('editor.values')} />}
           <DraftValues
-            label={`${chipLabel(chip)} values`}
+            label={t('editor.valuesOf', { label: chipLabel(chip) })}
             values={values}
             onRemove={(value) => dispatch({ type: 'remove', value })}
           />
@@ -88,7 +91,7 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
             ref={valueInput}
             aria-label={valueLabel(chip)}
             aria-describedby={message ? messageId : undefined}
-            placeholder={chip === 'id' ? 'img-…' : 'Type a value, Enter to add'}
+            placeholder={chip === 'id' ? 'img-…' : t('editor.placeholder')}
             value={text}
             onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
             onKeyDown={(event) => {
@@ -108,7 +111,7 @@ export function ChipEditor({ chip, filters, onApply }: ChipEditorProps) {
       )}
       <div className="flex justify-end gap-2">
         <Button type="submit" variant="primary" size="sm">
-          Apply
+          {t('editor.apply')}
         </Button>
       </div>
     </form>
@@ -144,7 +147,7 @@ function DraftValues({
           <span className="max-w-48 truncate">{value}</span>
           <button
             type="button"
-            aria-label={`Remove value ${value}`}
+            aria-label={t('editor.removeValue', { value })}
             onClick={() => onRemove(value)}
             className={`flex h-6 w-6 items-center justify-center rounded ${focusRing}`}
           >

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { t, useLaterWords, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
@@ -25,11 +26,16 @@ interface FilterBarProps {
   onClear: () => void
 }
 
-const loadAddFilterMenu = () => import('./add-filter-menu')
+const loadAddFilterMenu = withLaterWords(() => import('./add-filter-menu'))
 const AddFilterMenu = lazy(loadAddFilterMenu)
-// The chips' editors come with the popover library, which loads when the first chip is shown.
-const loadChipPopover = () => import('./chip-popover')
+// The chips' editors come with the popover library (and their words), which load when the first chip shows.
+const loadChipPopover = withLaterWords(() => import('./chip-popover'))
 const ChipPopover = lazy(loadChipPopover)
+
+/** Up to three IDs, else the first two and how many more. */
+function shortList(ids: readonly string[]): string {
+  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 2).join(', ')} +${ids.length - 2}`
+}
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
 export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onClear }: FilterBarProps) {
@@ -39,7 +45,7 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
   const addFilterButton = (
     <Button disabled={isLookup}>
       <Icon name="plus" className="h-3.5 w-3.5" />
-      Add filter
+      {t('filters.add')}
     </Button>
   )
   const shown = shownChips(filters, editing)
@@ -68,8 +74,8 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
         </LazyMenu>
         {isLookup && (
           <Chip
-            label={`Image IDs: ${lookup.length <= 3 ? lookup.join(', ') : `${lookup.slice(0, 2).join(', ')} +${lookup.length - 2}`}`}
-            removeLabel="End ID lookup"
+            label={t('filters.lookupChip', { ids: shortList(lookup) })}
+            removeLabel={t('filters.endLookup')}
             onRemove={() => onLookup([])}
             title={lookup.join(', ')}
           />
@@ -79,8 +85,8 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
           const label = formatChip(field, values)
           const chip = (
             <Chip
-              label={values.length > 0 ? label : `${chipLabel(field)}: …`}
-              removeLabel={`Remove filter ${label}`}
+              label={values.length > 0 ? label : t('chip.summary', { label: chipLabel(field), values: '…' })}
+              removeLabel={t('filters.remove', { label })}
               onRemove={() => onFilters(removeChip(filters, field))}
               disabled={isLookup}
             />
@@ -105,7 +111,7 @@ export function FilterBar({ filters, lookup, notFound, onFilters, onLookup, onCl
         })}
         {(shown.length > 0 || isLookup) && (
           <Button variant="ghost" size="sm" onClick={onClear}>
-            Clear all
+            {t('filters.clearAll')}
           </Button>
         )}
       </div>
@@ -123,6 +129,8 @@ function FilterNotes({
   notFound: string[]
   message: string | null
 }) {
+  // An ID lookup is a round trip of its own; its note's words come along with it.
+  const words = useLaterWords(lookup.length > 0)
   if (!message && lookup.length === 0) return null
   return (
     <div className="flex flex-col gap-1 text-xs">
@@ -131,13 +139,16 @@ function FilterNotes({
           {message}
         </p>
       )}
-      {lookup.length > 0 && (
+      {lookup.length > 0 && words && (
         <p role="status" className="text-neutral-700 dark:text-neutral-300">
-          Looking up {lookup.length} {lookup.length === 1 ? 'ID' : 'IDs'}; filters are off.
+          {t('filters.lookingUp', { count: lookup.length })}
           {notFound.length > 0 && (
             <span className="text-amber-800 dark:text-amber-300">
               {' '}
-              Not found: <span className="font-mono">{notFound.join(', ')}</span>
+              {t('filters.notFound')}{' '}
+              <span translate="no" className="font-mono">
+                {notFound.join(', ')}
+              </span>
             </span>
           )}
         </p>

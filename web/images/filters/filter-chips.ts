@@ -1,5 +1,6 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
 import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
+import { t } from '../../lib/i18n'
 import { isImageId, typeLabel } from '../data/image-model'
 import type { Api } from '../data/images-query'
 import {
@@ -43,17 +44,17 @@ export const NO_FILTERS: FilterValues = {
   tags: [],
 }
 
-export const FIELD_INFO: Record<ChipField, { label: string; filter: V3FilterName; hint: string }> = {
-  type: { label: 'Type', filter: 'image-type', hint: 'Public, Custom or Shared' },
-  name: { label: 'Name', filter: 'image-name', hint: 'Contains, any case' },
-  id: { label: 'Image ID', filter: 'image-id', hint: 'Exact ID, like img-pmqg1cw7' },
-  platform: { label: 'Platform', filter: 'platform', hint: 'Contains, any case, like Ubuntu' },
-  tagKey: { label: 'Tag key', filter: 'tag-key', hint: 'Has a tag with this key, like env' },
-  tagValue: { label: 'Tag value', filter: 'tag-value', hint: 'Has a tag with this value, like prod' },
+/** The DescribeImages filter of each field; its name and hint are the messages `chip.<field>(Hint)`. */
+const FIELD_FILTERS: Record<ChipField, V3FilterName> = {
+  type: 'image-type',
+  name: 'image-name',
+  id: 'image-id',
+  platform: 'platform',
+  tagKey: 'tag-key',
+  tagValue: 'tag-value',
 }
 
 const TAG_FIELDS: readonly ChipField[] = ['tagKey', 'tagValue']
-const TAG_HINT = 'A tag key and its values, like env = prod'
 
 /** What "Add filter" offers: tag filters only where the API has them. */
 export function menuChips(api: Api): ChipId[] {
@@ -62,12 +63,12 @@ export function menuChips(api: Api): ChipId[] {
 }
 
 export function chipLabel(chip: ChipId): string {
-  if (!isTagChip(chip)) return FIELD_INFO[chip].label
-  return chip === NEW_TAG_CHIP ? 'Tag' : `Tag ${tagKeyOf(chip)}`
+  if (!isTagChip(chip)) return t(`chip.${chip}`)
+  return chip === NEW_TAG_CHIP ? t('chip.tag') : t('chip.tagOf', { key: tagKeyOf(chip) })
 }
 
 export function chipHint(chip: ChipId): string {
-  return isTagChip(chip) ? TAG_HINT : FIELD_INFO[chip].hint
+  return t(isTagChip(chip) ? 'chip.tagHint' : `chip.${chip}Hint`)
 }
 
 export function chipValues(filters: FilterValues, chip: ChipId): readonly string[] {
@@ -123,10 +124,7 @@ export function cleanValues(chip: ChipId, values: readonly string[]): string[] {
 export function setChipValues(filters: FilterValues, chip: ChipId, values: readonly string[]): ChipResult {
   const clean = cleanValues(chip, values)
   if (clean.length > MAX_FILTER_VALUES) {
-    return {
-      ok: false,
-      message: `A filter takes at most ${MAX_FILTER_VALUES} values (DescribeImages limit).`,
-    }
+    return { ok: false, message: t('rule.maxValues', { max: MAX_FILTER_VALUES }) }
   }
   let next: FilterValues
   if (isTagChip(chip)) {
@@ -137,7 +135,7 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
     next = { ...filters, [chip]: clean }
   }
   if (activeChipCount(next) > MAX_FILTERS) {
-    return { ok: false, message: `At most ${MAX_FILTERS} filters can be combined (DescribeImages limit).` }
+    return { ok: false, message: t('rule.maxFilters', { max: MAX_FILTERS }) }
   }
   return { ok: true, filters: next }
 }
@@ -165,9 +163,10 @@ export function formatChipValue(chip: ChipId, value: string): string {
   return chip === 'type' ? typeLabel(value) : value
 }
 
-/** "Type: Custom, Shared", "Tag env: prod, staging". */
+/** "Type: Custom, Shared", "Tag env: prod, staging"; 镜像类型：自定义镜像、共享镜像. */
 export function formatChip(chip: ChipId, values: readonly string[]): string {
-  return `${chipLabel(chip)}: ${values.map((value) => formatChipValue(chip, value)).join(', ')}`
+  const list = values.map((value) => formatChipValue(chip, value)).join(t('ui.listSeparator'))
+  return t('chip.summary', { label: chipLabel(chip), values: list })
 }
 
 /** Every active chip in words, for a line that states the view. */
@@ -178,7 +177,7 @@ export function formatChips(filters: FilterValues): string[] {
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
 export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).map((chip) => ({
-    name: isTagChip(chip) ? chip : FIELD_INFO[chip].filter,
+    name: isTagChip(chip) ? chip : FIELD_FILTERS[chip],
     values: [...chipValues(filters, chip)],
   }))
 }

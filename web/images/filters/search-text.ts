@@ -1,4 +1,5 @@
 import { MAX_IMAGE_IDS } from '../../../core/describe-images'
+import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
 import { cleanValues } from './filter-chips'
 
@@ -13,5 +14,5 @@ export function parseSearchText(input: string): IdPaste {
 }
 
 export function checkLookup(ids: readonly string[]): string | null {
-  return ids.length > MAX_IMAGE_IDS ? `One lookup takes at most ${MAX_IMAGE_IDS} image IDs.` : null
+  return ids.length > MAX_IMAGE_IDS ? t('rule.maxIds', { max: MAX_IMAGE_IDS }) : null
 }

@@ -1,6 +1,7 @@
-import { formatRegion } from '../../../core/regions'
-import { formatCount, formatUtc } from '../../lib/format'
-import { COLUMN_LABELS } from '../data/column-text'
+import { formatUtc } from '../../lib/format'
+import { t } from '../../lib/i18n'
+import { columnLabel } from '../data/column-text'
+import { regionLabel } from '../data/region-label'
 import type { SortScope } from '../data/row-source'
 import { type FilterValues, formatChips } from '../filters/filter-chips'
 import type { SortKey } from '../view-state/url-state'
@@ -36,48 +37,51 @@ export interface StampParts {
 }
 
 function describeFilters(filters: FilterValues, lookup: readonly string[]): string {
-  if (lookup.length > 0) return `Image IDs: ${lookup.join(', ')}`
+  if (lookup.length > 0) return t('filters.lookupChip', { ids: lookup.join(', ') })
   const chips = formatChips(filters)
-  return chips.length > 0 ? chips.join('; ') : 'No filters'
+  return chips.length > 0 ? chips.join('; ') : t('stamp.noFilters')
 }
 
 function describePage(input: StampInput): string {
-  if (input.total === null) return `page ${input.page}`
+  if (input.total === null) return t('stamp.page', { page: input.page })
   const pages = Math.max(1, Math.ceil(input.total / input.size))
   const first = (input.page - 1) * input.size
   const rows =
-    input.rowsOnPage > 0 ? `, rows ${formatCount(first + 1)}–${formatCount(first + input.rowsOnPage)}` : ''
-  return `page ${formatCount(input.page)} of ${formatCount(pages)}${rows}`
+    input.rowsOnPage > 0 ? t('stamp.rows', { first: first + 1, last: first + input.rowsOnPage }) : ''
+  return `${t('stamp.pageOf', { page: input.page, pages })}${rows}`
 }
 
 function describeSort(input: StampInput): string {
-  if (input.sort.length === 0) return 'API order (unsorted)'
-  const keys = input.sort.map((key) => `${COLUMN_LABELS[key.field]} ${key.desc ? '↓' : '↑'}`).join(', ')
-  const scope = {
-    none: '',
-    all: input.total === null ? '' : ` across all ${formatCount(input.total)}`,
-    page: ' within this page only',
-    loading: ' (loading every page to sort)',
-  }[input.sortScope]
-  return `sorted by ${keys}${scope}`
+  if (input.sort.length === 0) return t('stamp.unsorted')
+  const keys = input.sort
+    .map((key) => `${columnLabel(key.field)} ${key.desc ? '↓' : '↑'}`)
+    .join(t('ui.listSeparator'))
+  const { total, sortScope } = input
+  let scope = ''
+  if (sortScope === 'all' && total !== null) scope = t('stamp.acrossAll', { total })
+  if (sortScope === 'page') scope = t('stamp.withinPage')
+  if (sortScope === 'loading') scope = t('stamp.loadingSort')
+  return t('stamp.sortedBy', { keys, scope })
 }
 
 function describeFetch(input: StampInput): string {
-  if (input.error) return `request failed (${input.error})`
-  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatUtc(input.fetchedAt)}`
+  if (input.error) return t('stamp.failed', { code: input.error })
+  return input.fetchedAt === null
+    ? t('stamp.fetching')
+    : t('stamp.fetched', { time: formatUtc(input.fetchedAt) })
 }
 
 export function stampParts(input: StampInput): StampParts {
   const total = input.total
   return {
-    region: input.region ? formatRegion(input.region) : 'Region loading',
+    region: input.region ? regionLabel(input.region) : t('stamp.regionLoading'),
     filters: describeFilters(input.filters, input.lookup),
     count:
       total === null
         ? input.error
-          ? 'no result'
-          : 'loading'
-        : `${formatCount(total)} ${total === 1 ? 'image' : 'images'}`,
+          ? t('stamp.noResult')
+          : t('stamp.loading')
+        : t('count.images', { count: total }),
     page: describePage(input),
     sort: describeSort(input),
     fetched: describeFetch(input),
@@ -87,12 +91,15 @@ export function stampParts(input: StampInput): StampParts {
 /** "Guangzhou (ap-guangzhou) · Type: Custom · 120 images · page 2 of 6, rows 21–40 · … · fetched … UTC" */
 export function formatStamp(input: StampInput): string {
   const parts = stampParts(input)
-  return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(' · ')
+  return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(
+    t('stamp.separator'),
+  )
 }
 
 /** The caption of an export: every page of the result, so no page number, and when it was made. */
 export function formatExportCaption(input: StampInput, exported: number, time: number): string {
   const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
-  const count = `${parts.count}, all pages`
-  return [parts.region, parts.filters, count, parts.sort, `exported ${formatUtc(time)}`].join(' · ')
+  const count = t('stamp.allPages', { count: parts.count })
+  const when = t('stamp.exported', { time: formatUtc(time) })
+  return [parts.region, parts.filters, count, parts.sort, when].join(t('stamp.separator'))
 }

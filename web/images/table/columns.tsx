@@ -1,8 +1,9 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import { formatAge, formatDateTime, formatUtc } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
-import { COLUMN_LABELS } from '../data/column-text'
+import { columnLabel } from '../data/column-text'
 import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
 
 /** Sorting state and header handlers come from the table; the rows arrive already sorted (see sort-images). */
@@ -22,6 +23,16 @@ export const COLUMN_CLASS: Record<ImageField, string> = {
   created: 'whitespace-nowrap',
   creator: 'max-w-36',
 }
+
+/** Columns whose cells are the API's data, which no translation (the browser's included) may touch. */
+export const DATA_COLUMNS: ReadonlySet<ImageField> = new Set([
+  'name',
+  'id',
+  'os',
+  'platform',
+  'arch',
+  'creator',
+])
 
 /** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
 function Truncated({ text }: { text: string }) {
@@ -59,18 +70,18 @@ function StatusCell({ status }: { status: string }) {
 export const imageColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
-    header: COLUMN_LABELS.name,
+    header: () => columnLabel('name'),
     cell: ({ row }) => <Truncated text={row.original.name} />,
   }),
   helper.accessor('id', {
     id: 'id',
-    header: COLUMN_LABELS.id,
+    header: () => columnLabel('id'),
     cell: ({ row }) => (
       <div className="flex items-center gap-1">
         <span className="font-mono text-[12.5px]">{row.original.id}</span>
         <CopyButton
           text={row.original.id}
-          label={`Copy ID ${row.original.id}`}
+          label={t('table.copyId', { id: row.original.id })}
           variant="ghost"
           size="icon"
           className="h-6 w-6 review:hidden"
@@ -80,29 +91,29 @@ export const imageColumns = helper.columns([
   }),
   helper.accessor('type', {
     id: 'type',
-    header: COLUMN_LABELS.type,
+    header: () => columnLabel('type'),
     cell: ({ row }) => typeLabel(row.original.type),
   }),
   helper.accessor('osName', {
     id: 'os',
-    header: COLUMN_LABELS.os,
+    header: () => columnLabel('os'),
     cell: ({ row }) => <Truncated text={row.original.osName} />,
   }),
-  helper.accessor('platform', { id: 'platform', header: COLUMN_LABELS.platform }),
-  helper.accessor('architecture', { id: 'arch', header: COLUMN_LABELS.arch }),
+  helper.accessor('platform', { id: 'platform', header: () => columnLabel('platform') }),
+  helper.accessor('architecture', { id: 'arch', header: () => columnLabel('arch') }),
   helper.accessor('status', {
     id: 'status',
-    header: COLUMN_LABELS.status,
+    header: () => columnLabel('status'),
     cell: ({ row }) => <StatusCell status={row.original.status} />,
   }),
   helper.accessor('createdTime', {
     id: 'created',
-    header: COLUMN_LABELS.created,
+    header: () => columnLabel('created'),
     cell: ({ row }) => <CreatedCell image={row.original} />,
   }),
   helper.accessor('creator', {
     id: 'creator',
-    header: COLUMN_LABELS.creator,
+    header: () => columnLabel('creator'),
     cell: ({ row }) => <Truncated text={row.original.creator} />,
   }),
 ])

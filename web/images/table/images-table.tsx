@@ -1,10 +1,11 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
 import { type KeyboardEvent, type Ref, useMemo } from 'react'
+import { t } from '../../lib/i18n'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import type { Density } from '../view-state/column-prefs'
 import type { SortKey } from '../view-state/url-state'
-import { COLUMN_CLASS, columnsFor, imageTableFeatures } from './columns'
+import { COLUMN_CLASS, columnsFor, DATA_COLUMNS, imageTableFeatures } from './columns'
 
 interface ImagesTableProps {
   /** undefined while the first page loads: skeleton rows. */
@@ -58,7 +59,7 @@ export function ImagesTable(props: ImagesTableProps) {
   return (
     <table
       ref={ref}
-      aria-label="Images"
+      aria-label={t('table.label')}
       aria-busy={busy}
       className="w-full border-separate border-spacing-0 text-[13px]"
     >
@@ -78,7 +79,7 @@ export function ImagesTable(props: ImagesTableProps) {
                   <button
                     type="button"
                     onClick={header.column.getToggleSortingHandler()}
-                    title="Sort; shift-click adds a secondary sort"
+                    title={t('table.sortHint')}
                     className="-mx-1 flex h-9 items-center gap-1 rounded px-1 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:text-white"
                   >
                     <table.FlexRender header={header} />
@@ -115,6 +116,7 @@ export function ImagesTable(props: ImagesTableProps) {
                 {row.getAllCells().map((cell) => (
                   <td
                     key={cell.id}
+                    translate={DATA_COLUMNS.has(cell.column.id as ImageField) ? 'no' : undefined}
                     className={`${ROW_HEIGHT[density]} border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
                   >
                     <table.FlexRender cell={cell} />

@@ -1,0 +1,8 @@
+import type { FirstMessages } from '../en'
+import { app } from './app'
+import { filters } from './filters'
+import { images } from './images'
+import { table } from './table'
+
+/** The Simplified Chinese catalogue of the first screen, in Tencent Cloud's own terms; ./later.ts has the rest. */
+export const messages = { ...app, ...filters, ...images, ...table } satisfies FirstMessages

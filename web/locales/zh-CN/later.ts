@@ -1,0 +1,8 @@
+import type { LaterMessages } from '../en'
+import { dialogs } from './dialogs'
+import { drawer } from './drawer'
+import { editor } from './editor'
+import { exports } from './export'
+import { states } from './states'
+
+export const messages = { ...editor, ...dialogs, ...drawer, ...exports, ...states } satisfies LaterMessages
