@@ -1,4 +1,4 @@
-import { type Language, loadLanguage, registerCatalogues, t } from '../lib/i18n'
+import { currentLanguage, type Language, loadLanguage, registerCatalogues, t } from '../lib/i18n'
 import { chooseLanguage, withLanguage } from '../lib/language-choice'
 
 const STORAGE_KEY = 'cvm-image-browser.language'
@@ -20,7 +20,7 @@ function readSaved(): string | null {
 /** Makes a language the page's: its words, `<html lang>` (for fonts and screen readers) and the title. */
 async function showLanguage(language: Language): Promise<void> {
   await loadLanguage(language)
-  document.documentElement.lang = language
+  document.documentElement.lang = currentLanguage()
   document.title = t('app.title')
 }
 

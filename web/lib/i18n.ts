@@ -29,6 +29,7 @@ export interface CatalogueLoaders {
 let loaders: Record<Language, CatalogueLoaders> | null = null
 let language: Language = 'en'
 let catalogue: Part | null = null
+let requested: Language = language
 let laterWanted = false
 /** The language whose later words the catalogue holds. */
 let laterIn: Language | null = null
@@ -59,20 +60,24 @@ function sources(): Record<Language, CatalogueLoaders> {
 
 /** Fetches a language's words (the later ones too once anything asked for them) and makes it active. */
 export async function loadLanguage(next: Language): Promise<void> {
+  requested = next
   const first = await sources()[next].first()
   // Asked for again after the first chunk: something may have wanted the later words meanwhile.
   const later = laterWanted ? await sources()[next].later() : null
+  // Switched again while this one loaded: the last choice wins.
+  if (requested !== next) return
   laterIn = later ? next : null
   activateLanguage(next, { ...first.messages, ...later?.messages })
 }
 
-/** The later words of the active language; a switch of language while they load fetches its own. */
+/** The later words of the active language; a switch of language while they load fetches the new one's. */
 async function loadLater(): Promise<void> {
   laterWanted = true
   const wanted = language
   if (laterIn === wanted) return
   const { messages } = await sources()[wanted].later()
-  if (language !== wanted || laterIn === wanted || !catalogue) return
+  if (laterIn === language) return
+  if (language !== wanted) return loadLater()
   laterIn = wanted
   activateLanguage(wanted, { ...catalogue, ...messages })
 }
