@@ -45,7 +45,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // Room for axe over a full page of rows on a busy 2-core machine; waits inside a test stay bounded by `expect`.
+  timeout: 60_000,
   expect: {
     timeout: 10_000,
     // Visual baselines (e2e/visual.spec.ts): small tolerance for anti-aliasing, nothing moving.

@@ -113,25 +113,48 @@ test('an oversized query gets 414, or 400 beyond what HTTP parses, in the envelo
   }
 })
 
-test('bound off loopback without BASIC_AUTH, the proxy refuses to start and names the variable', async () => {
-  const child = spawn(process.execPath, ['dist-server/proxy/main.js'], {
-    // An empty home: the proxy must not find a credentials file of whoever runs the suite.
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: mkdtempSync(path.join(tmpdir(), 'e2e-home-')),
-      HOST: '0.0.0.0',
-      PORT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const START_REFUSALS = [
+  ['bound off loopback without BASIC_AUTH', { HOST: '0.0.0.0' }, 'BASIC_AUTH'],
+  [
+    'a role to assume without a base key',
+    { TENCENTCLOUD_ROLE_ARN: 'qcs::cam::uin/1:roleName/r' },
+    'TENCENTCLOUD_ROLE_ARN',
+  ],
+  [
+    'three of the four TKE variables',
+    { TKE_REGION: 'ap-guangzhou', TKE_PROVIDER_ID: 'p', TKE_ROLE_ARN: 'qcs::cam::uin/1:roleName/r' },
+    'TKE_WEB_IDENTITY_TOKEN_FILE',
+  ],
+  [
+    'a metadata endpoint without the CVM role',
+    { TENCENTCLOUD_METADATA_ENDPOINT: 'http://127.0.0.1:1' },
+    'TENCENTCLOUD_METADATA_ENDPOINT',
+  ],
+] as const
+
+for (const [label, env, variable] of START_REFUSALS) {
+  test(`${label}: the proxy refuses to start with one line naming ${variable}`, async () => {
+    const child = spawn(process.execPath, ['dist-server/proxy/main.js'], {
+      // An empty home: the proxy must not find a credentials file of whoever runs the suite.
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: mkdtempSync(path.join(tmpdir(), 'e2e-home-')),
+        PORT: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(output.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^Invalid configuration: ${variable}: `)),
+    ])
   })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  expect(code).toBe(1)
-  expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: BASIC_AUTH: /)])
-})
+}

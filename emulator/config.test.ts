@@ -27,6 +27,7 @@ describe('loadEmulatorConfig', () => {
       credentials: { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY },
       customImages: DEFAULT_CUSTOM_IMAGES,
       faults: false,
+      credentialTtlSeconds: 3600,
     })
   })
 
@@ -38,12 +39,16 @@ describe('loadEmulatorConfig', () => {
       EMULATOR_SESSION_TOKEN: 'emu-token',
       EMULATOR_IMAGES: '500',
       EMULATOR_TEST_FAULTS: '1',
+      EMULATOR_CREDENTIAL_TTL_S: '5',
+      EMULATOR_WEB_IDENTITY_TOKEN_FILE: '/var/run/oidc/token',
     })
     expect(config).toEqual({
       port: 4391,
       credentials: { secretId: 'AKIDemu', secretKey: 'emu-key', sessionToken: 'emu-token' },
       customImages: 500,
       faults: true,
+      credentialTtlSeconds: 5,
+      webIdentityTokenFile: '/var/run/oidc/token',
     })
   })
 
@@ -63,6 +68,8 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_IMAGES', String(MAX_CUSTOM_IMAGES + 1)],
     ['EMULATOR_IMAGES', '1e3'],
     ['EMULATOR_TEST_FAULTS', 'yes'],
+    ['EMULATOR_CREDENTIAL_TTL_S', '0'],
+    ['EMULATOR_CREDENTIAL_TTL_S', '43201'],
   ])('refuses %s=%j', (name, value) => {
     expect(refusedVariable({ [name]: value })).toBe(name)
   })

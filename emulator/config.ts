@@ -26,7 +26,15 @@ export interface EmulatorConfig {
   customImages: number
   /** EMULATOR_TEST_FAULTS=1 opens the fault control routes; for test suites only. */
   faults: boolean
+  /** EMULATOR_CREDENTIAL_TTL_S: how long the temporary keys of the metadata service and STS live. */
+  credentialTtlSeconds: number
+  /** EMULATOR_WEB_IDENTITY_TOKEN_FILE: the OIDC token AssumeRoleWithWebIdentity accepts, read at each call. */
+  webIdentityTokenFile?: string
 }
+
+export const DEFAULT_CREDENTIAL_TTL_S = 3600
+/** STS's longest session (https://www.tencentcloud.com/document/api/1150/49456). */
+export const MAX_CREDENTIAL_TTL_S = 43_200
 
 export class EmulatorConfigError extends Error {
   constructor(
@@ -42,11 +50,11 @@ function read(env: EmulatorEnv, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value
 }
 
-function readCount(env: EmulatorEnv, name: string, fallback: number, max: number): number {
+function readCount(env: EmulatorEnv, name: string, fallback: number, max: number, min = 0): number {
   const text = read(env, name)
   if (text === undefined) return fallback
-  if (!/^\d+$/.test(text) || Number(text) > max) {
-    throw new EmulatorConfigError(name, `expected a whole number from 0 to ${max}, got "${text}"`)
+  if (!/^\d+$/.test(text) || Number(text) > max || Number(text) < min) {
+    throw new EmulatorConfigError(name, `expected a whole number from ${min} to ${max}, got "${text}"`)
   }
   return Number(text)
 }
@@ -84,5 +92,17 @@ export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number })
     credentials: readCredentials(env),
     customImages: readCount(env, 'EMULATOR_IMAGES', DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES),
     faults: readFaults(env),
+    credentialTtlSeconds: readCount(
+      env,
+      'EMULATOR_CREDENTIAL_TTL_S',
+      DEFAULT_CREDENTIAL_TTL_S,
+      MAX_CREDENTIAL_TTL_S,
+      1,
+    ),
+    ...tokenFile(read(env, 'EMULATOR_WEB_IDENTITY_TOKEN_FILE')),
   }
+}
+
+function tokenFile(path: string | undefined): Pick<EmulatorConfig, 'webIdentityTokenFile'> {
+  return path === undefined ? {} : { webIdentityTokenFile: path }
 }

@@ -10,10 +10,15 @@ import { API_PATH, registerLegacyApi } from './api/legacy.js'
 import { sendError } from './api/reply.js'
 import { registerV3Api, V3_PATH } from './api/v3.js'
 import { catalogSource, DEFAULT_CUSTOM_IMAGES } from './catalog/catalog.js'
-import type { EmulatorCredentials } from './config.js'
+import { DEFAULT_CREDENTIAL_TTL_S, type EmulatorCredentials } from './config.js'
 import { createFaults, type FaultController } from './faults/faults.js'
 import { Holds } from './faults/holds.js'
 import { registerFaultRoutes } from './faults/routes.js'
+import type { IdentityContext } from './identity/identity.js'
+import { KeyRing } from './identity/key-ring.js'
+import { registerMetadata } from './identity/metadata.js'
+import { registerSts, STS_PATH } from './identity/sts.js'
+import { registerIdentityTestRoutes } from './identity/test-routes.js'
 
 export interface EmulatorOptions extends EmulatorCredentials {
   /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
@@ -22,11 +27,17 @@ export interface EmulatorOptions extends EmulatorCredentials {
   faults?: boolean
   /** Millisecond clock for the Timestamp window; injectable for tests. */
   now?: () => number
+  /** Lifetime of the metadata service's and STS's temporary keys (EMULATOR_CREDENTIAL_TTL_S). */
+  credentialTtlSeconds?: number
+  /** The OIDC token AssumeRoleWithWebIdentity accepts (EMULATOR_WEB_IDENTITY_TOKEN_FILE). */
+  webIdentityTokenFile?: string
 }
 
 export interface Emulator {
   app: FastifyInstance
   faults: FaultController
+  /** The key ring and the metadata service's on/off switch. */
+  identity: IdentityContext
 }
 
 /** Builds the emulator and hands back its fault controller, which works in-process whatever `faults` says. */
@@ -35,7 +46,16 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   const app = Fastify({ logger: false, forceCloseConnections: true })
   const faults = createFaults()
   const holds = new Holds()
+  const now = options.now ?? Date.now
+  const identity: IdentityContext = {
+    keys: new KeyRing(now),
+    ttlSeconds: options.credentialTtlSeconds ?? DEFAULT_CREDENTIAL_TTL_S,
+    webIdentityTokenFile: options.webIdentityTokenFile,
+    now,
+    metadataDown: false,
+  }
   const context = {
+    keys: identity.keys,
     credentials: {
       secretId: options.secretId,
       secretKey: options.secretKey,
@@ -44,7 +64,7 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
     catalogs: catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES),
     faults,
     holds,
-    now: options.now ?? Date.now,
+    now,
   }
   app.addHook('preClose', async () => holds.releaseAll())
   // Like Tencent, every failure is an envelope with HTTP 200; internal details never leave the process.
@@ -76,8 +96,13 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.register(async (api) => registerLegacyApi(api, context))
   app.register(async (api) => registerV3Api(api, context))
-  if (options.faults) registerFaultRoutes(app, faults)
-  return { app, faults }
+  app.register(async (api) => registerSts(api, identity, context.credentials))
+  registerMetadata(app, identity)
+  if (options.faults) {
+    registerFaultRoutes(app, faults)
+    registerIdentityTestRoutes(app, identity)
+  }
+  return { app, faults, identity }
 }
 
 export function buildEmulatorApp(options: EmulatorOptions): FastifyInstance {
@@ -91,7 +116,10 @@ export interface RunningEmulator {
   endpoint: string
   /** origin + '/': API 3.0 calls, POST with a JSON body and TC3-HMAC-SHA256. */
   v3Endpoint: string
+  /** origin + '/sts/': STS AssumeRole and AssumeRoleWithWebIdentity (TENCENTCLOUD_STS_ENDPOINT). */
+  stsEndpoint: string
   faults: FaultController
+  identity: IdentityContext
   close(): Promise<void>
 }
 
@@ -99,7 +127,7 @@ export async function startEmulator(
   options: EmulatorOptions,
   listen: { host?: string; port?: number } = {},
 ): Promise<RunningEmulator> {
-  const { app, faults } = buildEmulator(options)
+  const { app, faults, identity } = buildEmulator(options)
   const host = listen.host ?? '127.0.0.1'
   await app.listen({ host, port: listen.port ?? 0 })
   const { port } = app.server.address() as AddressInfo
@@ -108,7 +136,9 @@ export async function startEmulator(
     origin,
     endpoint: `${origin}${API_PATH}`,
     v3Endpoint: `${origin}${V3_PATH}`,
+    stsEndpoint: `${origin}${STS_PATH}`,
     faults,
+    identity,
     close: () => app.close(),
   }
 }

@@ -62,6 +62,16 @@ describe('security headers and CORS', () => {
   })
 })
 
+/** Static keys from the environment, as /readyz and /api/info report them: masked, never expiring. */
+const staticReport = {
+  source: 'env',
+  role: null,
+  secretId: 'AKID…Fake',
+  expiresAt: null,
+  lastRefresh: null,
+  lastError: null,
+}
+
 describe('operations', () => {
   it('answers /healthz and /readyz', async () => {
     const { inject } = await startTestApp(config())
@@ -72,12 +82,13 @@ describe('operations', () => {
       status: 'ready',
       mode: 'live',
       checks: { configuration: true, credentials: true, clock: true },
+      credentials: staticReport,
     })
     expect(upstream.calls).toHaveLength(0)
   })
 
   it('is not ready without credentials or with a clock from the past', async () => {
-    const noKeys = await startTestApp(config({}, { credentials: null }))
+    const noKeys = await startTestApp(config({}, { credentialSource: null }))
     const notReady = await noKeys.inject('/readyz')
     expect(notReady.statusCode).toBe(503)
     expect(notReady.json().checks).toMatchObject({ credentials: false, clock: true })
@@ -98,6 +109,7 @@ describe('operations', () => {
       signatureMethod: 'HmacSHA1',
       endpointHost: new URL(upstream.endpoint).host,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      credentials: staticReport,
     })
     expect(response.body).not.toContain(FAKE.secretId)
   })

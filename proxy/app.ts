@@ -1,8 +1,10 @@
 /** buildApp(config, deps): the proxy's HTTP app with every route registered explicitly. Never listens. */
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
-import type { DestinationStream } from 'pino'
+import type { DestinationStream, Logger } from 'pino'
 import type { Config } from './config/config.js'
+import { createCredentialProvider } from './credentials/create-provider.js'
+import type { CredentialProvider } from './credentials/provider.js'
 import { handleClientError, handleError, handleFrameworkError } from './http/errors.js'
 import { createLogger } from './http/logger.js'
 import { registerRequestHooks } from './http/request-hooks.js'
@@ -13,6 +15,7 @@ import { registerPages } from './routes/pages.js'
 import type { RegisterPart, Services } from './services.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import { createResponseCache } from './upstream/cache.js'
+import { httpFetch } from './upstream/http-fetch.js'
 import { createUpstream, type Upstream, type UpstreamDeps } from './upstream/upstream.js'
 
 export interface AppDeps extends UpstreamDeps {
@@ -33,21 +36,38 @@ const PARTS: readonly RegisterPart[] = [
   registerPages,
 ]
 
-/** Every secret value the process holds, for the logger's redaction by value. */
-function secretValues(config: Config): string[] {
+/** Every secret value the process holds now, for the logger's redaction by value. */
+function secretValues(config: Config, credentials: { current: CredentialProvider | null }): string[] {
+  const source = config.credentialSource
+  const base = source?.kind === 'assume-role' ? source.base : undefined
   return [
-    config.credentials?.secretKey.reveal(),
-    config.credentials?.token?.reveal(),
+    ...(credentials.current?.secretValues() ?? []),
+    base?.secretKey.reveal(),
+    base?.token?.reveal(),
     config.basicAuth?.password.reveal(),
   ].filter((value): value is string => value !== undefined && value !== '')
 }
 
-function buildUpstream(config: Config, deps: AppDeps): Upstream | null {
+function buildCredentials(config: Config, deps: AppDeps, logger: Logger): CredentialProvider | null {
+  if (!config.credentialSource) return null
+  return createCredentialProvider(config.credentialSource, {
+    fetch: deps.fetch ?? httpFetch,
+    stsTimeoutMs: config.upstreamTimeoutMs,
+    now: deps.now,
+    log: (level, fields, message) => logger[level](fields, message),
+  })
+}
+
+function buildUpstream(
+  config: Config,
+  deps: AppDeps,
+  credentials: CredentialProvider | null,
+): Upstream | null {
   if (deps.upstream) return deps.upstream
-  if (!config.credentials) return null
+  if (!credentials) return null
   const settings = {
     endpoint: config.endpoint,
-    credentials: config.credentials,
+    credentials,
     signatureMethod: config.signatureMethod,
     timeoutMs: config.upstreamTimeoutMs,
     maxConcurrent: config.upstreamMaxConcurrent,
@@ -59,13 +79,15 @@ function buildUpstream(config: Config, deps: AppDeps): Upstream | null {
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const now = deps.now ?? Date.now
-  const logger: FastifyBaseLogger = createLogger({
+  const holder: { current: CredentialProvider | null } = { current: null }
+  const logger = createLogger({
     level: config.logLevel,
-    secrets: secretValues(config),
+    secrets: () => secretValues(config, holder),
     destination: deps.logDestination,
   })
+  holder.current = buildCredentials(config, deps, logger)
   const app = Fastify({
-    loggerInstance: logger,
+    loggerInstance: logger as FastifyBaseLogger,
     // request-hooks.ts writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
@@ -75,10 +97,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     frameworkErrors: handleFrameworkError,
   })
   app.setErrorHandler(handleError)
+  const credentials = holder.current
+  app.addHook('onClose', async () => credentials?.close())
   const services: Services = {
     config,
     now,
-    upstream: buildUpstream(config, deps),
+    credentials,
+    upstream: buildUpstream(config, deps, credentials),
     cache: createResponseCache<UpstreamAnswer>({
       ttlMs: config.cacheTtlMs,
       maxEntries: CACHE_MAX_ENTRIES,

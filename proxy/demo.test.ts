@@ -35,7 +35,7 @@ describe('demo wiring', () => {
     const config = pointAtEmulator(loadConfig({}, emptySources()), emulator, credentials)
     expect(config.mode).toBe('demo')
     expect(config.endpoint.href).toBe(emulator.endpoint)
-    expect(config.credentials).toBe(credentials)
+    expect(config.credentialSource).toEqual({ kind: 'demo', credentials })
   })
 
   it("points API 3.0 at the emulator's 3.0 endpoint, signing with TC3", () => {
@@ -53,8 +53,10 @@ describe('demo wiring', () => {
     const demo = await startDemoEmulator(loadConfig({}, emptySources()), settings, { faults: false })
     try {
       expect(demo.config.endpoint.href).toBe(demo.emulator.endpoint)
-      expect(demo.config.credentials?.secretId).toBe(DEMO_SECRET_ID)
-      expect(demo.config.credentials?.token?.reveal()).toBe(FAKE.token)
+      const source = demo.config.credentialSource
+      const credentials = source?.kind === 'demo' ? source.credentials : null
+      expect(credentials?.secretId).toBe(DEMO_SECRET_ID)
+      expect(credentials?.token?.reveal()).toBe(FAKE.token)
     } finally {
       await demo.emulator.close()
     }

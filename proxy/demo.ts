@@ -32,7 +32,7 @@ export function pointAtEmulator(
   credentials: Credentials,
 ): Config {
   const endpoint = config.api === 'v3' ? emulator.v3Endpoint : emulator.endpoint
-  return { ...config, endpoint: new URL(endpoint), credentials }
+  return { ...config, endpoint: new URL(endpoint), credentialSource: { kind: 'demo', credentials } }
 }
 
 export async function startDemoEmulator(

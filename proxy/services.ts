@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config/config.js'
+import type { CredentialProvider } from './credentials/provider.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'
 import type { Upstream } from './upstream/upstream.js'
@@ -12,6 +13,8 @@ export interface Services {
   config: Config
   /** Wall clock in ms. */
   now: () => number
+  /** The keys to sign with and their status; null when none are configured. */
+  credentials: CredentialProvider | null
   /** Null when no credentials are configured: DescribeImages answers 503 and /readyz says why. */
   upstream: Upstream | null
   cache: ResponseCache<UpstreamAnswer>

@@ -1,9 +1,22 @@
 /** The small decisions main.ts makes, as pure functions: the start-up line and signal handling. */
-import type { Config } from './config/config.js'
+import type { Config, CredentialSource } from './config/config.js'
+import { maskSecretId } from './credentials/mask.js'
 
-/** `AKID…ESA1`: enough to tell keys apart, not enough to use one. */
-export function maskSecretId(secretId: string): string {
-  return secretId.length <= 8 ? '…' : `${secretId.slice(0, 4)}…${secretId.slice(-4)}`
+export { maskSecretId } from './credentials/mask.js'
+
+/** Static keys by their masked SecretId; role-based sources by their role, whose keys are yet to come. */
+function signingWith(source: CredentialSource | null): string {
+  if (source === null) return 'no credentials'
+  switch (source.kind) {
+    case 'assume-role':
+      return `signing as ${source.roleArn} (AssumeRole with SecretId ${maskSecretId(source.base.secretId)})`
+    case 'oidc':
+      return `signing as ${source.roleArn} (TKE OIDC)`
+    case 'cvm-role':
+      return `signing as the CVM role ${source.roleName ?? 'of this instance'}`
+    default:
+      return `signing for SecretId ${maskSecretId(source.credentials.secretId)}`
+  }
 }
 
 export function startupLine(config: Config, port: number): string {
@@ -11,7 +24,7 @@ export function startupLine(config: Config, port: number): string {
   const mode =
     config.mode === 'demo'
       ? 'demo mode: built-in DescribeImages emulator'
-      : `signing for SecretId ${maskSecretId(config.credentials?.secretId ?? '')}`
+      : signingWith(config.credentialSource)
   const api = config.api === 'v3' ? ', API 3.0' : ''
   return `CVM Image Browser on http://${host}:${port}/ (${mode}${api})`
 }

@@ -136,5 +136,5 @@ describe('check-imports', () => {
       'core/x.ts:1: imports proxy/app.ts: core/ imports nothing of the project outside core/\n',
     )
     expect(run(tree(GOOD)).status).toBe(0)
-  })
+  }, 30_000) // two child processes that load tsx: seconds each on a busy machine
 })

@@ -35,7 +35,11 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
     handler: withFaults(context, (request, reply) => {
       const params = paramsOf(request)
       const signed = { method: request.method, host: request.headers.host ?? '', path: API_PATH, params }
-      const authError = authenticate(signed, context.credentials, nonces, context.now())
+      const secretId = params.find(([name]) => name === 'SecretId')?.[1]
+      const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
+      const authError =
+        authenticate(signed, credentials, nonces, context.now()) ??
+        context.keys.checkLive(secretId, 'InvalidRequest.TokenCheckFailed')
       if (authError) return sendError(reply, authError)
       const parsed = parseDescribeImagesParams(params, {
         requireActionAndVersion: true,

@@ -10,9 +10,12 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { EmulatorCredentials } from '../config.js'
 import type { Fault, FaultState } from '../faults/faults.js'
 import type { Holds } from '../faults/holds.js'
+import type { KeyRing } from '../identity/key-ring.js'
 
 export interface ApiContext {
   credentials: EmulatorCredentials
+  /** Temporary keys from the metadata service and STS, accepted until they expire. */
+  keys: KeyRing
   catalogs: (region: string) => Catalog
   faults: FaultState
   holds: Holds

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { parseDescribeImagesV3Body } from '../../core/request/v3-body.js'
+import { parseTc3Authorization } from '../../core/signing/tc3.js'
 import { authenticateTc3, headerOf } from '../auth/tc3.js'
 import { queryCatalogV3 } from '../catalog/catalog.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
@@ -26,7 +27,11 @@ function answerV3(request: FastifyRequest, reply: FastifyReply, context: ApiCont
     headers: request.headers,
     payload,
   }
-  const authError = authenticateTc3(signed, context.credentials, context.now())
+  const secretId = parseTc3Authorization(headerOf(request.headers, 'authorization') ?? '')?.secretId
+  const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
+  const authError =
+    authenticateTc3(signed, credentials, context.now()) ??
+    context.keys.checkLive(secretId, 'AuthFailure.TokenFailure')
   if (authError) return sendError(reply, authError)
   if (!isJson(headerOf(request.headers, 'content-type'))) {
     return sendError(reply, { code: 'InvalidParameter', message: 'The body must be application/json.' })

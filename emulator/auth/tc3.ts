@@ -14,7 +14,7 @@ import {
 import type { EmulatorCredentials as Credentials } from '../config.js'
 import { checkTimestamp, checkToken, fail, SIGNATURE_FAILURE } from './v1.js'
 
-/** The service production signs with. */
+/** The service production signs DescribeImages with; STS calls sign with `sts`. */
 const SERVICE = 'cvm'
 const REQUIRED_SIGNED = ['content-type', 'host']
 
@@ -61,8 +61,8 @@ function readAuthorization(request: Tc3Request, header: string): Tc3Authorizatio
  * `cvm` as production signs it, or what the official SDK signs with for a custom endpoint: the text before the
  * endpoint's first dot, port included when there is no dot (`127` for 127.0.0.1:9090).
  */
-function serviceAccepted(service: string, host: string): boolean {
-  return service === SERVICE || service === host.split('.')[0]
+function serviceAccepted(service: string, host: string, expected: string): boolean {
+  return service === expected || service === host.split('.')[0]
 }
 
 /** The host is signed without its port, as the official SDK signs it; the other signed headers as sent. */
@@ -96,6 +96,7 @@ export function authenticateTc3(
   request: Tc3Request,
   credentials: Credentials,
   nowMs: number,
+  service = SERVICE,
 ): RequestError | null {
   const header = headerOf(request.headers, 'authorization')
   const timestamp = headerOf(request.headers, 'x-tc-timestamp')
@@ -112,8 +113,8 @@ export function authenticateTc3(
   if (auth.date !== tc3Date(Number(timestamp))) {
     return fail('AuthFailure.SignatureFailure', 'The credential date must be the UTC date of X-TC-Timestamp.')
   }
-  if (!serviceAccepted(auth.service, headerOf(request.headers, 'host') ?? '')) {
-    return fail('AuthFailure.SignatureFailure', `The credential service must be "${SERVICE}".`)
+  if (!serviceAccepted(auth.service, headerOf(request.headers, 'host') ?? '', service)) {
+    return fail('AuthFailure.SignatureFailure', `The credential service must be "${service}".`)
   }
   if (!signatureMatches(request, auth, credentials, Number(timestamp))) return SIGNATURE_FAILURE
   return checkToken(headerOf(request.headers, 'x-tc-token'), credentials.sessionToken, 'X-TC-Token')

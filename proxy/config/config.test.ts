@@ -30,7 +30,7 @@ describe('loadConfig', () => {
     const config = load({})
     expect(config).toMatchObject({
       mode: 'demo',
-      credentials: null,
+      credentialSource: null,
       defaultRegion: 'ap-guangzhou',
       signatureMethod: 'HmacSHA256',
       upstreamTimeoutMs: 10_000,
@@ -64,9 +64,12 @@ describe('loadConfig', () => {
   it('goes live with both keys and wraps the secret key and token', () => {
     const config = load({ ...keys, TENCENTCLOUD_SESSION_TOKEN: FAKE.token })
     expect(config.mode).toBe('live')
-    expect(config.credentials?.secretId).toBe(FAKE.secretId)
-    expect(config.credentials?.secretKey.reveal()).toBe(FAKE.secretKey)
-    expect(config.credentials?.token?.reveal()).toBe(FAKE.token)
+    const source = config.credentialSource
+    expect(source?.kind).toBe('env')
+    const credentials = source?.kind === 'env' ? source.credentials : null
+    expect(credentials?.secretId).toBe(FAKE.secretId)
+    expect(credentials?.secretKey.reveal()).toBe(FAKE.secretKey)
+    expect(credentials?.token?.reveal()).toBe(FAKE.token)
     expect(JSON.stringify(config)).not.toContain(FAKE.secretKey)
     expect(JSON.stringify(config)).not.toContain(FAKE.token)
   })
@@ -84,11 +87,10 @@ describe('loadConfig', () => {
     writeFileSync(file, `[default]\nsecret_id = ${FAKE.secretId}\nsecret_key = ${FAKE.secretKey}\n`)
     const config = load({}, sources)
     expect(config.mode).toBe('live')
-    expect(config.credentials?.secretKey.reveal()).toBe(FAKE.secretKey)
+    expect(config.credentialSource).toMatchObject({ kind: 'file', credentials: { secretId: FAKE.secretId } })
     expect(
-      load({ TENCENTCLOUD_SECRET_ID: 'AKIDenv', TENCENTCLOUD_SECRET_KEY: 'k' }, sources).credentials
-        ?.secretId,
-    ).toBe('AKIDenv')
+      load({ TENCENTCLOUD_SECRET_ID: 'AKIDenv', TENCENTCLOUD_SECRET_KEY: 'k' }, sources).credentialSource,
+    ).toMatchObject({ kind: 'env', credentials: { secretId: 'AKIDenv' } })
     writeFileSync(file, `[default]\nsecret_id = ${FAKE.secretId}\n`)
     expect(refusedVariable({}, sources)).toBe('TENCENTCLOUD_CREDENTIALS_FILE')
     expect(refusedVariable({ TENCENTCLOUD_CREDENTIALS_FILE: path.join(sources.homeDir, 'none') })).toBe(

@@ -7,7 +7,8 @@ import { V3_HOST } from '../../core/describe-images-v3.js'
 import { DEFAULT_REGION, isRegionId } from '../../core/regions.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
-import { readCredentialsFile, readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
+import { type CredentialSource, readCredentialSource } from './credential-source.js'
+import { readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
 import {
   ConfigError,
   type Env,
@@ -20,6 +21,7 @@ import {
 } from './env-values.js'
 import { Secret } from './secret.js'
 
+export type { CredentialSource, CredentialSourceKind } from './credential-source.js'
 export { ConfigError, type Env } from './env-values.js'
 
 export const DEFAULT_ENDPOINT = 'https://image.api.qcloud.com/v2/index.php'
@@ -32,17 +34,13 @@ export type SigningMethod = SignatureMethod | typeof TC3_ALGORITHM
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 const SIGNATURE_METHODS: readonly SignatureMethod[] = ['HmacSHA256', 'HmacSHA1']
 
-export interface Credentials {
-  secretId: string
-  secretKey: Secret
-  token: Secret | null
-}
+export type { Credentials } from './secret.js'
 
 export interface Config {
   /** live: signing with configured keys; demo: no keys, demo.ts starts the emulator and points the proxy at it. */
   mode: 'live' | 'demo'
   /** Null in demo mode until demo.ts fills in the emulator's credentials. */
-  credentials: Credentials | null
+  credentialSource: CredentialSource | null
   api: TencentCloudApi
   endpoint: URL
   defaultRegion: string
@@ -80,7 +78,12 @@ export function defaultSources(): ConfigSources {
 
 /** Parses the whole configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env, sources: ConfigSources = defaultSources()): Config {
-  const credentials = readCredentials(env, sources)
+  const defaultRegion = readRegion(env)
+  const credentialSource = readCredentialSource(env, {
+    defaultRegion,
+    file: { homeDir: sources.homeDir, systemPath: sources.systemCredentialsPath, readText: readTextIfExists },
+    fileExists: existsSync,
+  })
   const host = readVariable(env, 'HOST') ?? '127.0.0.1'
   const basicAuth = readBasicAuth(env)
   const allowUnauthenticated = readFlag(env, 'ALLOW_UNAUTHENTICATED')
@@ -95,11 +98,11 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
   // Read in both modes, so a typo is caught before someone switches back to legacy.
   const signatureMethod = readChoice(env, 'SIGNATURE_METHOD', SIGNATURE_METHODS, 'HmacSHA256')
   return {
-    mode: credentials ? 'live' : 'demo',
-    credentials,
+    mode: credentialSource ? 'live' : 'demo',
+    credentialSource,
     api,
     endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', api === 'v3' ? DEFAULT_V3_ENDPOINT : DEFAULT_ENDPOINT),
-    defaultRegion: readRegion(env),
+    defaultRegion,
     signatureMethod: api === 'v3' ? TC3_ALGORITHM : signatureMethod,
     upstreamTimeoutMs,
     cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', 30_000, 0, 86_400_000),
@@ -115,38 +118,6 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
     version: readPackageVersion(sources.projectRoot),
   }
-}
-
-function readCredentials(env: Env, sources: ConfigSources): Credentials | null {
-  const pair = readKeyPair(env, 'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY')
-  const token = readVariable(env, 'TENCENTCLOUD_SESSION_TOKEN')
-  if (pair) return { ...pair, token: token === undefined ? null : new Secret(token) }
-  if (token !== undefined) {
-    throw new ConfigError(
-      'TENCENTCLOUD_SESSION_TOKEN',
-      'set without TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY',
-    )
-  }
-  const file = readCredentialsFile({
-    explicitPath: readVariable(env, 'TENCENTCLOUD_CREDENTIALS_FILE'),
-    homeDir: sources.homeDir,
-    systemPath: sources.systemCredentialsPath,
-    readText: readTextIfExists,
-  })
-  if (file.kind === 'invalid') {
-    throw new ConfigError('TENCENTCLOUD_CREDENTIALS_FILE', `${file.path}: ${file.message}`)
-  }
-  return file.kind === 'found' ? file.credentials : null
-}
-
-/** Both variables or neither; one alone is an error naming the missing one. */
-function readKeyPair(env: Env, idName: string, keyName: string): Omit<Credentials, 'token'> | null {
-  const secretId = readVariable(env, idName)
-  const secretKey = readVariable(env, keyName)
-  if (secretId === undefined && secretKey === undefined) return null
-  if (secretId === undefined) throw new ConfigError(idName, `missing while ${keyName} is set`)
-  if (secretKey === undefined) throw new ConfigError(keyName, `missing while ${idName} is set`)
-  return { secretId, secretKey: new Secret(secretKey) }
 }
 
 function readRegion(env: Env): string {

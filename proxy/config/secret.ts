@@ -29,3 +29,10 @@ export class Secret {
     return REDACTED
   }
 }
+
+/** A key pair as the signers use it: the secret parts wrapped so they cannot be printed. */
+export interface Credentials {
+  secretId: string
+  secretKey: Secret
+  token: Secret | null
+}

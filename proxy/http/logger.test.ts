@@ -8,7 +8,7 @@ function capture(level = 'info') {
   const lines: string[] = []
   const logger = createLogger({
     level,
-    secrets: [secret],
+    secrets: () => [secret],
     destination: { write: (line) => lines.push(line) },
   })
   return { logger, lines }

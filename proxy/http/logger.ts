@@ -22,8 +22,11 @@ const REDACT_PATHS = [
 
 export interface LoggerOptions {
   level: string
-  /** Secret values that must never reach a log line (secret key, session token, Basic auth password). */
-  secrets: readonly string[]
+  /**
+   * Secret values that must never reach a log line (secret key, session token, Basic auth password), asked
+   * again for each line: temporary keys change while the process runs.
+   */
+  secrets: () => readonly string[]
   /** Where lines go; stdout when absent. */
   destination?: DestinationStream
 }
@@ -37,12 +40,27 @@ export function redactValues(secrets: readonly string[]): (line: string) => stri
   return (line) => unique.reduce((text, form) => text.replaceAll(form, REDACTED), line)
 }
 
+/** redactValues for the secrets of the moment, rebuilt only when they change. */
+function redactCurrentValues(secrets: () => readonly string[]): (line: string) => string {
+  let known = ''
+  let redact = redactValues([])
+  return (line) => {
+    const current = secrets()
+    const key = current.join('\n')
+    if (key !== known) {
+      known = key
+      redact = redactValues(current)
+    }
+    return redact(line)
+  }
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: REDACTED },
-      hooks: { streamWrite: redactValues(options.secrets) },
+      hooks: { streamWrite: redactCurrentValues(options.secrets) },
     },
     options.destination ?? pino.destination({ dest: 1, sync: true }),
   )

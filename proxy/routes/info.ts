@@ -1,9 +1,11 @@
 /** GET /api/info: what the browser may know about the proxy's setup; never a key, only the endpoint's host. */
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config/config.js'
+import type { CredentialProvider } from '../credentials/provider.js'
 import type { Services } from '../services.js'
+import { credentialsReport } from './health.js'
 
-export function apiInfo(config: Config) {
+export function apiInfo(config: Config, credentials: CredentialProvider | null) {
   return {
     mode: config.mode,
     api: config.api,
@@ -11,9 +13,10 @@ export function apiInfo(config: Config) {
     signatureMethod: config.signatureMethod,
     endpointHost: config.endpoint.host,
     version: config.version,
+    credentials: credentialsReport(credentials),
   }
 }
 
-export async function registerInfo(api: FastifyInstance, { config }: Services): Promise<void> {
-  api.get('/info', async () => apiInfo(config))
+export async function registerInfo(api: FastifyInstance, { config, credentials }: Services): Promise<void> {
+  api.get('/info', async () => apiInfo(config, credentials))
 }

@@ -76,11 +76,14 @@ export async function startTestApp(config: Config, deps: AppDeps = {}): Promise<
   }
 }
 
-/** Registers an afterAll that fails the file if any answer or log line carried a fake secret. */
-export function scanForSecretsAfterAll(): void {
+/**
+ * Registers an afterAll that fails the file if any answer or log line carried a fake secret, or one of
+ * `moreSecrets()` (temporary keys and tokens an emulator issued during the file).
+ */
+export function scanForSecretsAfterAll(moreSecrets: () => readonly string[] = () => []): void {
   afterAll(() => {
     expect(seen.length).toBeGreaterThan(0)
-    const secrets = [FAKE.secretKey, FAKE.token, FAKE.basicPassword]
+    const secrets = [FAKE.secretKey, FAKE.token, FAKE.basicPassword, ...moreSecrets()]
     const leaks = seen.filter((text) => secrets.some((secret) => text.includes(secret)))
     expect(leaks).toEqual([])
   })

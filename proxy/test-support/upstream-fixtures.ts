@@ -7,6 +7,7 @@ import type { DescribeImagesRequest } from '../../core/describe-images.js'
 import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
 import type { Credentials } from '../config/config.js'
 import { Secret } from '../config/secret.js'
+import { type CredentialProvider, staticProvider } from '../credentials/provider.js'
 import { type HttpFetch, httpFetch } from '../upstream/http-fetch.js'
 import type { UpstreamSettings } from '../upstream/upstream.js'
 import { FAKE } from './harness.js'
@@ -27,6 +28,11 @@ export function fakeCredentials(token: string | null, secretKey: string = FAKE.s
   }
 }
 
+/** The fake keys as the upstream asks for them: static, from the environment. */
+export function fakeProvider(token: string | null, secretKey: string = FAKE.secretKey): CredentialProvider {
+  return staticProvider('env', fakeCredentials(token, secretKey))
+}
+
 /** Legacy HmacSHA256 with the fake token, no caps, a 5 s deadline; overrides pick the rest. */
 export function upstreamSettings(
   endpoint: string,
@@ -34,7 +40,7 @@ export function upstreamSettings(
 ): UpstreamSettings {
   return {
     endpoint: new URL(endpoint),
-    credentials: fakeCredentials(FAKE.token),
+    credentials: fakeProvider(FAKE.token),
     signatureMethod: 'HmacSHA256',
     timeoutMs: 5_000,
     maxConcurrent: 0,

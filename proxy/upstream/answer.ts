@@ -29,6 +29,7 @@ export const PROXY_ERRORS = {
   unavailable: { code: 'ProxyError.UpstreamUnavailable', status: 502 },
   badResponse: { code: 'ProxyError.BadUpstreamResponse', status: 502 },
   busy: { code: 'ProxyError.Busy', status: 503 },
+  credentials: { code: 'ProxyError.CredentialsUnavailable', status: 503 },
 } as const
 
 export function proxyAnswer(

@@ -12,14 +12,13 @@ import type { SignedRequestBuilder } from './signed-request.js'
 
 export interface LegacySigning {
   endpoint: URL
-  credentials: Credentials
   signatureMethod: SignatureMethod
 }
 
 /** Every parameter of one call, common ones included, plus its Signature, as a query string. */
 export function buildSignedQuery(
   request: DescribeImagesParamsInput,
-  signing: LegacySigning,
+  signing: LegacySigning & { credentials: Credentials },
   timestampSeconds: number,
   nonce: number,
 ): string {
@@ -53,9 +52,9 @@ function createNonceSource(start: number): () => number {
 export function createLegacyRequestBuilder(signing: LegacySigning): SignedRequestBuilder {
   const nextNonce = createNonceSource(randomInt(1, MAX_NONCE))
   const { origin, pathname } = signing.endpoint
-  return (request: DescribeImagesV3Request, timestampSeconds: number) => {
+  return (request: DescribeImagesV3Request, timestampSeconds: number, credentials: Credentials) => {
     // The legacy route validates with the legacy filter names, so every request it sends is a legacy one.
-    const query = buildSignedQuery(request, signing, timestampSeconds, nextNonce())
+    const query = buildSignedQuery(request, { ...signing, credentials }, timestampSeconds, nextNonce())
     return { url: `${origin}${pathname}?${query}`, method: 'GET', headers: { accept: 'application/json' } }
   }
 }

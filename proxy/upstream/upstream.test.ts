@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SignatureMethod } from '../../core/signing/v1.js'
 import { startEmulator } from '../../emulator/server.js'
-import { Secret } from '../config/secret.js'
 import { FAKE } from '../test-support/harness.js'
 import {
   errorBody,
@@ -13,7 +12,7 @@ import {
   type TestUpstream,
 } from '../test-support/test-upstream.js'
 import {
-  fakeCredentials as credentials,
+  fakeProvider as credentials,
   noWait,
   sampleRequest as request,
   upstreamSettings as settings,
@@ -42,7 +41,7 @@ describe('signing, verified by the emulator', () => {
       const wrongKey = createUpstream(
         settings(emulator.endpoint, {
           signatureMethod,
-          credentials: { ...credentials(token), secretKey: new Secret('wrong-key') },
+          credentials: credentials(token, 'wrong-key'),
         }),
         noWait,
       )

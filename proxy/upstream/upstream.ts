@@ -7,16 +7,19 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { Credentials, SigningMethod } from '../config/config.js'
+import type { CredentialProvider } from '../credentials/provider.js'
 import { type Attempt, PROXY_ERRORS, proxyAnswer, readUpstreamReply, type UpstreamAnswer } from './answer.js'
 import { type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyRequestBuilder } from './legacy-request.js'
 import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './limits.js'
 import type { SignedRequestBuilder } from './signed-request.js'
+import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
 import { createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
-  credentials: Credentials
+  /** Asked for the keys at every signing: temporary keys change under a running proxy. */
+  credentials: CredentialProvider
   /** TC3-HMAC-SHA256 speaks API 3.0; HmacSHA256/HmacSHA1 speak the legacy endpoint's signature v1. */
   signatureMethod: SigningMethod
   timeoutMs: number
@@ -72,9 +75,23 @@ async function attempt(
   context: CallContext,
   request: DescribeImagesV3Request,
   signal: AbortSignal,
+  refused?: SignedAttempt,
+): Promise<SignedAttempt> {
+  const credentials = await keysFor(context.settings.credentials, refused?.credentials)
+  if ('answer' in credentials) return credentials
+  // Static keys cannot be refreshed: the refusal stands.
+  if (refused && credentials === refused.credentials) return refused
+  return { ...(await send(context, request, signal, credentials)), credentials }
+}
+
+async function send(
+  context: CallContext,
+  request: DescribeImagesV3Request,
+  signal: AbortSignal,
+  credentials: Credentials,
 ): Promise<Attempt> {
   const { settings } = context
-  const { url, ...init } = context.build(request, Math.floor(context.now() / 1000))
+  const { url, ...init } = context.build(request, Math.floor(context.now() / 1000), credentials)
   try {
     // No redirects: the proxy talks to the configured host only.
     const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
@@ -98,7 +115,7 @@ async function callWithRetries(
   const { timeoutMs } = context.settings
   const signal = AbortSignal.timeout(timeoutMs)
   const deadline = performance.now() + timeoutMs
-  let last: Attempt | undefined
+  let last: SignedAttempt | undefined
   for (let retry = 0; retry <= MAX_RETRIES; retry++) {
     if (last) {
       const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
@@ -112,6 +129,7 @@ async function callWithRetries(
       return last ? last.answer : busy(error)
     }
     last = await attempt(context, request, signal)
+    if (needsNewKeys(last)) last = await attempt(context, request, signal, last)
     if (!last.retryable) break
   }
   return (last as Attempt).answer

@@ -3,6 +3,7 @@ import type { DescribeImagesV3Request, ImageV3 } from '../../core/describe-image
 import { parseTc3Authorization, TC3_ALGORITHM, tc3SignatureMatches } from '../../core/signing/tc3.js'
 import type { Fault } from '../../emulator/faults/faults.js'
 import type { Credentials } from '../config/config.js'
+import { staticProvider } from '../credentials/provider.js'
 import { FAKE } from '../test-support/harness.js'
 import {
   fakeCredentials,
@@ -31,10 +32,11 @@ const imagesOf = (answer: { kind: string; body?: string }) =>
 describe('the 3.0 request on the wire', () => {
   const timestamp = 1_551_113_065
   const build = (token: string | null) =>
-    createV3RequestBuilder({
-      endpoint: new URL('http://127.0.0.1:4345/'),
-      credentials: fakeCredentials(token),
-    })(request, timestamp)
+    createV3RequestBuilder({ endpoint: new URL('http://127.0.0.1:4345/') })(
+      request,
+      timestamp,
+      fakeCredentials(token),
+    )
 
   it('POSTs the JSON body with the X-TC-* headers and a TC3 signature over the host without its port', () => {
     const sent = build(FAKE.token)
@@ -88,7 +90,10 @@ describe('3.0 signing, verified by the emulator', () => {
   ])('a call %s a session token is accepted, and a wrong key or token refused', async (_label, token) => {
     const emulator = await startFakeEmulator(token)
     const call = (signer: Credentials) =>
-      createUpstream(settings(emulator.v3Endpoint, { credentials: signer }), noWait).describeImages(request)
+      createUpstream(
+        settings(emulator.v3Endpoint, { credentials: staticProvider('env', signer) }),
+        noWait,
+      ).describeImages(request)
     try {
       const answer = await call(fakeCredentials(token))
       expect(answer).toMatchObject({ kind: 'upstream', status: 200, errorCode: null })

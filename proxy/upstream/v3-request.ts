@@ -11,7 +11,6 @@ import type { SignedRequestBuilder } from './signed-request.js'
 
 export interface V3Signing {
   endpoint: URL
-  credentials: Credentials
 }
 
 const CONTENT_TYPE = 'application/json'
@@ -21,8 +20,8 @@ const CONTENT_TYPE = 'application/json'
  * (the SDK would sign `127` there). The host is signed without its port, as the SDK signs it.
  */
 export function createV3RequestBuilder(signing: V3Signing): SignedRequestBuilder {
-  const { endpoint, credentials } = signing
-  return (request, timestampSeconds) => {
+  const { endpoint } = signing
+  return (request, timestampSeconds, credentials: Credentials) => {
     const body = JSON.stringify(formatDescribeImagesV3Body(request))
     const headers: Record<string, string> = {
       'content-type': CONTENT_TYPE,
