@@ -38,15 +38,15 @@ export function ErrorPanel({
           </h2>
           <p className="mt-1 text-neutral-700 dark:text-neutral-300">{explain(error)}</p>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-            <dt className="text-neutral-500 dark:text-neutral-400">{t('error.code')}</dt>
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.code')}</dt>
             <dd translate="no" className="font-mono break-all">
               {error.code}
             </dd>
-            <dt className="text-neutral-500 dark:text-neutral-400">{t('error.message')}</dt>
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.message')}</dt>
             <dd translate="no" className="break-words">
               {error.message || '—'}
             </dd>
-            <dt className="text-neutral-500 dark:text-neutral-400">{t('error.requestId')}</dt>
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.requestId')}</dt>
             <dd translate="no" className="flex min-w-0 items-center gap-1 font-mono">
               <span className="break-all">{error.requestId ?? '—'}</span>
               {error.requestId && (
