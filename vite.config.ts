@@ -6,7 +6,23 @@ const proxyTarget = `http://127.0.0.1:${process.env.DEV_PROXY_PORT ?? 8080}`
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  resolve: {
+    // React 19 has useSyncExternalStore: the package's own non-shim build (same API) drops the fallback
+    // @tanstack/react-store would otherwise ship. https://github.com/facebook/react/tree/main/packages/use-sync-external-store
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+    ],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Every browser the app supports has <link rel=modulepreload>; the polyfill would only add first-load bytes.
+    // https://vite.dev/config/build-options#build-modulepreload
+    modulePreload: { polyfill: false },
+  },
   server: {
     host: '127.0.0.1',
     proxy: { '/api': proxyTarget, '/healthz': proxyTarget, '/readyz': proxyTarget },

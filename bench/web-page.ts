@@ -52,8 +52,11 @@ export async function firstRowsMs(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number
 }
 
-/** Every script and style sheet the first load fetches, lazy chunks included, until the network is idle. */
-export async function measureBytes(browser: Browser, origin: string): Promise<PageBytes> {
+/**
+ * Every script and style sheet the first load of `path` fetches, lazy chunks included, until the network is
+ * idle (`/?lang=zh-CN` for the Chinese page, whose catalogue replaces the English one).
+ */
+export async function measureBytes(browser: Browser, origin: string, path = '/'): Promise<PageBytes> {
   return withPage(browser, async (page) => {
     const bodies: Promise<{ type: string; file: string; body: Buffer }>[] = []
     page.on('response', (response) => {
@@ -62,7 +65,7 @@ export async function measureBytes(browser: Browser, origin: string): Promise<Pa
       if (type === 'script' || type === 'stylesheet')
         bodies.push(response.body().then((body) => ({ type, file, body })))
     })
-    await firstRowsMs(page, `${origin}/`)
+    await firstRowsMs(page, `${origin}${path}`)
     await page.waitForLoadState('networkidle')
     const files = await Promise.all(bodies)
     const total = (type: string, size: (body: Buffer) => number) =>

@@ -27,6 +27,8 @@ export interface SortRun {
 
 export interface WebResults {
   bytes: PageBytes
+  /** The same first load in Simplified Chinese. */
+  bytesZh: PageBytes
   firstRows: { appMs: number[]; bareMs: number[]; app: number; bare: number }
   nextPage: { runs: number[]; median: number }
   sorts: { size: number; firstRowsMs: number; sortMs: number; status: string; runs: SortRun[] }[]
@@ -165,13 +167,14 @@ export async function benchWeb(options: WebBenchOptions, log: (line: string) => 
   try {
     // One unrecorded load warms the server and the browser.
     await withPage(browser, (page) => firstRowsMs(page, `${server.url}/`))
-    const bytes = await measureBytes(browser, server.url)
+    const bytes = await measureBytes(browser, server.url, '/?lang=en')
+    const bytesZh = await measureBytes(browser, server.url, '/?lang=zh-CN')
     const firstRows = await measureFirstRows(browser, server.url, options.rounds, log)
     const nextPage = await measureNextPage(browser, server.url, options.rounds)
     log(`web next page: ${nextPage.runs.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     await server.stop()
     const sorts = await measureSorts(browser, options, log)
-    return { bytes, firstRows, nextPage, sorts }
+    return { bytes, bytesZh, firstRows, nextPage, sorts }
   } finally {
     await server.stop()
     await browser.close()

@@ -1,6 +1,7 @@
-// `npm run screenshots -- --out DIR [--base-url URL] [--state name=QUERY]…`
-// Renders the named review states of the app to DIR/<name>.png, each in review mode (?review=1) with the
-// review stamp on screen, and prints each file it wrote. Without --base-url it starts the app itself, in
+// `npm run screenshots -- [--out DIR] [--lang en|zh-CN] [--base-url URL] [--state name=QUERY]…`
+// Renders the named review states of the app to DIR/<name>.png (DIR defaults to screenshots/<lang>), each in
+// review mode (?review=1) with the review stamp on screen, in the language --lang names (lang= in each URL,
+// English by default), and prints each file it wrote. Without --base-url it starts the app itself, in
 // demo mode on free ports, with the emulator's fault control on (for the error state), and stops it after.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -12,6 +13,9 @@ import {
   DESKTOP,
   parseScreenshotArgs,
   type ScreenState,
+  type ScreenshotOptions,
+  SHOT_LABELS,
+  type ShotLanguage,
   stateUrl,
   UsageError,
 } from './lib/screenshot-states.js'
@@ -24,46 +28,48 @@ interface Target {
 }
 
 /** Ready: rows fetched (the stamp has its time), or an error or empty state on screen; tools loaded. */
-async function waitUntilSettled(page: Page): Promise<void> {
+async function waitUntilSettled(page: Page, lang: ShotLanguage): Promise<void> {
   await page.waitForFunction(
     () =>
-      document.querySelector('[aria-label="Review stamp"] time[datetime]') !== null ||
+      document.querySelector('[role="note"] time[datetime]') !== null ||
       document.querySelector('[role="alert"] h2') !== null,
     null,
     { timeout: 60_000 },
   )
-  await page.getByRole('button', { name: 'Export' }).waitFor()
+  await page.getByRole('button', { name: SHOT_LABELS[lang].export }).waitFor()
   await page.evaluate(() => document.fonts.ready)
 }
 
 /** Ticks the state's rows, by their "Select" boxes, and opens the comparison of them when asked. */
-async function selectAndCompare(page: Page, state: ScreenState): Promise<void> {
-  const rows = page.getByRole('table', { name: 'Images' }).getByRole('rowgroup').nth(1).getByRole('row')
+async function selectAndCompare(page: Page, state: ScreenState, lang: ShotLanguage): Promise<void> {
+  const labels = SHOT_LABELS[lang]
+  const rows = page.getByRole('table', { name: labels.table }).getByRole('rowgroup').nth(1).getByRole('row')
   for (const index of state.selectRows ?? []) await rows.nth(index).getByRole('checkbox').check()
   if (!state.compare) return
-  await page.getByRole('button', { name: 'Compare', exact: true }).click()
-  await page.getByRole('table', { name: 'Comparison' }).waitFor()
+  await page.getByRole('button', { name: labels.compare, exact: true }).click()
+  await page.getByRole('table', { name: labels.comparison }).waitFor()
 }
 
 async function renderState(
   browser: Browser,
   target: Target,
   state: ScreenState,
-  out: string,
+  options: ScreenshotOptions,
 ): Promise<string> {
+  const labels = SHOT_LABELS[options.lang]
   const context = await browser.newContext({ viewport: state.viewport ?? DESKTOP, reducedMotion: 'reduce' })
   try {
     const page = await context.newPage()
     if (state.fault) await setFaults(target.faultsUrl, { next: { count: 20, fault: { kind: 'http500' } } })
-    await page.goto(stateUrl(target.baseUrl, state.query))
-    await waitUntilSettled(page)
+    await page.goto(stateUrl(target.baseUrl, state.query, options.lang))
+    await waitUntilSettled(page, options.lang)
     if (state.fault) await clearFaults(target.faultsUrl)
     if (state.openRow !== undefined) {
-      await page.getByRole('table', { name: 'Images' }).locator('tbody tr').nth(state.openRow).click()
-      await page.getByRole('dialog').getByRole('button', { name: 'Copy JSON' }).waitFor()
+      await page.getByRole('table', { name: labels.table }).locator('tbody tr').nth(state.openRow).click()
+      await page.getByRole('dialog').getByRole('button', { name: labels.copyJson }).waitFor()
     }
-    await selectAndCompare(page, state)
-    const file = path.join(out, `${state.name}.png`)
+    await selectAndCompare(page, state, options.lang)
+    const file = path.join(options.out, `${state.name}.png`)
     // The drawer and the comparison are fixed to the viewport: a full-page picture would show the page past them.
     const fullPage = state.openRow === undefined && !state.compare
     await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' })
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
           console.error(`skipped ${state.name}: --base-url has no emulator fault control to cause an error`)
           continue
         }
-        console.log(await renderState(browser, target, state, options.out))
+        console.log(await renderState(browser, target, state, options))
       }
     } finally {
       await browser.close()

@@ -14,12 +14,21 @@ describe('npm run screenshots arguments', () => {
     expect(options).toEqual({
       out: path.resolve('shots'),
       baseUrl: 'http://127.0.0.1:8080',
+      lang: 'en',
       states: [{ name: 'custom', query: 'type=custom&name=a=b' }],
     })
   })
 
+  it('renders in the language --lang names, into screenshots/<lang> unless --out says where', () => {
+    expect(parseScreenshotArgs(['--lang', 'zh-cn'])).toMatchObject({
+      lang: 'zh-CN',
+      out: path.resolve('screenshots', 'zh-CN'),
+    })
+    expect(parseScreenshotArgs([])).toMatchObject({ lang: 'en', out: path.resolve('screenshots', 'en') })
+  })
+
   it.each([
-    [[], /^usage:/],
+    [['--lang', 'fr'], /--lang is one of en, zh-CN: fr/],
     [['--out'], /--out needs a value/],
     [['--out', 'x', '--size', '3'], /unknown option --size/],
     [['--out', 'x', '--state', 'bad name=x'], /--state needs name=QUERY/],
@@ -28,8 +37,9 @@ describe('npm run screenshots arguments', () => {
     expect(() => parseScreenshotArgs(argv)).toThrow(message)
   })
 
-  it('opens each state in review mode unless its query says otherwise', () => {
-    expect(stateUrl('http://h', 'theme=dark')).toBe('http://h/?theme=dark&review=1')
-    expect(stateUrl('http://h', 'review=0')).toBe('http://h/?review=0')
+  it('opens each state in review mode and the run’s language unless its query says otherwise', () => {
+    expect(stateUrl('http://h', 'theme=dark')).toBe('http://h/?theme=dark&review=1&lang=en')
+    expect(stateUrl('http://h', 'review=0', 'zh-CN')).toBe('http://h/?review=0&lang=zh-CN')
+    expect(stateUrl('http://h', 'lang=en', 'zh-CN')).toBe('http://h/?lang=en&review=1')
   })
 })

@@ -21,15 +21,47 @@ export interface ScreenState {
   viewport?: Viewport
 }
 
+/** The interface languages a run can render (web/lib/i18n.ts), each opened with `lang=` in the URL. */
+export const SHOT_LANGUAGES = ['en', 'zh-CN'] as const
+export type ShotLanguage = (typeof SHOT_LANGUAGES)[number]
+
+/** The accessible names a run waits for, in the language it renders. */
+interface ShotLabels {
+  table: string
+  export: string
+  copyJson: string
+  compare: string
+  comparison: string
+}
+
+export const SHOT_LABELS: Record<ShotLanguage, ShotLabels> = {
+  en: {
+    table: 'Images',
+    export: 'Export',
+    copyJson: 'Copy JSON',
+    compare: 'Compare',
+    comparison: 'Comparison',
+  },
+  'zh-CN': {
+    table: '镜像列表',
+    export: '导出',
+    copyJson: '复制 JSON',
+    compare: '对比',
+    comparison: '镜像对比',
+  },
+}
+
 export interface ScreenshotOptions {
   out: string
   baseUrl: string | null
+  lang: ShotLanguage
   states: ScreenState[]
 }
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 }
 const PHONE: Viewport = { width: 390, height: 844 }
-export const USAGE = 'usage: npm run screenshots -- --out DIR [--base-url URL] [--state name=QUERY]…'
+export const USAGE =
+  'usage: npm run screenshots -- [--out DIR] [--lang en|zh-CN] [--base-url URL] [--state name=QUERY]…'
 
 /** The states every run renders; `--state` adds more. */
 export const BUILT_IN: readonly ScreenState[] = [
@@ -55,9 +87,18 @@ function parseState(value: string): ScreenState {
   return { name, query: query.replace(/^\?/, '') }
 }
 
-/** `--flag value` or `--flag=value`; throws UsageError with the usage line on anything else. */
+function parseLang(value: string): ShotLanguage {
+  const lang = SHOT_LANGUAGES.find((language) => language.toLowerCase() === value.toLowerCase())
+  if (!lang) throw new UsageError(`--lang is one of ${SHOT_LANGUAGES.join(', ')}: ${value}\n${USAGE}`)
+  return lang
+}
+
+/**
+ * `--flag value` or `--flag=value`; throws UsageError with the usage line on anything else. Without --out
+ * the pictures go to screenshots/<lang>.
+ */
 export function parseScreenshotArgs(argv: readonly string[]): ScreenshotOptions {
-  const options: ScreenshotOptions = { out: '', baseUrl: null, states: [] }
+  const options: ScreenshotOptions = { out: '', baseUrl: null, lang: 'en', states: [] }
   for (let i = 0; i < argv.length; i++) {
     const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s)
     const value = inline ?? argv[++i]
@@ -65,15 +106,20 @@ export function parseScreenshotArgs(argv: readonly string[]): ScreenshotOptions 
     if (flag === '--out') options.out = path.resolve(value)
     else if (flag === '--base-url') options.baseUrl = value.replace(/\/+$/, '')
     else if (flag === '--state') options.states.push(parseState(value))
+    else if (flag === '--lang') options.lang = parseLang(value)
     else throw new UsageError(`unknown option ${flag}\n${USAGE}`)
   }
-  if (!options.out) throw new UsageError(USAGE)
+  if (!options.out) options.out = path.resolve('screenshots', options.lang)
   return options
 }
 
-/** The state's URL in review mode (?review=1, the review stamp on screen) unless the query sets review. */
-export function stateUrl(baseUrl: string, query: string): string {
+/**
+ * The state's URL in review mode (?review=1, the review stamp on screen) unless the query sets review, in
+ * the run's language unless the query names one.
+ */
+export function stateUrl(baseUrl: string, query: string, lang: ShotLanguage = 'en'): string {
   const params = new URLSearchParams(query)
   if (!params.has('review')) params.set('review', '1')
+  if (!params.has('lang')) params.set('lang', lang)
   return `${baseUrl}/?${params}`
 }

@@ -1,20 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { infoQuery } from '../images/data/images-query'
+import { t } from '../lib/i18n'
 import { Badge } from '../ui/badge'
+import { LanguageSelect } from './language-select'
 
-/** Product name, the demo badge when the proxy serves the emulator, and the feature's controls. */
+/** Product name, the demo badge when the proxy serves the emulator, the feature's controls and the language. */
 export function AppHeader({ children }: { children: ReactNode }) {
   const info = useQuery(infoQuery)
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-200 px-4 py-2.5 dark:border-neutral-800">
-      <h1 className="text-[15px] font-semibold tracking-tight whitespace-nowrap">CVM Image Browser</h1>
+      <h1 className="text-[15px] font-semibold tracking-tight whitespace-nowrap">{t('app.title')}</h1>
       {info.data?.mode === 'demo' && (
-        <span title="The proxy has no cloud credentials and serves its built-in emulator">
-          <Badge tone="neutral">Demo data</Badge>
+        <span title={t('app.demoHint')}>
+          <Badge tone="neutral">{t('app.demo')}</Badge>
         </span>
       )}
-      <div className="flex w-full min-w-0 sm:ml-auto sm:w-auto sm:justify-end">{children}</div>
+      <div className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:justify-end">
+        {children}
+        <LanguageSelect />
+      </div>
     </header>
   )
 }

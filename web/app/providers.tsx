@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { t } from '../lib/i18n'
 
 /**
  * The page's one query client. Errors are shown by the screen that owns the data, with a Retry where it
@@ -24,10 +25,10 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
     if (!this.state.error) return this.props.children
     return (
       <div role="alert" className="mx-auto mt-20 max-w-md text-center text-sm">
-        <h1 className="text-base font-semibold">Something went wrong in the page</h1>
+        <h1 className="text-base font-semibold">{t('app.crashed')}</h1>
         <p className="mt-2 text-neutral-600 dark:text-neutral-400">{this.state.error.message}</p>
         <button type="button" className="mt-4 underline" onClick={() => window.location.reload()}>
-          Reload
+          {t('app.reload')}
         </button>
       </div>
     )

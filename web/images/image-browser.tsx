@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
+import { t, withLaterWords } from '../lib/i18n'
 import type { Image } from './data/image-model'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
@@ -24,7 +25,7 @@ import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
 import { currentMark, useViewState } from './view-state/use-view-state'
 
 // The selection bar loads when something is first selected.
-const SelectionBar = lazy(() => import('./selection/selection-bar'))
+const SelectionBar = lazy(withLaterWords(() => import('./selection/selection-bar')))
 
 /**
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
@@ -108,7 +109,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
           </div>,
         )}
-        <section aria-label="Filters" className="flex flex-col gap-2 px-4 pt-3 pb-2">
+        <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
           <FilterBar
             filters={view.filters}
             local={view.local}

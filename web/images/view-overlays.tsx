@@ -1,14 +1,15 @@
 import { lazy, Suspense } from 'react'
+import { withLaterWords } from '../lib/i18n'
 import type { Image } from './data/image-model'
 import { type Selection, selectedImages } from './selection/selection'
 import type { ViewState } from './view-state/url-state'
 
 // The drawer's code loads when an image is first opened; the view is in the URL, so no click is lost.
-const ImageDrawer = lazy(() =>
-  import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer })),
+const ImageDrawer = lazy(
+  withLaterWords(() => import('./drawer/image-drawer').then((module) => ({ default: module.ImageDrawer }))),
 )
 // The comparison loads when first asked for.
-const CompareView = lazy(() => import('./compare/compare-view'))
+const CompareView = lazy(withLaterWords(() => import('./compare/compare-view')))
 
 interface ViewOverlaysProps {
   view: ViewState

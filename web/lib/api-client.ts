@@ -1,4 +1,5 @@
 import { ApiError, parseErrorEnvelope } from './api-error'
+import { t } from './i18n'
 
 /** Long enough for the proxy's own upstream timeout to answer first with a proper 504. */
 const CLIENT_TIMEOUT_MS = 45_000
@@ -31,9 +32,7 @@ export async function getJson(
     const timedOut = timeout.aborted
     throw new ApiError({
       code: timedOut ? 'ClientTimeout' : 'NetworkError',
-      message: timedOut
-        ? `The proxy did not answer within ${CLIENT_TIMEOUT_MS / 1000} s.`
-        : 'The proxy could not be reached.',
+      message: timedOut ? t('net.timeout', { seconds: CLIENT_TIMEOUT_MS / 1000 }) : t('net.unreachable'),
       status: 0,
     })
   }
@@ -43,7 +42,7 @@ export async function getJson(
   if (!response.ok || body === undefined) {
     throw new ApiError({
       code: response.ok ? 'BadResponse' : `HttpError.${response.status}`,
-      message: response.ok ? 'The proxy answered with something that is not JSON.' : response.statusText,
+      message: response.ok ? t('net.notJson') : response.statusText,
       status: response.ok ? 502 : response.status,
     })
   }

@@ -1,33 +1,48 @@
 /** Display formatting shared by the whole app. Pure functions; time zones and "now" are parameters. */
+import { currentLanguage, type Language, t } from './i18n'
 
-const countFormat = new Intl.NumberFormat('en-US')
+const NUMBER_LOCALES: Record<Language, string> = { en: 'en-US', 'zh-CN': 'zh-CN' }
+const numberFormats = new Map<Language, Intl.NumberFormat>()
 
-/** 1204 → "1,204". */
+/** 1204 → "1,204", grouped as the active language groups digits. */
 export function formatCount(value: number): string {
-  return countFormat.format(value)
+  const language = currentLanguage()
+  let format = numberFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[language])
+    numberFormats.set(language, format)
+  }
+  return format.format(value)
 }
 
 /** The range shown under a table: first row (1-based) to last row of the page, and the total. */
 export function formatRange(offset: number, rowsOnPage: number, total: number): string {
-  if (rowsOnPage === 0) return `0 of ${formatCount(total)}`
-  return `${formatCount(offset + 1)}–${formatCount(offset + rowsOnPage)} of ${formatCount(total)}`
+  if (rowsOnPage === 0) return t('format.rangeEmpty', { total })
+  return t('format.range', { first: offset + 1, last: offset + rowsOnPage, total })
 }
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** A short relative age: "just now", "5 min ago", "3 h ago", "12 d ago", "3 mo ago", "2 y ago". */
+export type AgeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year'
+
+/** The largest whole unit of an elapsed time, the way a short relative age reads it. */
+export function ageParts(elapsed: number): { count: number; unit: AgeUnit } | null {
+  if (elapsed < MINUTE) return null
+  if (elapsed < HOUR) return { count: Math.floor(elapsed / MINUTE), unit: 'minute' }
+  if (elapsed < DAY) return { count: Math.floor(elapsed / HOUR), unit: 'hour' }
+  const days = Math.floor(elapsed / DAY)
+  if (days < 30) return { count: days, unit: 'day' }
+  if (days < 365) return { count: Math.floor(days / 30), unit: 'month' }
+  return { count: Math.floor(days / 365), unit: 'year' }
+}
+
+/** A short relative age in the active language: "5 min ago", "12 d ago"; "29 天前". */
 export function formatAge(time: number, now: number): string {
   if (!Number.isFinite(time)) return ''
-  const elapsed = now - time
-  if (elapsed < MINUTE) return 'just now'
-  if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)} min ago`
-  if (elapsed < DAY) return `${Math.floor(elapsed / HOUR)} h ago`
-  const days = Math.floor(elapsed / DAY)
-  if (days < 30) return `${days} d ago`
-  if (days < 365) return `${Math.floor(days / 30)} mo ago`
-  return `${Math.floor(days / 365)} y ago`
+  const parts = ageParts(now - time)
+  return parts ? t('format.age', parts) : t('format.justNow')
 }
 
 // Building a DateTimeFormat costs far more than using one, and a page shows two dates a row.
@@ -96,7 +111,7 @@ export function localZone(now: number): TimeZone {
  * label is the offset at that time, so a date across a daylight-saving change says its own.
  */
 export function formatTime(time: number, zone: TimeZone): string {
-  if (!Number.isFinite(time)) return 'unknown time'
+  if (!Number.isFinite(time)) return t('format.unknownTime')
   const p = dateParts(time, zone.id)
   const label = zone.id === 'UTC' ? 'UTC' : zoneLabel(zone.id, time)
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${label}`

@@ -1,4 +1,5 @@
 import { type MouseEvent, useEffect, useState } from 'react'
+import { t } from '../lib/i18n'
 import { Button, type ButtonProps } from './button'
 import { Icon } from './icons'
 
@@ -27,7 +28,7 @@ export function CopyButton({
         () => setState('failed'),
       )
   }
-  const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''
+  const status = state === 'copied' ? t('ui.copied') : state === 'failed' ? t('ui.copyFailed') : ''
   return (
     <Button aria-label={children ? undefined : label} title={label} onClick={copy} {...rest}>
       <Icon name={state === 'copied' ? 'check' : 'copy'} className="h-3.5 w-3.5" />

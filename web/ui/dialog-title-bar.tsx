@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
+import { t } from '../lib/i18n'
 import { Button } from './button'
 import { Icon } from './icons'
 
@@ -27,7 +28,7 @@ export function DialogTitleBar({ title, titleClassName, className, children }: D
         heading
       )}
       <Dialog.Close asChild>
-        <Button variant="ghost" size="icon" aria-label="Close">
+        <Button variant="ghost" size="icon" aria-label={t('ui.close')}>
           <Icon name="close" />
         </Button>
       </Dialog.Close>

@@ -38,7 +38,7 @@ describe('the documented DescribeImages answers through the image model', () => 
     const legacy = pageOf('legacy-describe-images-by-id.json').images
     const v3 = pageOf('v3-describe-images-private.json').images
     for (const desc of [false, true]) {
-      const sorted = sortImages([...legacy, ...v3], [{ field: 'created', desc }])
+      const sorted = sortImages([...legacy, ...v3], [{ field: 'created', desc }], 'en')
       expect(sorted.map((image) => image.id)).toEqual(['img-qlzp4oea', 'img-pmqg1cw7'])
     }
   })

@@ -149,6 +149,10 @@ describe('labels', () => {
   })
   it('shows a failed status as failed, and an unknown one as itself', () => {
     expect(statusDisplay('CREATEFAILED')).toEqual({ label: 'Create failed', tone: 'failed' })
-    expect(statusDisplay('USING')).toEqual({ label: 'USING', tone: 'unknown' })
+    expect(statusDisplay('FROZEN')).toEqual({ label: 'FROZEN', tone: 'unknown' })
+    expect(statusDisplay('')).toEqual({ label: 'Unknown', tone: 'unknown' })
+  })
+  it('knows USING, a state Tencent documents for images in use', () => {
+    expect(statusDisplay('USING')).toEqual({ label: 'In use', tone: 'busy' })
   })
 })

@@ -1,7 +1,8 @@
-import type { ImageStatus, ImageType } from '../../../core/describe-images'
+import { IMAGE_TYPES, type ImageStatus, type ImageType } from '../../../core/describe-images'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
 import { isRecord, readRequestId } from '../../../core/json'
 import { ApiError } from '../../lib/api-error'
+import { t } from '../../lib/i18n'
 
 /**
  * One image as the app uses it, parsed once here from either wire shape: the legacy endpoint's
@@ -65,29 +66,31 @@ export const IMAGE_FIELDS = [
 export const V3_ONLY_FIELDS: readonly ImageField[] = ['family']
 export type ImageField = (typeof IMAGE_FIELDS)[number]
 
-export const TYPE_LABELS: Record<ImageType, string> = {
-  PUBLIC_IMAGE: 'Public',
-  PRIVATE_IMAGE: 'Custom',
-  SHARED_IMAGE: 'Shared',
-}
-
 export type StatusTone = 'ok' | 'busy' | 'failed' | 'unknown'
 
-const STATUS_DISPLAY: Record<ImageStatus, { label: string; tone: StatusTone }> = {
-  NORMAL: { label: 'Normal', tone: 'ok' },
-  CREATING: { label: 'Creating', tone: 'busy' },
-  SYNCING: { label: 'Syncing', tone: 'busy' },
-  IMPORTING: { label: 'Importing', tone: 'busy' },
-  CREATEFAILED: { label: 'Create failed', tone: 'failed' },
-  IMPORTFAILED: { label: 'Import failed', tone: 'failed' },
+/**
+ * ImageState as the console shows it; USING (an image in use, 使用中) is among Tencent's documented
+ * states (https://cloud.tencent.com/document/api/213/15753#Image) though rarely listed.
+ */
+const STATUS_TONES: Record<ImageStatus | 'USING', StatusTone> = {
+  NORMAL: 'ok',
+  CREATING: 'busy',
+  SYNCING: 'busy',
+  IMPORTING: 'busy',
+  USING: 'busy',
+  CREATEFAILED: 'failed',
+  IMPORTFAILED: 'failed',
 }
 
+/** Tencent's word for an image type in the page's language ("Custom", 自定义镜像); an unknown type as sent. */
 export function typeLabel(type: string): string {
-  return TYPE_LABELS[type as ImageType] ?? type
+  return (IMAGE_TYPES as readonly string[]).includes(type) ? t(`type.${type as ImageType}`) : type
 }
 
 export function statusDisplay(status: string): { label: string; tone: StatusTone } {
-  return STATUS_DISPLAY[status as ImageStatus] ?? { label: status || 'Unknown', tone: 'unknown' }
+  const tone = STATUS_TONES[status as ImageStatus] as StatusTone | undefined
+  if (tone) return { label: t(`status.${status as ImageStatus}`), tone }
+  return { label: status || t('status.unknown'), tone: 'unknown' }
 }
 
 function text(value: unknown): string {
@@ -170,12 +173,8 @@ function parseImage(raw: Record<string, unknown>): Image {
   }
 }
 
-function badResponse(detail: string): ApiError {
-  return new ApiError({
-    code: 'BadResponse',
-    message: `Unexpected DescribeImages answer: ${detail}.`,
-    status: 502,
-  })
+function badResponse(message: string): ApiError {
+  return new ApiError({ code: 'BadResponse', message, status: 502 })
 }
 
 /**
@@ -183,9 +182,9 @@ function badResponse(detail: string): ApiError {
  * legacy `RequestID`.
  */
 export function normalizeDescribeImages(body: unknown): ImagePage {
-  if (!isRecord(body) || !isRecord(body.Response)) throw badResponse('no Response object')
+  if (!isRecord(body) || !isRecord(body.Response)) throw badResponse(t('net.noResponse'))
   const { ImageSet, TotalCount } = body.Response
-  if (!Array.isArray(ImageSet)) throw badResponse('no ImageSet list')
+  if (!Array.isArray(ImageSet)) throw badResponse(t('net.noImageSet'))
   const images = ImageSet.filter(isRecord).map(parseImage)
   const total = typeof TotalCount === 'number' && Number.isFinite(TotalCount) ? TotalCount : images.length
   return { images, totalCount: total, requestId: readRequestId(body.Response) }

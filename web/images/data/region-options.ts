@@ -1,19 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
 import { parseRegionSet, type RegionRow } from '../../../core/describe-regions'
-import { formatRegion, knownRegion, REGIONS } from '../../../core/regions'
+import { knownRegion, REGIONS } from '../../../core/regions'
 import { getJson } from '../../lib/api-client'
+import { t } from '../../lib/i18n'
 import type { Api } from './images-query'
+import { regionLabel } from './region-label'
 
 /** One choice of the region picker. */
 export interface RegionOption {
   id: string
-  /** "Guangzhou (ap-guangzhou)"; a region the built-in list does not know keeps Tencent's name. */
+  /** "Guangzhou (ap-guangzhou)", 华南地区(广州); a region the built-in list does not know keeps Tencent's name. */
   label: string
 }
 
 const option = (id: string, name?: string): RegionOption => ({
   id,
-  label: knownRegion(id) || !name ? formatRegion(id) : `${name} (${id})`,
+  label: knownRegion(id) || !name ? regionLabel(id) : `${name} (${id})`,
 })
 
 /**
@@ -32,7 +34,7 @@ export function regionOptions(live: readonly RegionRow[] | null, current: string
     .map((row) => option(row.Region, row.RegionName))
   const options = [...builtIn, ...added]
   if (current && !options.some((choice) => choice.id === current)) {
-    options.push({ id: current, label: `${current} (not listed)` })
+    options.push({ id: current, label: t('region.notListed', { id: current }) })
   }
   return options
 }

@@ -30,7 +30,7 @@ describe('sortImages', () => {
       image('3', 'CentOS 7.10'),
       image('4', 'centos 7.9'),
     ]
-    expect(names(sortImages(images, [{ field: 'name', desc: false }]))).toEqual([
+    expect(names(sortImages(images, [{ field: 'name', desc: false }], 'en'))).toEqual([
       'centos 7.9',
       'CentOS 7.10',
       'Ubuntu 9',
@@ -40,7 +40,7 @@ describe('sortImages', () => {
 
   it('reverses for descending', () => {
     const images = [image('1', 'b'), image('2', 'a'), image('3', 'c')]
-    expect(names(sortImages(images, [{ field: 'name', desc: true }]))).toEqual(['c', 'b', 'a'])
+    expect(names(sortImages(images, [{ field: 'name', desc: true }], 'en'))).toEqual(['c', 'b', 'a'])
   })
 
   it('sorts dates by time, not by their text', () => {
@@ -49,7 +49,7 @@ describe('sortImages', () => {
       image('2', 'earlier', { createdTime: Date.parse('2024-01-01T20:00:00Z') }),
       image('3', 'unknown', { createdTime: Number.NaN }),
     ]
-    expect(names(sortImages(images, [{ field: 'created', desc: false }]))).toEqual([
+    expect(names(sortImages(images, [{ field: 'created', desc: false }], 'en'))).toEqual([
       'later',
       'earlier',
       'unknown',
@@ -62,8 +62,16 @@ describe('sortImages', () => {
       image('2', 'old', { createdTime: Date.parse('2016-01-01T00:00:00+00:00') }),
       image('3', 'new', { createdTime: Date.parse('2024-01-01T00:00:00Z') }),
     ]
-    expect(names(sortImages(images, [{ field: 'created', desc: true }]))).toEqual(['new', 'old', 'unknown'])
-    expect(names(sortImages(images, [{ field: 'created', desc: false }]))).toEqual(['old', 'new', 'unknown'])
+    expect(names(sortImages(images, [{ field: 'created', desc: true }], 'en'))).toEqual([
+      'new',
+      'old',
+      'unknown',
+    ])
+    expect(names(sortImages(images, [{ field: 'created', desc: false }], 'en'))).toEqual([
+      'old',
+      'new',
+      'unknown',
+    ])
   })
 
   it('sorts by image family, images without one last', () => {
@@ -72,8 +80,16 @@ describe('sortImages', () => {
       image('2', 'web', { family: 'web-baseline' }),
       image('3', 'business', { family: 'business-daily-update' }),
     ]
-    expect(names(sortImages(images, [{ field: 'family', desc: false }]))).toEqual(['business', 'web', 'none'])
-    expect(names(sortImages(images, [{ field: 'family', desc: true }]))).toEqual(['web', 'business', 'none'])
+    expect(names(sortImages(images, [{ field: 'family', desc: false }], 'en'))).toEqual([
+      'business',
+      'web',
+      'none',
+    ])
+    expect(names(sortImages(images, [{ field: 'family', desc: true }], 'en'))).toEqual([
+      'web',
+      'business',
+      'none',
+    ])
   })
 
   it('breaks ties with the second key', () => {
@@ -82,16 +98,20 @@ describe('sortImages', () => {
       image('2', 'y', { platform: 'CentOS' }),
       image('3', 'a', { platform: 'Ubuntu' }),
     ]
-    const sorted = sortImages(images, [
-      { field: 'platform', desc: false },
-      { field: 'name', desc: true },
-    ])
+    const sorted = sortImages(
+      images,
+      [
+        { field: 'platform', desc: false },
+        { field: 'name', desc: true },
+      ],
+      'en',
+    )
     expect(names(sorted)).toEqual(['y', 'x', 'a'])
   })
 
   it('keeps API order for full ties (stable)', () => {
     const images = Array.from({ length: 50 }, (_, i) => image(`img-${i}`, i % 2 ? 'Same' : 'same'))
-    expect(sortImages(images, [{ field: 'name', desc: false }]).map((i) => i.id)).toEqual(
+    expect(sortImages(images, [{ field: 'name', desc: false }], 'en').map((i) => i.id)).toEqual(
       images.map((i) => i.id),
     )
   })
@@ -102,12 +122,12 @@ describe('sortImages', () => {
       image('2', 's', { type: 'SHARED_IMAGE' }),
       image('3', 'c', { type: 'PRIVATE_IMAGE' }),
     ]
-    expect(names(sortImages(images, [{ field: 'type', desc: false }]))).toEqual(['c', 'p', 's'])
+    expect(names(sortImages(images, [{ field: 'type', desc: false }], 'en'))).toEqual(['c', 'p', 's'])
   })
 
   it('does not change the input array', () => {
     const images = [image('1', 'b'), image('2', 'a')]
-    sortImages(images, [{ field: 'name', desc: false }])
+    sortImages(images, [{ field: 'name', desc: false }], 'en')
     expect(names(images)).toEqual(['b', 'a'])
   })
 })

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { useLanguage } from '../../lib/i18n'
 import { applyLocalFilters, hasLocalFilters } from '../local-filters/local-filters'
 import type { ViewState } from '../view-state/url-state'
 import type { Image } from './image-model'
@@ -37,6 +38,8 @@ const NO_IMAGES: Image[] = []
  */
 export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const queryClient = useQueryClient()
+  // Types and states sort by the words on screen, so a new language can reorder the rows.
+  const language = useLanguage()
   const { region, filters, lookup, page, size, sort, local: localFilters } = view
   const isLookup = lookup.length > 0
   const isSorted = sort.length > 0
@@ -80,13 +83,15 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   })
   const local = choice.rows === 'lookup' ? lookupQuery.data?.images : allImages
   const sorted = useMemo(
-    () => (local ? sortImages(applyLocalFilters(local, localFilters), sort) : undefined),
-    [local, localFilters, sort],
+    () => (local ? sortImages(applyLocalFilters(local, localFilters), sort, language) : undefined),
+    [local, localFilters, sort, language],
   )
   const pageRows = useMemo(
     () =>
-      pageQuery.data ? sortImages(applyLocalFilters(pageQuery.data.images, localFilters), sort) : undefined,
-    [pageQuery.data, localFilters, sort],
+      pageQuery.data
+        ? sortImages(applyLocalFilters(pageQuery.data.images, localFilters), sort, language)
+        : undefined,
+    [pageQuery.data, localFilters, sort, language],
   )
   const notFound = useMemo(() => {
     const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
 import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { unknownDateNote } from '../data/column-text'
 import { type Image, statusDisplay, typeLabel } from '../data/image-model'
@@ -10,41 +11,48 @@ import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
 const sectionHeading =
   'mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
 
-type Row = [string, ReactNode]
+/**
+ * A label and its value; `data` marks a value the API sent, `field` a whole row the API sent (a field this
+ * app has no words for, by its wire name): no translation touches either.
+ */
+type Row = [label: string, value: ReactNode, data?: 'data' | 'field']
 
 function fieldRows(image: Image, zone: TimeZone): Row[] {
   const { label, tone } = statusDisplay(image.status)
-  const tags: Row[] = image.tags?.length ? [['Tags', <TagChips key="tags" tags={image.tags} />]] : []
+  const tags: Row[] = image.tags?.length
+    ? [[t('drawer.tags'), <TagChips key="tags" tags={image.tags} />, 'data']]
+    : []
   return [
-    ['Name', image.name],
+    [t('column.name'), image.name, 'data'],
     [
-      'ID',
+      t('column.id'),
       <span key="id" className="font-mono">
         {image.id}
       </span>,
+      'data',
     ],
-    ['Type', `${typeLabel(image.type)} (${image.type})`],
+    [t('column.type'), `${typeLabel(image.type)} (${image.type})`],
     [
-      'Status',
+      t('column.status'),
       <span key="status" className="inline-flex flex-wrap gap-1.5">
         <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
           {label}
         </Badge>
-        {image.deprecated && <Badge tone="failed">Deprecated</Badge>}
+        {image.deprecated && <Badge tone="failed">{t('status.deprecated')}</Badge>}
       </span>,
     ],
-    ['OS', image.osName],
-    ['Platform', image.platform],
-    ['Architecture', image.architecture],
-    ['Created', <CreatedValue key="created" image={image} zone={zone} />],
-    ['Creator', image.creator],
-    ['Description', image.description],
+    [t('column.os'), image.osName, 'data'],
+    [t('column.platform'), image.platform, 'data'],
+    [t('column.arch'), image.architecture, 'data'],
+    [t('column.created'), <CreatedValue key="created" image={image} zone={zone} />],
+    [t('column.creator'), image.creator, 'data'],
+    [t('drawer.description'), image.description, 'data'],
     ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
     ...(image.syncPercent === undefined
       ? []
-      : [['Sync progress', <SyncProgress key="sync" percent={image.syncPercent} />] as Row]),
+      : [[t('drawer.sync'), <SyncProgress key="sync" percent={image.syncPercent} />] as Row]),
     ...tags,
-    ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value]),
+    ...otherFacts(image.raw).map((fact): Row => [fact.label, fact.value, 'field']),
   ]
 }
 
@@ -79,7 +87,7 @@ function SyncProgress({ percent }: { percent: number }) {
       <progress
         value={clamped}
         max={100}
-        aria-label="Sync progress"
+        aria-label={t('drawer.sync')}
         className="h-1.5 w-28 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-neutral-200 [&::-webkit-progress-value]:bg-blue-600 dark:[&::-webkit-progress-bar]:bg-neutral-700 dark:[&::-webkit-progress-value]:bg-blue-400 [&::-moz-progress-bar]:bg-blue-600"
       />
       {`${clamped}%`}
@@ -90,7 +98,7 @@ function SyncProgress({ percent }: { percent: number }) {
 /** Tags as `key=value` chips; a key and value can be long or Chinese, so chips wrap rather than clip. */
 function TagChips({ tags }: { tags: Tag[] }) {
   return (
-    <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+    <ul aria-label={t('drawer.tags')} className="flex flex-wrap gap-1.5">
       {tags.map((tag) => (
         <li
           key={`${tag.Key}=${tag.Value}`}
@@ -107,20 +115,22 @@ function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
   return (
     <>
       <h3 id="snapshots" className={sectionHeading}>
-        Snapshots
+        {t('drawer.snapshots')}
       </h3>
       <table aria-labelledby="snapshots" className="w-full text-left text-sm tabular-nums">
         <thead className="text-xs text-neutral-500 dark:text-neutral-400">
           <tr className="border-b border-neutral-200 dark:border-neutral-800">
-            <th className="py-1.5 pr-3 font-medium">Snapshot ID</th>
-            <th className="py-1.5 pr-3 font-medium">Disk</th>
-            <th className="py-1.5 text-right font-medium">Size</th>
+            <th className="py-1.5 pr-3 font-medium">{t('drawer.snapshotId')}</th>
+            <th className="py-1.5 pr-3 font-medium">{t('drawer.disk')}</th>
+            <th className="py-1.5 text-right font-medium">{t('drawer.diskSize')}</th>
           </tr>
         </thead>
         <tbody>
           {snapshots.map((snapshot) => (
             <tr key={snapshot.SnapshotId} className="border-b border-neutral-100 dark:border-neutral-800/70">
-              <td className="py-1.5 pr-3 font-mono text-xs">{snapshot.SnapshotId}</td>
+              <td translate="no" className="py-1.5 pr-3 font-mono text-xs">
+                {snapshot.SnapshotId}
+              </td>
               <td className="py-1.5 pr-3">{diskLabel(snapshot.DiskUsage)}</td>
               <td className="py-1.5 text-right whitespace-nowrap">{formatGiB(snapshot.DiskSize)}</td>
             </tr>
@@ -137,16 +147,23 @@ export function ImageDetails({ image }: { image: Image }) {
   return (
     <>
       <dl className="grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-2 text-sm">
-        {fieldRows(image, zone).map(([label, value]) => (
+        {fieldRows(image, zone).map(([label, value, data]) => (
           <div key={label} className="contents">
-            <dt className="text-neutral-500 dark:text-neutral-400">{label}</dt>
-            <dd className="min-w-0 break-words">{value || '—'}</dd>
+            <dt
+              translate={data === 'field' ? 'no' : undefined}
+              className="text-neutral-500 dark:text-neutral-400"
+            >
+              {label}
+            </dt>
+            <dd translate={data ? 'no' : undefined} className="min-w-0 break-words">
+              {value || '—'}
+            </dd>
           </div>
         ))}
       </dl>
       {image.snapshots && image.snapshots.length > 0 && <SnapshotTable snapshots={image.snapshots} />}
       <h3 id="raw-json" className={sectionHeading}>
-        Raw JSON
+        {t('drawer.rawJson')}
       </h3>
       {/* A focusable region, so keyboard users can scroll long lines sideways. */}
       <section
@@ -155,7 +172,9 @@ export function ImageDetails({ image }: { image: Image }) {
         tabIndex={0}
         className="overflow-x-auto rounded-md bg-neutral-100 p-3 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-neutral-950"
       >
-        <pre className="font-mono text-xs leading-5">{JSON.stringify(image.raw, null, 2)}</pre>
+        <pre translate="no" className="font-mono text-xs leading-5">
+          {JSON.stringify(image.raw, null, 2)}
+        </pre>
       </section>
     </>
   )

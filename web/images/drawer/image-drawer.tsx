@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef } from 'react'
 import type { ApiError } from '../../lib/api-error'
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
@@ -65,18 +66,18 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
     onMove(target)
   }
   const status = lookup.isError
-    ? 'The lookup failed; the API said why below.'
+    ? t('drawer.failed')
     : lookup.isPending
-      ? 'Loading…'
-      : 'No image with this ID in this region.'
+      ? t('ui.loading')
+      : t('drawer.missing')
   return (
     <DrawerFrame
       open={imageId !== null}
       onOpenChange={(open) => !open && onClose()}
       onCloseAutoFocus={returnFocus}
       onKeyDown={moveOnKey}
-      title={image ? image.name || image.id : (imageId ?? '')}
-      description={image ? image.id : status}
+      title={<span translate="no">{image ? image.name || image.id : (imageId ?? '')}</span>}
+      description={image ? <span translate="no">{image.id}</span> : status}
       actions={
         image && (
           <>
@@ -84,8 +85,8 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
               <div className="flex items-center gap-1">
                 <Button
                   size="icon"
-                  aria-label="Previous image"
-                  title="Previous image (k)"
+                  aria-label={t('drawer.previous')}
+                  title={t('drawer.previousHint')}
                   disabled={!near.previous}
                   onClick={() => near.previous && onMove(near.previous)}
                 >
@@ -93,26 +94,32 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
                 </Button>
                 <Button
                   size="icon"
-                  aria-label="Next image"
-                  title="Next image (j)"
+                  aria-label={t('drawer.next')}
+                  title={t('drawer.nextHint')}
                   disabled={!near.next}
                   onClick={() => near.next && onMove(near.next)}
                 >
                   <Icon name="chevronRight" className="h-3.5 w-3.5" />
                 </Button>
                 <span className="px-1 text-xs text-neutral-500 tabular-nums dark:text-neutral-400">
-                  {near.position} of {known?.length}
+                  {t('drawer.position', { position: near.position, count: known?.length ?? 0 })}
                 </span>
               </div>
             )}
-            <CopyButton ref={copyId} text={image.id} label="Copy ID" size="sm" aria-keyshortcuts="c">
-              Copy ID
+            <CopyButton
+              ref={copyId}
+              text={image.id}
+              label={t('drawer.copyId')}
+              size="sm"
+              aria-keyshortcuts="c"
+            >
+              {t('drawer.copyId')}
             </CopyButton>
-            <CopyButton text={JSON.stringify(image.raw, null, 2)} label="Copy JSON" size="sm">
-              Copy JSON
+            <CopyButton text={JSON.stringify(image.raw, null, 2)} label={t('drawer.copyJson')} size="sm">
+              {t('drawer.copyJson')}
             </CopyButton>
-            <CopyButton text={window.location.href} label="Copy link" size="sm">
-              Copy link
+            <CopyButton text={window.location.href} label={t('tools.copyLink')} size="sm">
+              {t('tools.copyLink')}
             </CopyButton>
           </>
         )
@@ -124,7 +131,7 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
         <ErrorPanel
           error={lookup.error as ApiError}
           region={view.region}
-          title="Could not load this image"
+          title={t('drawer.errorTitle')}
           className="my-2"
           onRetry={() => void lookup.refetch()}
           retrying={lookup.isFetching}

@@ -1,4 +1,6 @@
+import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { formatCount } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 
 /**
@@ -10,20 +12,19 @@ export interface Fact {
   value: string
 }
 
-const SOURCE_LABELS: Record<string, string> = {
-  OFFICIAL: 'Official',
-  CREATE_IMAGE: 'Created from an instance',
-  EXTERNAL_IMPORT: 'Imported',
-}
+const SOURCES = ['OFFICIAL', 'CREATE_IMAGE', 'EXTERNAL_IMPORT'] as const
+const LICENCES = ['TencentCloud', 'BYOL'] as const
+const DISKS = ['SYSTEM_DISK', 'DATA_DISK'] as const
 
-const LICENSE_LABELS: Record<string, string> = {
-  TencentCloud: 'Tencent Cloud',
-  BYOL: 'Bring your own licence (BYOL)',
-}
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value)
 
-const DISK_LABELS: Record<string, string> = { SYSTEM_DISK: 'System disk', DATA_DISK: 'Data disk' }
-
-export const diskLabel = (usage: string) => DISK_LABELS[usage] ?? usage
+/** Tencent's values in the page's words; a value this app does not know is shown as sent. */
+const sourceLabel = (value: string) => (isOneOf(SOURCES, value) ? t(`source.${value}`) : value)
+const licenceLabel = (value: string) => (isOneOf(LICENCES, value) ? t(`licence.${value}`) : value)
+/** The cdc-cache-status values in words (https://cloud.tencent.com/document/api/213/15715). */
+export const cdcLabel = (value: string) => (isOneOf(CDC_CACHE_STATUSES, value) ? t(`cdc.${value}`) : value)
+export const diskLabel = (value: string) => (isOneOf(DISKS, value) ? t(`disk.${value}`) : value)
 
 /** "50 GiB"; a size the API did not give shows as a dash. */
 export const formatGiB = (size: number) => (Number.isFinite(size) ? `${formatCount(size)} GiB` : '—')
@@ -31,30 +32,20 @@ export const formatGiB = (size: number) => (Number.isFinite(size) ? `${formatCou
 /** The 3.0-only facts that are present, in reading order. */
 export function v3Facts(image: Image): Fact[] {
   const facts: Fact[] = []
-  if (image.sizeGiB !== undefined) facts.push({ label: 'Size', value: formatGiB(image.sizeGiB) })
-  if (image.source) facts.push({ label: 'Source', value: SOURCE_LABELS[image.source] ?? image.source })
+  if (image.sizeGiB !== undefined) facts.push({ label: t('drawer.size'), value: formatGiB(image.sizeGiB) })
+  if (image.source) facts.push({ label: t('drawer.source'), value: sourceLabel(image.source) })
   if (image.cloudInit !== undefined) {
-    facts.push({ label: 'Cloud-init', value: image.cloudInit ? 'Supported' : 'Not supported' })
+    const value = image.cloudInit ? t('drawer.supported') : t('drawer.unsupported')
+    facts.push({ label: t('drawer.cloudInit'), value })
   }
-  if (image.license) facts.push({ label: 'Licence', value: LICENSE_LABELS[image.license] ?? image.license })
-  if (image.family) facts.push({ label: 'Image family', value: image.family })
+  if (image.license) facts.push({ label: t('drawer.licence'), value: licenceLabel(image.license) })
+  if (image.family) facts.push({ label: t('column.family'), value: image.family })
   if (image.cdcCacheStatus) {
     const status = image.cdcCacheStatus
-    facts.push({
-      label: 'CDC cache',
-      value: CDC_LABELS[status] ? `${CDC_LABELS[status]} (${status})` : status,
-    })
+    const label = cdcLabel(status)
+    facts.push({ label: t('drawer.cdcCache'), value: label === status ? status : `${label} (${status})` })
   }
   return facts
-}
-
-/** The cdc-cache-status values in words (https://cloud.tencent.com/document/api/213/15715). */
-export const CDC_LABELS: Record<string, string> = {
-  CACHED_ALL: 'Any cache state',
-  CACHING: 'Caching',
-  CACHED: 'Cached',
-  CACHE_INVALID: 'Cache invalid',
-  CACHE_FAILED: 'Caching failed',
 }
 
 /** Every wire field the drawer already shows by name, in either API's spelling. */

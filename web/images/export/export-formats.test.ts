@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { UTC_ZONE } from '../../lib/format'
+import { activateLanguage } from '../../lib/i18n'
+import { messages as english } from '../../locales/en'
+import { messages as laterEnglish } from '../../locales/en/later'
+import { messages as chinese } from '../../locales/zh-CN'
 import { normalizeDescribeImages } from '../data/image-model'
-import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
+import { NO_FILTERS } from '../filters/filter-chips'
+import { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export-formats'
 
 const wire = [
   {
@@ -96,5 +101,29 @@ describe('exportFileName', () => {
     expect(exportFileName({ region: 'ap-shanghai', filters: ['Name: 数据 / "x"'], time }, 'json')).toBe(
       'cvm-images_ap-shanghai_name-数据-x_20250601T102231Z.json',
     )
+  })
+})
+
+describe('in Chinese', () => {
+  afterEach(() => activateLanguage('en', { ...english, ...laterEnglish }))
+
+  it('writes the CSV header and the type and state cells in the page’s words, the data as sent', () => {
+    activateLanguage('zh-CN', chinese)
+    const lines = toCsv(images, ['id', 'type', 'status', 'os'], UTC_ZONE).split('\r\n')
+    expect(lines[0]).toBe('\uFEFF镜像 ID,类型,状态,操作系统')
+    expect(lines[1]).toBe('img-aaaa1111,自定义镜像,正常,Ubuntu Server 22.04 LTS 64位')
+  })
+
+  it('names files with the same ASCII words in either language', () => {
+    const filters = {
+      ...NO_FILTERS,
+      type: ['PRIVATE_IMAGE' as const],
+      name: ['web'],
+      tags: [{ key: 'env', values: ['prod'] }],
+    }
+    const english = filterWords(filters)
+    activateLanguage('zh-CN', chinese)
+    expect(filterWords(filters)).toEqual(english)
+    expect(english).toEqual(['type custom', 'name web', 'tag env prod'])
   })
 })

@@ -1,12 +1,17 @@
+import type { ImageType } from '../../../core/describe-images'
 import type { TimeZone } from '../../lib/format'
-import { COLUMN_LABELS, columnText } from '../data/column-text'
+import { columnLabel, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
+import { activeChips, type ChipField, chipValues, type FilterValues } from '../filters/filter-chips'
+import { isTagChip, tagKeyOf } from '../filters/tag-chips'
+import { TYPE_WORDS } from '../view-state/filter-params'
 
 /**
  * The export files, as pure functions of the images (all pages, already in the view's sort) and the
  * visible columns. CSV is for Excel and scripts: RFC 4180 with a UTF-8 BOM, so Chinese names open
- * correctly, and nothing but the header and one line per image, so every line is data. The context of
- * an export (region, filters, time) travels in its file name, and in the Markdown table's caption.
+ * correctly, and nothing but the header and one line per image, so every line is data. Headers and cells
+ * are in the page's language, as on screen. The context of an export (region, filters, time) travels in its
+ * file name, whose words do not depend on the language, and in the Markdown table's caption.
  */
 
 /** Excel runs a cell starting with one of these as a formula; a leading apostrophe keeps it text (OWASP). */
@@ -19,7 +24,7 @@ function csvCell(value: string): string {
 
 export function toCsv(images: readonly Image[], columns: readonly ImageField[], zone: TimeZone): string {
   const lines = [
-    columns.map((field) => csvCell(COLUMN_LABELS[field])),
+    columns.map((field) => csvCell(columnLabel(field))),
     ...images.map((image) => columns.map((field) => csvCell(columnText(image, field, zone)))),
   ]
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`
@@ -49,11 +54,35 @@ export function toMarkdown(
   return [
     `_${markdownCell(caption).replaceAll('_', '\\_')}_`,
     '',
-    row(columns.map((field) => COLUMN_LABELS[field])),
+    row(columns.map(columnLabel)),
     `|${columns.map(() => ' --- |').join('')}`,
     ...images.map((image) => row(columns.map((field) => columnText(image, field, zone)))),
     '',
   ].join('\n')
+}
+
+/** How a chip's field reads in a file name, whatever the page's language. */
+const FIELD_WORDS: Record<ChipField, string> = {
+  type: 'type',
+  name: 'name',
+  id: 'image id',
+  platform: 'platform',
+  tagKey: 'tag key',
+  tagValue: 'tag value',
+  instanceType: 'instance type',
+  cluster: 'cluster',
+  cdcStatus: 'cdc status',
+}
+
+/** The chips as words for a file name: ["type custom shared", "name web", "tag env prod"]. */
+export function filterWords(filters: FilterValues): string[] {
+  return activeChips(filters).map((chip) => {
+    const field = isTagChip(chip) ? `tag ${tagKeyOf(chip)}` : FIELD_WORDS[chip]
+    const values = chipValues(filters, chip).map((value) =>
+      chip === 'type' ? TYPE_WORDS[value as ImageType] : value,
+    )
+    return [field, ...values].join(' ')
+  })
 }
 
 export interface ExportNameParts {

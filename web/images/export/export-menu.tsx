@@ -2,17 +2,17 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactElement, useRef, useState } from 'react'
 import type { ApiError } from '../../lib/api-error'
-import { formatCount } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import { EXPORT_CAP, type ExportJob, type ExportKind, type ExportScope, runExport } from './run-export'
 
 const menuItemClass =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
 
-const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'csv', label: 'Download CSV', hint: 'Visible columns, for Excel (UTF-8)' },
-  { kind: 'json', label: 'Download JSON', hint: 'Every field, as the API returned it' },
-  { kind: 'markdown', label: 'Copy as Markdown table', hint: 'Visible columns, with the review stamp' },
+const items = (): { kind: ExportKind; label: string; hint: string }[] => [
+  { kind: 'csv', label: t('export.csv'), hint: t('export.csvHint') },
+  { kind: 'json', label: t('export.json'), hint: t('export.jsonHint') },
+  { kind: 'markdown', label: t('export.markdown'), hint: t('export.markdownHint') },
 ]
 
 interface ExportMenuProps {
@@ -41,7 +41,7 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
     runExport(kind, scope, job, queryClient, onStatus)
       .then(onStatus, (error: ApiError | Error) => {
         const code = 'code' in error ? `${error.code}: ` : ''
-        onStatus(`Export failed: ${code}${error.message}`)
+        onStatus(t('export.failed', { detail: `${code}${error.message}` }))
       })
       .finally(() => {
         running.current = false
@@ -53,7 +53,7 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className={`${floatingPanel} w-72 p-1`}>
           {tooMany && <TooManyChoice total={job.stamp.total ?? 0} part={part} onPart={setPart} />}
-          {ITEMS.map((item) => (
+          {items().map((item) => (
             <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>
               <span className="font-medium">{item.label}</span>
               <span className="text-xs text-neutral-500 dark:text-neutral-400">{item.hint}</span>
@@ -77,7 +77,7 @@ function TooManyChoice({
   return (
     <>
       <DropdownMenu.Label className="px-2 pt-1.5 pb-1 text-xs text-neutral-600 dark:text-neutral-400">
-        {formatCount(total)} images are more than one export holds ({formatCount(EXPORT_CAP)}). Export:
+        {t('export.tooManyChoice', { total, cap: EXPORT_CAP })}
       </DropdownMenu.Label>
       <DropdownMenu.RadioGroup
         value={part}
@@ -91,7 +91,7 @@ function TooManyChoice({
             onSelect={(event) => event.preventDefault()}
           >
             <DropdownMenu.ItemIndicator className="absolute left-2 top-2.5 h-2 w-2 rounded-full bg-blue-600" />
-            {value === 'first' ? `First ${formatCount(EXPORT_CAP)} in this order` : 'This page'}
+            {value === 'first' ? t('export.first', { cap: EXPORT_CAP }) : t('export.thisPage')}
           </DropdownMenu.RadioItem>
         ))}
       </DropdownMenu.RadioGroup>

@@ -1,13 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
 import { downloadText } from '../../lib/download'
-import { formatCount } from '../../lib/format'
+import { currentLanguage, t } from '../../lib/i18n'
 import type { Image, ImageField } from '../data/image-model'
 import { loadAllCached } from '../data/images-query'
 import { sortImages } from '../data/sort-images'
-import { formatChips } from '../filters/chip-format'
 import { formatExportCaption, type StampInput } from '../review/review-stamp'
-import { exportFileName, toCsv, toJson, toMarkdown } from './export-formats'
+import { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export-formats'
 
 /** An export holds at most this many images (100 requests); above it, the first ones or this page. */
 export const EXPORT_CAP = 10_000
@@ -25,8 +24,6 @@ export interface ExportJob {
   pageRows: readonly Image[] | undefined
 }
 
-const images = (count: number) => `${formatCount(count)} ${count === 1 ? 'image' : 'images'}`
-
 /**
  * Loads every page of the view's result (through the query cache, so pages already on screen are not
  * fetched again), sorts it as the view does, and downloads or copies it. Resolves to what happened.
@@ -43,26 +40,25 @@ export async function runExport(
     sorted = job.pageRows ?? []
   } else {
     const result = await loadAllCached(queryClient, job.request, {
-      onProgress: (loaded, total) =>
-        onProgress(`Loading ${formatCount(loaded)} of ${images(total)} to export…`),
+      onProgress: (loaded, total) => onProgress(t('export.loading', { loaded, total })),
       cap: EXPORT_CAP,
       take: scope === 'first' ? EXPORT_CAP : undefined,
     })
     if (result.kind === 'too-many') {
-      return `Not exported: ${images(result.totalCount)} are more than the ${formatCount(EXPORT_CAP)} one export holds; choose the first ${formatCount(EXPORT_CAP)} or this page.`
+      return t('export.tooMany', { count: result.totalCount, cap: EXPORT_CAP })
     }
-    sorted = sortImages(result.images, job.stamp.sort)
+    sorted = sortImages(result.images, job.stamp.sort, currentLanguage())
   }
   const now = Date.now()
   if (kind === 'markdown') {
     const caption = formatExportCaption(job.stamp, sorted.length, now, scope)
     await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption, job.stamp.zone))
-    return `Copied a Markdown table of ${images(sorted.length)}`
+    return t('export.copied', { count: sorted.length })
   }
   const { region, filters, lookup } = job.stamp
-  const words = lookup.length > 0 ? [`ids ${lookup.join(' ')}`] : formatChips(filters)
+  const words = lookup.length > 0 ? [`ids ${lookup.join(' ')}`] : filterWords(filters)
   const name = exportFileName({ region: region ?? 'unknown-region', filters: words, time: now }, kind)
   if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns, job.stamp.zone), 'text/csv;charset=utf-8')
   else downloadText(name, toJson(sorted), 'application/json')
-  return `Downloaded ${images(sorted.length)} as ${name}`
+  return t('export.downloaded', { count: sorted.length, name })
 }

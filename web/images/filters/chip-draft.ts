@@ -1,4 +1,5 @@
 import { isWellFormedInstanceType } from '../../../core/describe-images-v3'
+import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
 import { type ChipId, chipValues, type FilterValues, setChipValues } from './filter-chips'
 import { checkTagKey, NEW_TAG_CHIP, tagChipOf } from './tag-chips'
@@ -40,9 +41,9 @@ const refuse = (message: string): DraftResult => ({ ok: false, message })
  */
 export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
   const typed = draft.text.trim()
-  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse('Image IDs look like img-pmqg1cw7.')
+  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse(t('rule.idShape'))
   if (typed !== '' && chip === 'instanceType' && !isWellFormedInstanceType(typed)) {
-    return refuse('Instance types look like SA5.MEDIUM2: a family, a dot, a size.')
+    return refuse(t('rule.instanceTypeShape'))
   }
   // One instance type at a time: a new one replaces the old.
   if (chip === 'instanceType' && typed !== '') return applyValues(chip, filters, [typed])
@@ -51,7 +52,7 @@ export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft
   const keyProblem = isNewTag ? checkTagKey(draft.tagKey) : null
   if (keyProblem) return refuse(keyProblem)
   const target = isNewTag ? tagChipOf(draft.tagKey.trim()) : chip
-  if (isNewTag && values.length === 0) return refuse('Add at least one value.')
+  if (isNewTag && values.length === 0) return refuse(t('rule.needValue'))
   return applyValues(target, filters, isNewTag ? [...chipValues(filters, target), ...values] : values)
 }
 

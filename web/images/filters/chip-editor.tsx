@@ -1,6 +1,7 @@
 import { type FormEvent, type RefObject, useId, useReducer, useRef } from 'react'
 import { IMAGE_TYPES } from '../../../core/describe-images'
 import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
+import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
@@ -20,24 +21,29 @@ interface ChipEditorProps {
 }
 
 /** Chips whose values are a closed list, picked with checkboxes. */
-const OPTIONS: Partial<Record<ChipId, { legend: string; values: readonly string[] }>> = {
-  type: { legend: 'Image types', values: IMAGE_TYPES },
-  cdcStatus: { legend: 'CDC cache states', values: CDC_CACHE_STATUSES },
+const OPTIONS: Partial<
+  Record<ChipId, { legend: 'editor.imageTypes' | 'editor.cdcStates'; values: readonly string[] }>
+> = {
+  type: { legend: 'editor.imageTypes', values: IMAGE_TYPES },
+  cdcStatus: { legend: 'editor.cdcStates', values: CDC_CACHE_STATUSES },
 }
 
-const PLACEHOLDERS: Partial<Record<ChipId, string>> = {
-  id: 'img-…',
-  instanceType: 'Like SA5.MEDIUM2, Enter to set',
-  cluster: 'cluster-…',
+/** What the value box shows while empty: the shape of an ID, else how to add. */
+function placeholder(chip: ChipId): string {
+  if (chip === 'id') return 'img-…'
+  if (chip === 'cluster') return 'cluster-…'
+  return chip === 'instanceType' ? t('editor.instanceTypePlaceholder') : t('editor.placeholder')
 }
 
 const inputClass = `h-8 w-full rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-700 dark:bg-neutral-950 ${focusRing}`
 
 /** The accessible name of the value box: what a value of this chip is. */
 function valueLabel(chip: ChipId): string {
-  if (chip === NEW_TAG_CHIP) return 'Tag value'
-  if (isTagChip(chip)) return `Value of tag ${tagKeyOf(chip)}`
-  return chip === 'tagKey' || chip === 'tagValue' ? chipLabel(chip) : `${chipLabel(chip)} value`
+  if (chip === NEW_TAG_CHIP) return t('chip.tagValue')
+  if (isTagChip(chip)) return t('editor.valueOfTag', { key: tagKeyOf(chip) })
+  return chip === 'tagKey' || chip === 'tagValue'
+    ? chipLabel(chip)
+    : t('editor.valueOf', { label: chipLabel(chip) })
 }
 
 /**
@@ -68,14 +74,14 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
       <div>
         <p className="text-sm font-semibold">{chipLabel(chip)}</p>
         <p className="text-xs text-neutral-500 dark:text-neutral-400">
-          {chipHint(chip)}.{chip === 'instanceType' ? '' : ' Matches any of the values.'}
+          {chip === 'instanceType' ? `${chipHint(chip)}.` : t('editor.matchesAny', { hint: chipHint(chip) })}
         </p>
       </div>
-      {isNewTag && <Caption text="Key" />}
+      {isNewTag && <Caption text={t('editor.key')} />}
       {isNewTag && (
         <input
-          aria-label="Tag key"
-          placeholder="Key, like env"
+          aria-label={t('chip.tagKey')}
+          placeholder={t('editor.keyPlaceholder')}
           value={tagKey}
           onChange={(event) => dispatch({ type: 'tag-key', tagKey: event.target.value })}
           onKeyDown={(event) => {
@@ -88,7 +94,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
       )}
       {options ? (
         <fieldset className="flex flex-col gap-1.5">
-          <legend className="sr-only">{options.legend}</legend>
+          <legend className="sr-only">{t(options.legend)}</legend>
           {options.values.map((option) => (
             <label key={option} className="flex items-center gap-2 text-sm">
               <input
@@ -103,9 +109,9 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
         </fieldset>
       ) : (
         <>
-          {isNewTag && <Caption text="Values" />}
+          {isNewTag && <Caption text={t('editor.values')} />}
           <DraftValues
-            label={`${chipLabel(chip)} values`}
+            label={t('editor.valuesOf', { label: chipLabel(chip) })}
             values={values}
             onRemove={(value) => dispatch({ type: 'remove', value })}
           />
@@ -113,7 +119,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
             ref={valueInput}
             aria-label={valueLabel(chip)}
             aria-describedby={message ? messageId : undefined}
-            placeholder={PLACEHOLDERS[chip] ?? 'Type a value, Enter to add'}
+            placeholder={placeholder(chip)}
             value={text}
             onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
             onKeyDown={(event) => {
@@ -133,7 +139,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
       )}
       <div className="flex justify-end gap-2">
         <Button type="submit" variant="primary" size="sm">
-          Apply
+          {t('editor.apply')}
         </Button>
       </div>
     </form>
@@ -169,7 +175,7 @@ function DraftValues({
           <span className="max-w-48 truncate">{value}</span>
           <button
             type="button"
-            aria-label={`Remove value ${value}`}
+            aria-label={t('editor.removeValue', { value })}
             onClick={() => onRemove(value)}
             className={`flex h-6 w-6 items-center justify-center rounded ${focusRing}`}
           >

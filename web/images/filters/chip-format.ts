@@ -1,22 +1,22 @@
+import { t } from '../../lib/i18n'
 import { typeLabel } from '../data/image-model'
-import { CDC_LABELS } from '../drawer/image-facts'
+import { cdcLabel } from '../drawer/image-facts'
 import { activeChips, type ChipId, chipLabel, chipValues, type FilterValues } from './filter-chips'
 
 /** Chips in words, as the chip bar, the review stamp and the exports say them. */
 
 export function formatChipValue(chip: ChipId, value: string): string {
-  if (chip === 'cdcStatus') return CDC_LABELS[value] ?? value
+  if (chip === 'cdcStatus') return cdcLabel(value)
   return chip === 'type' ? typeLabel(value) : value
 }
 
-/** "a", "a or b", "a, b or c": the values of one filter widen it, as DescribeImages ORs them. */
-function anyOf(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-}
-
-/** "Type: Custom or Shared", "Tag env: prod, staging or test". */
+/**
+ * "Type: Custom or Shared", "Tag env: prod, staging or test"; 镜像类型：自定义镜像 或 共享镜像. The values of
+ * one filter widen it ("a, b or c"), as DescribeImages ORs them.
+ */
 export function formatChip(chip: ChipId, values: readonly string[]): string {
-  return `${chipLabel(chip)}: ${anyOf(values.map((value) => formatChipValue(chip, value)))}`
+  const words = values.map((value) => formatChipValue(chip, value))
+  return t('chip.summary', { label: chipLabel(chip), values: t('chip.anyOf', { words }) })
 }
 
 /** Every active chip in words, for a line that states the view. */

@@ -1,5 +1,6 @@
 import * as Popover from '@radix-ui/react-popover'
 import { type ReactElement, useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import { ChipEditor } from './chip-editor'
 import { type ChipId, chipLabel, type FilterValues } from './filter-chips'
@@ -34,7 +35,7 @@ export default function ChipPopover({
         <Popover.Content
           align="start"
           sideOffset={6}
-          aria-label={`Edit filter ${chipLabel(chip)}`}
+          aria-label={t('editor.title', { label: chipLabel(chip) })}
           className={floatingPanel}
           // A click outside applies what was typed; if it cannot be applied, the editor stays and says why.
           onInteractOutside={(event) => {

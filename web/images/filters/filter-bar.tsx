@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { t, useLaterWords, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
@@ -30,11 +31,16 @@ interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   onLeaveSearch: () => void
 }
 
-const loadAddFilterMenu = () => import('./add-filter-menu')
+const loadAddFilterMenu = withLaterWords(() => import('./add-filter-menu'))
 const AddFilterMenu = lazy(loadAddFilterMenu)
-// The chips' editors come with the popover library, which loads when the first chip is shown.
-const loadChipPopover = () => import('./chip-popover')
+// The chips' editors come with the popover library (and their words), which load when the first chip shows.
+const loadChipPopover = withLaterWords(() => import('./chip-popover'))
 const ChipPopover = lazy(loadChipPopover)
+
+/** Up to three IDs, else the first two and how many more. */
+function shortList(ids: readonly string[]): string {
+  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 2).join(', ')} +${ids.length - 2}`
+}
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
 export function FilterBar(props: FilterBarProps) {
@@ -47,7 +53,7 @@ export function FilterBar(props: FilterBarProps) {
   const addFilterButton = (
     <Button disabled={isLookup}>
       <Icon name="plus" className="h-3.5 w-3.5" />
-      Add filter
+      {t('filters.add')}
     </Button>
   )
   const shown = shownChips(filters, editing)
@@ -83,8 +89,8 @@ export function FilterBar(props: FilterBarProps) {
         </LazyMenu>
         {isLookup && (
           <Chip
-            label={`Image IDs: ${lookup.length <= 3 ? lookup.join(', ') : `${lookup.slice(0, 2).join(', ')} +${lookup.length - 2}`}`}
-            removeLabel="End ID lookup"
+            label={t('filters.lookupChip', { ids: shortList(lookup) })}
+            removeLabel={t('filters.endLookup')}
             onRemove={() => {
               setPasteNote(null)
               onLookup([])
@@ -97,8 +103,8 @@ export function FilterBar(props: FilterBarProps) {
           const label = formatChip(field, values)
           const chip = (
             <Chip
-              label={values.length > 0 ? label : `${chipLabel(field)}: …`}
-              removeLabel={`Remove filter ${label}`}
+              label={values.length > 0 ? label : t('chip.summary', { label: chipLabel(field), values: '…' })}
+              removeLabel={t('filters.remove', { label })}
               onRemove={() => onFilters(removeChip(filters, field))}
               disabled={isLookup}
             />
@@ -124,7 +130,7 @@ export function FilterBar(props: FilterBarProps) {
         <LocalChips filters={local} editing={editingLocal} onEditing={setEditingLocal} onChange={onLocal} />
         {(shown.length > 0 || isLookup || editingLocal !== null || props.filterScope !== 'none') && (
           <Button variant="ghost" size="sm" onClick={onClear}>
-            Clear all
+            {t('filters.clearAll')}
           </Button>
         )}
       </div>

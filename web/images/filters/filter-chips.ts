@@ -1,5 +1,6 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
 import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
+import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
 import {
   checkTagKey,
@@ -11,13 +12,7 @@ import {
   tagKeyOf,
   withTagValues,
 } from './tag-chips'
-import {
-  cleanV3Value,
-  INSTANCE_TYPE_CHIP,
-  INSTANCE_TYPE_LIMIT_MESSAGE,
-  V3_CHIP_FIELDS,
-  type V3ChipField,
-} from './v3-chip-fields'
+import { cleanV3Value, INSTANCE_TYPE_CHIP, V3_CHIP_FIELDS, type V3ChipField } from './v3-chip-fields'
 
 /**
  * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`); values inside a chip
@@ -58,32 +53,29 @@ export const NO_FILTERS: FilterValues = {
   tags: [],
 }
 
-/** `filter` is the DescribeImages filter a chip sends; null for InstanceType, a parameter of its own. */
-export const FIELD_INFO: Record<ChipField, { label: string; filter: V3FilterName | null; hint: string }> = {
-  type: { label: 'Type', filter: 'image-type', hint: 'Public, Custom or Shared' },
-  name: { label: 'Name', filter: 'image-name', hint: 'Matches part of the name' },
-  id: { label: 'Image ID', filter: 'image-id', hint: 'Exact ID, like img-pmqg1cw7' },
-  platform: { label: 'Platform', filter: 'platform', hint: 'Matches part of the platform, like Ubuntu' },
-  instanceType: { label: 'Instance type', filter: null, hint: 'Images it can boot, like SA5.MEDIUM2' },
-  tagKey: { label: 'Tag key', filter: 'tag-key', hint: 'Has a tag with this key, like env' },
-  tagValue: { label: 'Tag value', filter: 'tag-value', hint: 'Has a tag with this value, like prod' },
-  cluster: {
-    label: 'Dedicated cluster',
-    filter: 'dedicated-cluster-id',
-    hint: 'Cached in this CDC, like cluster-12345678',
-  },
-  cdcStatus: { label: 'CDC cache status', filter: 'cdc-cache-status', hint: 'How far a CDC has cached it' },
+/**
+ * The DescribeImages filter each field sends (null for InstanceType, a parameter of its own); its name and
+ * hint are the messages `chip.<field>` and `chip.<field>Hint`.
+ */
+export const FIELD_FILTERS: Record<ChipField, V3FilterName | null> = {
+  type: 'image-type',
+  name: 'image-name',
+  id: 'image-id',
+  platform: 'platform',
+  instanceType: null,
+  tagKey: 'tag-key',
+  tagValue: 'tag-value',
+  cluster: 'dedicated-cluster-id',
+  cdcStatus: 'cdc-cache-status',
 }
 
-const TAG_HINT = 'A tag key and its values, like env = prod'
-
 export function chipLabel(chip: ChipId): string {
-  if (!isTagChip(chip)) return FIELD_INFO[chip].label
-  return chip === NEW_TAG_CHIP ? 'Tag' : `Tag ${tagKeyOf(chip)}`
+  if (!isTagChip(chip)) return t(`chip.${chip}`)
+  return chip === NEW_TAG_CHIP ? t('chip.tag') : t('chip.tagOf', { key: tagKeyOf(chip) })
 }
 
 export function chipHint(chip: ChipId): string {
-  return isTagChip(chip) ? TAG_HINT : FIELD_INFO[chip].hint
+  return t(isTagChip(chip) ? 'chip.tagHint' : `chip.${chip}Hint`)
 }
 
 export function chipValues(filters: FilterValues, chip: ChipId): readonly string[] {
@@ -145,13 +137,10 @@ export function cleanValues(chip: ChipId, values: readonly string[]): string[] {
 export function setChipValues(filters: FilterValues, chip: ChipId, values: readonly string[]): ChipResult {
   const clean = cleanValues(chip, values)
   if (clean.length > MAX_FILTER_VALUES) {
-    return {
-      ok: false,
-      message: `A filter takes at most ${MAX_FILTER_VALUES} values (DescribeImages limit).`,
-    }
+    return { ok: false, message: t('rule.maxValues', { max: MAX_FILTER_VALUES }) }
   }
   if (chip === INSTANCE_TYPE_CHIP && clean.length > 1)
-    return { ok: false, message: INSTANCE_TYPE_LIMIT_MESSAGE }
+    return { ok: false, message: t('rule.oneInstanceType') }
   let next: FilterValues
   if (isTagChip(chip)) {
     const problem = checkTagKey(tagKeyOf(chip))
@@ -161,7 +150,7 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
     next = { ...filters, [chip]: clean }
   }
   if (filterCount(next) > MAX_FILTERS) {
-    return { ok: false, message: `At most ${MAX_FILTERS} filters can be combined (DescribeImages limit).` }
+    return { ok: false, message: t('rule.maxFilters', { max: MAX_FILTERS }) }
   }
   return { ok: true, filters: next }
 }
@@ -178,7 +167,7 @@ export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
 export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).flatMap((chip) => {
-    const name = isTagChip(chip) ? chip : FIELD_INFO[chip].filter
+    const name = isTagChip(chip) ? chip : FIELD_FILTERS[chip]
     return name === null ? [] : [{ name, values: [...chipValues(filters, chip)] }]
   })
 }

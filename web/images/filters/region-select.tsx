@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n'
 import { selectClass } from '../../ui/surface'
 import { useRegionOptions } from '../data/region-options'
 import { useApi } from '../data/use-api-view'
@@ -16,13 +17,13 @@ export function RegionSelect({
   const options = useRegionOptions(useApi(), region)
   return (
     <select
-      aria-label="Region"
+      aria-label={t('region.label')}
       className={`${selectClass} w-full min-w-0 sm:w-72`}
       value={region ?? ''}
       disabled={region === null}
       onChange={(event) => onChange(event.target.value)}
     >
-      {region === null && <option value="">Loading…</option>}
+      {region === null && <option value="">{t('ui.loading')}</option>}
       {options.map((option) => (
         <option key={option.id} value={option.id}>
           {option.label}

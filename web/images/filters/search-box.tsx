@@ -1,4 +1,5 @@
 import { type ClipboardEvent, useEffect, useRef, useState } from 'react'
+import { t } from '../../lib/i18n'
 import { focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { isTextEntry } from '../../ui/shortcut-keys'
@@ -47,9 +48,9 @@ export function SearchBox({
       <input
         ref={input}
         type="search"
-        aria-label="Search images"
+        aria-label={t('filters.search')}
         aria-keyshortcuts="/"
-        placeholder="Search names or paste image IDs"
+        placeholder={t('filters.searchPlaceholder')}
         value={text}
         onChange={(event) => setText(event.target.value)}
         onPaste={paste}

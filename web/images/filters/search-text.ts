@@ -1,4 +1,5 @@
 import { MAX_IMAGE_IDS } from '../../../core/describe-images'
+import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
 import { cleanValues } from './filter-chips'
 
@@ -38,10 +39,9 @@ export function parseSearchText(input: string): IdPaste {
 export function formatPasteNote(paste: IdPaste): string | null {
   if (paste.kind !== 'ids') return null
   const parts: string[] = []
-  if (paste.notIds.length > 0) parts.push(`Not image IDs: ${paste.notIds.join(', ')}.`)
+  if (paste.notIds.length > 0) parts.push(t('paste.notIds', { tokens: paste.notIds.join(', ') }))
   if (paste.dropped > 0) {
-    const ids = paste.dropped === 1 ? '1 more ID was' : `${paste.dropped} more IDs were`
-    parts.push(`${ids} dropped: one lookup takes at most ${MAX_IMAGE_IDS}.`)
+    parts.push(t('paste.dropped', { count: paste.dropped, max: MAX_IMAGE_IDS }))
   }
   return parts.length > 0 ? parts.join(' ') : null
 }

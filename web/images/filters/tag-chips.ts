@@ -1,4 +1,5 @@
 import { TAG_FILTER_PREFIX, type TagFilterName } from '../../../core/describe-images-v3'
+import { t } from '../../lib/i18n'
 
 /**
  * Tag chips, API 3.0 only: one chip per tag key, named like the filter it sends (`tag:<key>`), holding the
@@ -27,9 +28,14 @@ export function tagKeyOf(chip: TagChip): string {
 }
 
 /** A usable tag key: the URL writes `tag=<key>:<value>`, so a key cannot hold a colon. */
+function isUsableTagKey(key: string): boolean {
+  return key.trim() !== '' && !key.includes(':')
+}
+
+/** Why a tag key cannot be used, in words; null when it can. */
 export function checkTagKey(key: string): string | null {
-  if (key.trim() === '') return 'Enter a tag key.'
-  return key.includes(':') ? 'A tag key with ":" cannot be a Tag filter; use Tag key instead.' : null
+  if (isUsableTagKey(key)) return null
+  return key.trim() === '' ? t('rule.tagKeyEmpty') : t('rule.tagKeyColon')
 }
 
 /** Sets one key's values in place (a new key goes last); no values removes the key. */
@@ -45,7 +51,7 @@ export function groupTagParams(params: readonly string[]): TagValues[] {
   for (const param of params) {
     const colon = param.indexOf(':')
     const key = param.slice(0, Math.max(colon, 0)).trim()
-    if (colon < 0 || checkTagKey(key) !== null) continue
+    if (colon < 0 || !isUsableTagKey(key)) continue
     const values = tags.find((tag) => tag.key === key)?.values ?? []
     tags = withTagValues(tags, key, [...values, param.slice(colon + 1)])
   }

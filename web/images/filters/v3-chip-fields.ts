@@ -18,5 +18,3 @@ export function cleanV3Value(chip: V3ChipField, value: string): string | null {
   if (chip === 'cdcStatus') return CDC_CACHE_STATUSES.find((status) => status === value) ?? null
   return value
 }
-
-export const INSTANCE_TYPE_LIMIT_MESSAGE = 'Images are listed for one instance type at a time.'

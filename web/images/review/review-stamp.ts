@@ -1,6 +1,7 @@
-import { formatRegion } from '../../../core/regions'
-import { formatCount, formatTime, type TimeZone } from '../../lib/format'
-import { COLUMN_LABELS } from '../data/column-text'
+import { formatTime, type TimeZone } from '../../lib/format'
+import { t } from '../../lib/i18n'
+import { columnLabel } from '../data/column-text'
+import { regionLabel } from '../data/region-label'
 import type { SortScope } from '../data/row-source'
 import { formatChips } from '../filters/chip-format'
 import type { FilterValues } from '../filters/filter-chips'
@@ -47,60 +48,65 @@ export interface StampParts {
 
 /** "filtered in the browser across all 1,204 images", or how it falls short of that. */
 export function describeFilterScope(scope: SortScope, scanned: number): string {
-  const images = `${formatCount(scanned)} ${scanned === 1 ? 'image' : 'images'}`
-  if (scope === 'all') return `filtered in the browser across all ${images}`
-  if (scope === 'page') return `filtered in the browser within this page only (${images})`
-  return 'loading every page to filter in the browser'
+  if (scope === 'all') return t('stamp.filteredAll', { count: scanned })
+  if (scope === 'page') return t('stamp.filteredPage', { count: scanned })
+  return t('stamp.filtering')
 }
 
 function describeFilters(input: StampInput): string {
   const local = input.local ? formatLocalFilters(input.local) : []
   const scope =
     local.length > 0 ? ` (${describeFilterScope(input.filterScope ?? 'loading', input.scanned ?? 0)})` : ''
-  const api = input.lookup.length > 0 ? [`Image IDs: ${input.lookup.join(', ')}`] : formatChips(input.filters)
+  const api =
+    input.lookup.length > 0
+      ? [t('filters.lookupChip', { ids: input.lookup.join(', ') })]
+      : formatChips(input.filters)
   const all = [...api, ...local]
-  return all.length > 0 ? `${all.join('; ')}${scope}` : 'No filters'
+  return all.length > 0 ? `${all.join('; ')}${scope}` : t('stamp.noFilters')
 }
 
 function describePage(input: StampInput): string {
-  if (input.total === null) return `page ${input.page}`
+  if (input.total === null) return t('stamp.page', { page: input.page })
   const pages = Math.max(1, Math.ceil(input.total / input.size))
   const first = (input.page - 1) * input.size
   const rows =
-    input.rowsOnPage > 0 ? `, rows ${formatCount(first + 1)}–${formatCount(first + input.rowsOnPage)}` : ''
-  return `page ${formatCount(input.page)} of ${formatCount(pages)}${rows}`
+    input.rowsOnPage > 0 ? t('stamp.rows', { first: first + 1, last: first + input.rowsOnPage }) : ''
+  return `${t('stamp.pageOf', { page: input.page, pages })}${rows}`
 }
 
 function describeSort(input: StampInput): string {
-  if (input.sort.length === 0) return 'API order (unsorted)'
-  const keys = input.sort.map((key) => `${COLUMN_LABELS[key.field]} ${key.desc ? '↓' : '↑'}`).join(', ')
-  const scope = {
-    none: '',
-    all: input.total === null ? '' : ` across all ${formatCount(input.total)}`,
-    page: ' within this page only',
-    loading: ' (loading every page to sort)',
-  }[input.sortScope]
-  return `sorted by ${keys}${scope}`
+  if (input.sort.length === 0) return t('stamp.unsorted')
+  const keys = input.sort
+    .map((key) => `${columnLabel(key.field)} ${key.desc ? '↓' : '↑'}`)
+    .join(t('ui.listSeparator'))
+  const { total, sortScope } = input
+  let scope = ''
+  if (sortScope === 'all' && total !== null) scope = t('stamp.acrossAll', { total })
+  if (sortScope === 'page') scope = t('stamp.withinPage')
+  if (sortScope === 'loading') scope = t('stamp.loadingSort')
+  return t('stamp.sortedBy', { keys, scope })
 }
 
 function describeFetch(input: StampInput): string {
-  if (input.error) return `request failed (${input.error})`
-  return input.fetchedAt === null ? 'fetching…' : `fetched ${formatTime(input.fetchedAt, input.zone)}`
+  if (input.error) return t('stamp.failed', { code: input.error })
+  return input.fetchedAt === null
+    ? t('stamp.fetching')
+    : t('stamp.fetched', { time: formatTime(input.fetchedAt, input.zone) })
 }
 
 export function stampParts(input: StampInput): StampParts {
   const total = input.total
   return {
-    region: input.region ? formatRegion(input.region) : 'Region loading',
+    region: input.region ? regionLabel(input.region) : t('stamp.regionLoading'),
     filters: describeFilters(input),
     count:
       total === null
         ? input.error
-          ? 'no result'
-          : 'loading'
-        : `${formatCount(total)} ${total === 1 ? 'image' : 'images'}`,
+          ? t('stamp.noResult')
+          : t('stamp.loading')
+        : t('count.images', { count: total }),
     page: input.selected
-      ? `${describePage(input)}, ${formatCount(input.selected)} selected`
+      ? `${describePage(input)}${t('stamp.selected', { count: input.selected })}`
       : describePage(input),
     sort: describeSort(input),
     fetched: describeFetch(input),
@@ -110,7 +116,9 @@ export function stampParts(input: StampInput): StampParts {
 /** "Guangzhou (ap-guangzhou) · Type: Custom · 120 images · page 2 of 6, rows 21–40 · … · fetched … UTC" */
 export function formatStamp(input: StampInput): string {
   const parts = stampParts(input)
-  return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(' · ')
+  return [parts.region, parts.filters, parts.count, parts.page, parts.sort, parts.fetched].join(
+    t('stamp.separator'),
+  )
 }
 
 /**
@@ -123,13 +131,17 @@ export function formatExportCaption(
   time: number,
   scope: 'all' | 'first' | 'page' = 'all',
 ): string {
-  const exportedAt = `exported ${formatTime(time, input.zone)}`
+  const exportedAt = t('stamp.exported', { time: formatTime(time, input.zone) })
   if (scope === 'page') {
     const parts = stampParts(input)
-    return [parts.region, parts.filters, parts.count, parts.page, parts.sort, exportedAt].join(' · ')
+    return [parts.region, parts.filters, parts.count, parts.page, parts.sort, exportedAt].join(
+      t('stamp.separator'),
+    )
   }
   const parts = stampParts({ ...input, total: exported, sortScope: input.sort.length > 0 ? 'all' : 'none' })
-  const of = input.total === null ? '' : ` of ${formatCount(input.total)}`
-  const count = scope === 'first' ? `first ${parts.count}${of}` : `${parts.count}, all pages`
-  return [parts.region, parts.filters, count, parts.sort, exportedAt].join(' · ')
+  const count =
+    scope === 'first'
+      ? t('stamp.firstOf', { count: parts.count, total: input.total })
+      : t('stamp.allPages', { count: parts.count })
+  return [parts.region, parts.filters, count, parts.sort, exportedAt].join(t('stamp.separator'))
 }

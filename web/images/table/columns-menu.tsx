@@ -1,5 +1,6 @@
 import * as Popover from '@radix-ui/react-popover'
 import type { ReactElement } from 'react'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import ColumnsPanel from './columns-panel'
 import type { ColumnPrefsControl } from './use-column-prefs'
@@ -16,7 +17,7 @@ export default function ColumnsMenu({ trigger, defaultOpen, prefs }: ColumnsMenu
     <Popover.Root defaultOpen={defaultOpen}>
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={6} aria-label="Columns" className={floatingPanel}>
+        <Popover.Content align="end" sideOffset={6} aria-label={t('tools.columns')} className={floatingPanel}>
           <ColumnsPanel prefs={prefs} />
         </Popover.Content>
       </Popover.Portal>

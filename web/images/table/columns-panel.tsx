@@ -1,17 +1,17 @@
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Icon } from '../../ui/icons'
-import { COLUMN_LABELS } from '../data/column-text'
+import { columnLabel } from '../data/column-text'
 import type { ImageField } from '../data/image-model'
-import { DENSITIES, type Density, menuOrder, moveColumn, toggleColumn } from '../view-state/column-prefs'
+import { DENSITIES, menuOrder, moveColumn, toggleColumn } from '../view-state/column-prefs'
 import type { ColumnPrefsControl } from './use-column-prefs'
 
-const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' }
 const headingClass =
   'mb-1 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
 
 function ColumnRow({ field, prefs }: { field: ImageField; prefs: ColumnPrefsControl }) {
   const { columns, setColumns } = prefs
-  const label = COLUMN_LABELS[field]
+  const label = columnLabel(field)
   const index = columns.indexOf(field)
   const visible = index >= 0
   return (
@@ -29,7 +29,7 @@ function ColumnRow({ field, prefs }: { field: ImageField; prefs: ColumnPrefsCont
       <Button
         variant="ghost"
         size="icon"
-        aria-label={`Move ${label} up`}
+        aria-label={t('columns.moveUp', { label })}
         disabled={!visible || index === 0}
         onClick={() => setColumns(moveColumn(columns, field, -1))}
       >
@@ -38,7 +38,7 @@ function ColumnRow({ field, prefs }: { field: ImageField; prefs: ColumnPrefsCont
       <Button
         variant="ghost"
         size="icon"
-        aria-label={`Move ${label} down`}
+        aria-label={t('columns.moveDown', { label })}
         disabled={!visible || index === columns.length - 1}
         onClick={() => setColumns(moveColumn(columns, field, 1))}
       >
@@ -54,7 +54,7 @@ export default function ColumnsPanel({ prefs }: { prefs: ColumnPrefsControl }) {
     <div className="flex w-64 flex-col gap-3">
       <section aria-labelledby="columns-heading">
         <h2 id="columns-heading" className={headingClass}>
-          Columns
+          {t('tools.columns')}
         </h2>
         <ul className="flex flex-col">
           {menuOrder(prefs.columns).map((field) => (
@@ -63,7 +63,7 @@ export default function ColumnsPanel({ prefs }: { prefs: ColumnPrefsControl }) {
         </ul>
       </section>
       <fieldset>
-        <legend className={headingClass}>Density</legend>
+        <legend className={headingClass}>{t('columns.density')}</legend>
         <div className="flex gap-4">
           {DENSITIES.map((density) => (
             <label key={density} className="flex cursor-pointer items-center gap-2 text-sm">
@@ -74,13 +74,13 @@ export default function ColumnsPanel({ prefs }: { prefs: ColumnPrefsControl }) {
                 onChange={() => prefs.setDensity(density)}
                 className="h-4 w-4 accent-blue-600"
               />
-              {DENSITY_LABELS[density]}
+              {t(`columns.${density}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <Button variant="ghost" size="sm" className="self-start" onClick={prefs.reset}>
-        Reset to default
+        {t('columns.reset')}
       </Button>
     </div>
   )

@@ -1,8 +1,9 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import { formatAge, formatDateTime, formatTime } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
-import { COLUMN_LABELS, unknownDateNote } from '../data/column-text'
+import { columnLabel, unknownDateNote } from '../data/column-text'
 import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
 
@@ -24,6 +25,16 @@ export const COLUMN_CLASS: Record<ImageField, string> = {
   creator: 'max-w-36',
   family: 'max-w-44',
 }
+
+/** Columns whose cells are the API's data, which no translation (the browser's included) may touch. */
+export const DATA_COLUMNS: ReadonlySet<ImageField> = new Set([
+  'name',
+  'id',
+  'os',
+  'platform',
+  'arch',
+  'creator',
+])
 
 /** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
 function Truncated({ text }: { text: string }) {
@@ -62,7 +73,7 @@ function CreatedHeader() {
   // One element, so the label reads as one line ("Created UTC+8") inside the flex header button.
   return (
     <span>
-      {COLUMN_LABELS.created}{' '}
+      {columnLabel('created')}{' '}
       <span className="font-normal text-neutral-500 dark:text-neutral-400">{zone.label}</span>
     </span>
   )
@@ -76,7 +87,7 @@ function StatusCell({ image }: { image: Image }) {
       <Badge tone={tone === 'unknown' ? 'neutral' : tone} dot>
         {label}
       </Badge>
-      {image.deprecated && <Badge tone="failed">Deprecated</Badge>}
+      {image.deprecated && <Badge tone="failed">{t('status.deprecated')}</Badge>}
     </div>
   )
 }
@@ -85,12 +96,12 @@ function StatusCell({ image }: { image: Image }) {
 export const imageColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
-    header: COLUMN_LABELS.name,
+    header: () => columnLabel('name'),
     cell: ({ row }) => <Truncated text={row.original.name} />,
   }),
   helper.accessor('id', {
     id: 'id',
-    header: COLUMN_LABELS.id,
+    header: () => columnLabel('id'),
     cell: ({ row }) => (
       // Inline, not flex: the ID then sits on the row's text baseline, and the button (its margins pulled
       // in) does not make the line taller.
@@ -98,7 +109,7 @@ export const imageColumns = helper.columns([
         <span className="font-mono text-[12.5px]">{row.original.id}</span>
         <CopyButton
           text={row.original.id}
-          label={`Copy ID ${row.original.id}`}
+          label={t('table.copyId', { id: row.original.id })}
           variant="ghost"
           size="icon"
           className="-my-1 ml-1 h-6 w-6 align-middle review:hidden"
@@ -110,19 +121,19 @@ export const imageColumns = helper.columns([
   }),
   helper.accessor('type', {
     id: 'type',
-    header: COLUMN_LABELS.type,
+    header: () => columnLabel('type'),
     cell: ({ row }) => typeLabel(row.original.type),
   }),
   helper.accessor('osName', {
     id: 'os',
-    header: COLUMN_LABELS.os,
+    header: () => columnLabel('os'),
     cell: ({ row }) => <Truncated text={row.original.osName} />,
   }),
-  helper.accessor('platform', { id: 'platform', header: COLUMN_LABELS.platform }),
-  helper.accessor('architecture', { id: 'arch', header: COLUMN_LABELS.arch }),
+  helper.accessor('platform', { id: 'platform', header: () => columnLabel('platform') }),
+  helper.accessor('architecture', { id: 'arch', header: () => columnLabel('arch') }),
   helper.accessor('status', {
     id: 'status',
-    header: COLUMN_LABELS.status,
+    header: () => columnLabel('status'),
     cell: ({ row }) => <StatusCell image={row.original} />,
   }),
   helper.accessor('createdTime', {
@@ -134,12 +145,12 @@ export const imageColumns = helper.columns([
   }),
   helper.accessor('creator', {
     id: 'creator',
-    header: COLUMN_LABELS.creator,
+    header: () => columnLabel('creator'),
     cell: ({ row }) => <Truncated text={row.original.creator} />,
   }),
   helper.accessor((image) => image.family ?? '', {
     id: 'family',
-    header: COLUMN_LABELS.family,
+    header: () => columnLabel('family'),
     cell: ({ row }) => <Truncated text={row.original.family ?? ''} />,
   }),
 ])

@@ -1,11 +1,12 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
 import { type KeyboardEvent, type MouseEvent, type Ref, useMemo, useState } from 'react'
+import { t } from '../../lib/i18n'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import { pageState, type Selection } from '../selection/selection'
 import type { Density } from '../view-state/column-prefs'
 import type { SortKey } from '../view-state/url-state'
-import { COLUMN_CLASS, columnsFor, imageTableFeatures } from './columns'
+import { COLUMN_CLASS, columnsFor, DATA_COLUMNS, imageTableFeatures } from './columns'
 import { SelectAllCell, SelectRowCell } from './select-cells'
 
 interface ImagesTableProps {
@@ -81,7 +82,7 @@ export function ImagesTable(props: ImagesTableProps) {
   return (
     <table
       ref={ref}
-      aria-label="Images"
+      aria-label={t('table.label')}
       aria-busy={busy}
       className="w-full border-separate border-spacing-0 text-[13px]"
     >
@@ -102,7 +103,7 @@ export function ImagesTable(props: ImagesTableProps) {
                   <button
                     type="button"
                     onClick={header.column.getToggleSortingHandler()}
-                    title="Sort; shift-click adds a secondary sort"
+                    title={t('table.sortHint')}
                     className="flex h-9 w-full items-center gap-1 px-3 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:text-white"
                   >
                     <table.FlexRender header={header} />
@@ -146,6 +147,7 @@ export function ImagesTable(props: ImagesTableProps) {
                 {row.getAllCells().map((cell) => (
                   <td
                     key={cell.id}
+                    translate={DATA_COLUMNS.has(cell.column.id as ImageField) ? 'no' : undefined}
                     className={`${ROW_HEIGHT[density]} border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
                   >
                     <table.FlexRender cell={cell} />

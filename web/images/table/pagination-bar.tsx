@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { formatRange } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Icon, type IconName } from '../../ui/icons'
 import { selectClass } from '../../ui/surface'
@@ -90,7 +91,7 @@ function PageInput({ page, last, onPage }: { page: number; last: number; onPage:
   }
   return (
     <label className="flex items-center gap-2 text-neutral-600 dark:text-neutral-400">
-      Page
+      {t('page.page')}
       <input
         type="number"
         inputMode="numeric"
@@ -114,16 +115,16 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
   const last = pageCount(total, size)
   const offset = (page - 1) * size
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+    <nav aria-label={t('page.label')} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p aria-live="polite" className="font-medium text-neutral-700 tabular-nums dark:text-neutral-300">
-        {known ? formatRange(offset, rowsOnPage, total) : 'Loading…'}
+        {known ? formatRange(offset, rowsOnPage, total) : t('ui.loading')}
       </p>
       <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
-        <NumberSelect label="Rows per page" value={size} options={PAGE_SIZES} onChange={onSize} />
+        <NumberSelect label={t('page.size')} value={size} options={PAGE_SIZES} onChange={onSize} />
         <div className="flex items-center gap-1">
-          <PageButton label="First page" icon="first" page={1} disabled={page <= 1} onPage={onPage} />
+          <PageButton label={t('page.first')} icon="first" page={1} disabled={page <= 1} onPage={onPage} />
           <PageButton
-            label="Previous page"
+            label={t('page.previous')}
             icon="chevronLeft"
             page={page - 1}
             disabled={page <= 1}
@@ -131,16 +132,22 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
           />
           <PageInput page={Math.min(page, last)} last={last} onPage={onPage} />
           <span className="pr-1 pl-2 whitespace-nowrap text-neutral-600 tabular-nums dark:text-neutral-400">
-            of {last}
+            {t('page.of', { last })}
           </span>
           <PageButton
-            label="Next page"
+            label={t('page.next')}
             icon="chevronRight"
             page={page + 1}
             disabled={page >= last}
             onPage={onPage}
           />
-          <PageButton label="Last page" icon="last" page={last} disabled={page >= last} onPage={onPage} />
+          <PageButton
+            label={t('page.last')}
+            icon="last"
+            page={last}
+            disabled={page >= last}
+            onPage={onPage}
+          />
         </div>
       </div>
     </nav>

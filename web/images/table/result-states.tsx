@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { isRegionId } from '../../../core/regions'
 import type { ApiError } from '../../lib/api-error'
+import { t, useLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
@@ -10,7 +11,7 @@ import { useApi } from '../data/use-api-view'
 /** A region from a link that no list has is the likeliest cause of a refusal: say so first. */
 function explanationText(text: string, region: string | null): string {
   if (!region || isRegionId(region)) return text
-  return `${region} is not a region this app lists, and the API did not take it. Pick a region from the list.`
+  return t('error.unlistedRegion', { region })
 }
 
 /** An error in Tencent's terms: code, message, RequestId (copyable), and a retry where one can help. */
@@ -19,7 +20,7 @@ export function ErrorPanel({
   onRetry,
   retrying,
   region = null,
-  title = 'Could not load images',
+  title,
   className = 'mx-4 my-10 max-w-xl sm:mx-auto',
 }: {
   error: ApiError
@@ -44,27 +45,33 @@ export function ErrorPanel({
         <Icon name="alert" className="mt-0.5 h-5 w-5 shrink-0 text-red-600 dark:text-red-400" />
         <div className="min-w-0 flex-1">
           <h2 id={titleId} className="font-semibold text-red-900 dark:text-red-200">
-            {title}
+            {title ?? t('error.title')}
           </h2>
           <p className="mt-1 text-neutral-700 dark:text-neutral-300">{text}</p>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
             {region && (
               <>
-                <dt className="text-neutral-500 dark:text-neutral-400">Region</dt>
-                <dd className="font-mono break-all">{region}</dd>
+                <dt className="text-neutral-600 dark:text-neutral-400">{t('region.label')}</dt>
+                <dd translate="no" className="font-mono break-all">
+                  {region}
+                </dd>
               </>
             )}
-            <dt className="text-neutral-500 dark:text-neutral-400">Code</dt>
-            <dd className="font-mono break-all">{error.code}</dd>
-            <dt className="text-neutral-500 dark:text-neutral-400">Message</dt>
-            <dd className="break-words">{error.message || '—'}</dd>
-            <dt className="text-neutral-500 dark:text-neutral-400">RequestId</dt>
-            <dd className="flex min-w-0 items-center gap-1 font-mono">
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.code')}</dt>
+            <dd translate="no" className="font-mono break-all">
+              {error.code}
+            </dd>
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.message')}</dt>
+            <dd translate="no" className="break-words">
+              {error.message || '—'}
+            </dd>
+            <dt className="text-neutral-600 dark:text-neutral-400">{t('error.requestId')}</dt>
+            <dd translate="no" className="flex min-w-0 items-center gap-1 font-mono">
               <span className="break-all">{error.requestId ?? '—'}</span>
               {error.requestId && (
                 <CopyButton
                   text={error.requestId}
-                  label="Copy RequestId"
+                  label={t('error.copyRequestId')}
                   variant="ghost"
                   size="icon"
                   className="h-6 w-6"
@@ -74,7 +81,7 @@ export function ErrorPanel({
           </dl>
           {canRetry && (
             <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
-              {retrying ? 'Retrying…' : 'Retry'}
+              {retrying ? t('error.retrying') : t('error.retry')}
             </Button>
           )}
         </div>
@@ -93,23 +100,17 @@ export function EmptyState({
   hasFilters: boolean
   onClear: () => void
 }) {
-  const title = isLookup
-    ? 'None of these IDs exist in this region'
-    : hasFilters
-      ? 'No images match these filters'
-      : 'No images in this region'
+  // The empty answer has just arrived; its words follow it, a moment later, rather than come with the page.
+  if (!useLaterWords(true)) return null
+  const title = isLookup ? t('empty.lookup') : hasFilters ? t('empty.filters') : t('empty.region')
   return (
     <div className="mx-auto my-16 flex max-w-md flex-col items-center gap-3 text-center text-sm">
       <h2 className="text-base font-semibold">{title}</h2>
       <p className="text-neutral-600 dark:text-neutral-400">
-        {isLookup
-          ? 'Check the IDs, or the region.'
-          : hasFilters
-            ? 'Names and platforms match part of the text.'
-            : 'Try another region.'}
+        {isLookup ? t('empty.lookupHint') : hasFilters ? t('empty.filtersHint') : t('empty.regionHint')}
       </p>
       {(isLookup || hasFilters) && (
-        <Button onClick={onClear}>{isLookup ? 'End lookup' : 'Clear filters'}</Button>
+        <Button onClick={onClear}>{isLookup ? t('empty.endLookup') : t('empty.clearFilters')}</Button>
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format'
+import { t, useLaterWords } from '../../lib/i18n'
 import { SORT_ALL_CAP } from '../data/load-all-images'
 import type { SortScope } from '../data/row-source'
 import type { LoadProgress } from '../data/use-all-images'
@@ -14,17 +14,16 @@ interface ResultSummaryProps {
 
 /** One line above the table: how many images, and honestly how far the current sort reaches. */
 export function ResultSummary({ total, known, sortScope, filterScope, progress }: ResultSummaryProps) {
-  const count = known ? `${formatCount(total)} ${total === 1 ? 'image' : 'images'}` : 'Loading images…'
+  const count = known ? t('count.images', { count: total }) : t('summary.loading')
+  // A sort or a browser-side filter loads every page: the words that say how far it got come along with those pages.
+  const words = useLaterWords(sortScope !== 'none' || filterScope !== 'none')
   let scope = ''
-  if (sortScope === 'all') scope = `Sorted across all ${formatCount(total)} images`
-  if (sortScope === 'page') {
-    scope = `Sorted within this page only: more than ${formatCount(SORT_ALL_CAP)} results are too many to load for sorting; narrow the filters to sort them all`
-  }
-  if (sortScope === 'loading' || filterScope === 'loading') {
-    const purpose = sortScope === 'loading' ? 'sort' : 'filter'
-    scope = progress
-      ? `Loading ${formatCount(progress.loaded)} of ${formatCount(progress.total)}… to ${purpose} across all pages`
-      : `Loading every page to ${purpose} across all of them…`
+  if (words && sortScope === 'all') scope = t('summary.sortedAll', { total })
+  if (words && sortScope === 'page') scope = t('summary.sortedPage', { cap: SORT_ALL_CAP })
+  if (words && (sortScope === 'loading' || filterScope === 'loading')) {
+    const sorting = sortScope === 'loading'
+    if (progress) scope = t(sorting ? 'summary.loadingSome' : 'summary.loadingSomeFilter', progress)
+    else scope = t(sorting ? 'summary.loadingAll' : 'summary.loadingAllFilter')
   }
   return (
     <div className="flex min-h-5 flex-wrap items-center gap-x-3 text-xs text-neutral-600 tabular-nums dark:text-neutral-400">

@@ -1,4 +1,5 @@
 import { type MouseEvent, useEffect, useRef } from 'react'
+import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 import type { PageState } from '../selection/selection'
 
@@ -28,7 +29,7 @@ export function SelectAllCell({
       <input
         ref={box}
         type="checkbox"
-        aria-label="Select all on this page"
+        aria-label={t('select.page')}
         checked={state === 'all'}
         onChange={(event) => onChange(event.target.checked)}
         className={boxClass}
@@ -56,7 +57,7 @@ export function SelectRowCell({
     >
       <input
         type="checkbox"
-        aria-label={`Select ${image.name || image.id}`}
+        aria-label={t('select.row', { name: image.name || image.id })}
         checked={selected}
         // The table is one tab stop whose rows rove; on a focused row, x toggles this box.
         tabIndex={-1}

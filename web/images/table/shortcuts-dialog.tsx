@@ -1,17 +1,18 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { DialogTitleBar } from '../../ui/dialog-title-bar'
 
-const SHORTCUTS: [keys: string[], action: string][] = [
-  [['/'], 'Focus the search box'],
-  [['j', '↓'], 'Next row'],
-  [['k', '↑'], 'Previous row'],
-  [['Enter'], 'Open the focused image'],
-  [['Esc'], 'Close the drawer or this dialog'],
-  [['c'], 'Copy the focused row’s image ID'],
-  [['x'], 'Select or unselect the focused row'],
-  [['j', 'k'], 'In the drawer: next or previous image'],
-  [['?'], 'Show this list'],
+const shortcuts = (): [keys: string[], action: string][] => [
+  [['/'], t('keys.search')],
+  [['j', '↓'], t('keys.next')],
+  [['k', '↑'], t('keys.previous')],
+  [[t('keys.enter')], t('keys.open')],
+  [[t('keys.escape')], t('keys.close')],
+  [['c'], t('keys.copy')],
+  [['x'], t('keys.select')],
+  [['j', 'k'], t('keys.drawerNav')],
+  [['?'], t('keys.help')],
 ]
 
 const kbdClass =
@@ -41,15 +42,15 @@ export default function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogP
           className="fixed top-1/2 left-1/2 z-50 w-[min(26rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-neutral-200 bg-white p-5 text-neutral-900 shadow-2xl focus:outline-none dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
         >
           <DialogTitleBar
-            title="Keyboard shortcuts"
+            title={t('tools.shortcuts')}
             titleClassName="text-base font-semibold"
             className="mb-3 justify-between gap-3"
           />
           <Dialog.Description className="mb-3 text-sm text-neutral-600 dark:text-neutral-400">
-            They work anywhere on the page except while you type in a field.
+            {t('keys.intro')}
           </Dialog.Description>
           <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-sm">
-            {SHORTCUTS.map(([keys, action]) => (
+            {shortcuts().map(([keys, action]) => (
               <div key={action} className="contents">
                 <dt className="flex gap-1">
                   {keys.map((key) => (

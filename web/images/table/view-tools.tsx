@@ -1,4 +1,5 @@
 import { lazy, type RefObject, Suspense, useCallback, useEffect, useState } from 'react'
+import { t, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
@@ -8,12 +9,12 @@ import type { CliQuery } from '../export/tccli-command'
 import type { ColumnPrefsControl } from './use-column-prefs'
 import { useRowShortcuts } from './use-row-shortcuts'
 
-// Menus and dialogs load on their own, after the first screen, to keep that small.
-const loadExportMenu = () => import('../export/export-menu')
+// Menus and dialogs load on their own, with their words, after the first screen, to keep that small.
+const loadExportMenu = withLaterWords(() => import('../export/export-menu'))
 const ExportMenu = lazy(loadExportMenu)
-const loadColumnsMenu = () => import('./columns-menu')
+const loadColumnsMenu = withLaterWords(() => import('./columns-menu'))
 const ColumnsMenu = lazy(loadColumnsMenu)
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
+const ShortcutsDialog = lazy(withLaterWords(() => import('./shortcuts-dialog')))
 const loadTccli = () => import('../export/tccli-command')
 
 interface ViewToolsProps {
@@ -30,8 +31,8 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
   const [help, setHelp] = useState<'closed' | 'open' | 'unmounted'>('unmounted')
   const copyId = useCallback((id: string) => {
     navigator.clipboard.writeText(id).then(
-      () => setNotice(`Copied ${id}`),
-      () => setNotice('Copy failed'),
+      () => setNotice(t('tools.copiedId', { id })),
+      () => setNotice(t('ui.copyFailed')),
     )
   }, [])
   const openHelp = useCallback(() => setHelp('open'), [])
@@ -46,13 +47,13 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
   const exportButton = (
     <Button>
       <Icon name="download" className="h-3.5 w-3.5" />
-      Export
+      {t('tools.export')}
     </Button>
   )
   const columnsButton = (
     <Button>
       <Icon name="columns" className="h-3.5 w-3.5" />
-      Columns
+      {t('tools.columns')}
     </Button>
   )
   return (
@@ -64,13 +65,13 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
       >
         {notice}
       </p>
-      <CopyButton text={() => window.location.href} label="Copy link">
-        Copy link
+      <CopyButton text={() => window.location.href} label={t('tools.copyLink')}>
+        {t('tools.copyLink')}
       </CopyButton>
       <CopyButton
         text={() => loadTccli().then((module) => module.formatTccliCommand(cliQuery))}
-        label="Copy as tccli command"
-        aria-label="Copy as tccli command"
+        label={t('tools.copyTccli')}
+        aria-label={t('tools.copyTccli')}
       >
         tccli
       </CopyButton>
@@ -81,8 +82,8 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
         {(open) => <ColumnsMenu trigger={columnsButton} defaultOpen={open} prefs={prefs} />}
       </LazyMenu>
       <Button
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={t('tools.shortcuts')}
+        title={t('tools.shortcutsHint')}
         size="icon"
         className="h-8 w-8"
         onClick={openHelp}

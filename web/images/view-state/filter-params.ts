@@ -9,7 +9,8 @@ import {
 } from '../filters/filter-chips'
 import { formatTagParams, groupTagParams, tagChipOf } from '../filters/tag-chips'
 
-const TYPE_WORDS: Record<ImageType, string> = {
+/** The image types as the URL (and export file names) write them. */
+export const TYPE_WORDS: Record<ImageType, string> = {
   PUBLIC_IMAGE: 'public',
   PRIVATE_IMAGE: 'custom',
   SHARED_IMAGE: 'shared',

@@ -1,0 +1,146 @@
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, injectFault, resetFaults } from './support/app'
+import { openZh, zhRows } from './support/zh-cn'
+
+/**
+ * Every screen in zh-CN, checked for English left in the interface: the text a reader sees and the names,
+ * descriptions, titles and placeholders a screen reader or a tooltip gives. Data (marked translate="no"),
+ * the English option of the language switch (lang="en") and the values this test typed are not interface.
+ */
+const ALLOWED = new Set(
+  [
+    'CVM ID API JSON CSV UTF Excel Markdown tccli DescribeImages RequestId Enter Esc Shift Cloud init BYOL',
+    'UTF-8 Cloud-init GiB UTC Language Ubuntu env prod web img pmqg1cw7',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/** Codes: API values (PRIVATE_IMAGE) and Tencent's error codes (InternalError, AuthFailure.SignatureFailure). */
+const CODE =
+  /^([A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z][a-z]+([A-Z][a-z0-9]*)+(\.[A-Za-z0-9]+)*|[A-Z][A-Za-z]+\.[A-Za-z0-9.]+)$/
+
+function isAllowed(word: string, typed: readonly string[]): boolean {
+  return (
+    ALLOWED.has(word) ||
+    typed.includes(word) ||
+    CODE.test(word) ||
+    /^img-[0-9a-z]+$/.test(word) ||
+    /^(ap|na|eu|sa)-[a-z-]+$/.test(word) ||
+    /^cvm-images_/.test(word)
+  )
+}
+
+/** The interface's own words on screen now, outside data. */
+async function interfaceText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (element: Element | null) => element?.closest('[translate="no"], [lang="en"]') !== null
+    const visible = (element: Element) => element.getClientRects().length > 0
+    const texts: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!parent || skip(parent) || ['SCRIPT', 'STYLE'].includes(parent.tagName)) continue
+      if (node.textContent?.trim()) texts.push(node.textContent)
+    }
+    for (const element of document.body.querySelectorAll(
+      '[aria-label], [title], [placeholder], [aria-description]',
+    )) {
+      if (skip(element) || !visible(element)) continue
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-description']) {
+        const value = element.getAttribute(name)
+        if (value) texts.push(value)
+      }
+    }
+    texts.push(document.title)
+    return texts
+  })
+}
+
+/** Fails on any word of the interface that is English, except codes, names, examples and what the test typed. */
+async function expectNoEnglish(page: Page, screen: string, typed: readonly string[] = []) {
+  const words = (await interfaceText(page)).flatMap(
+    (text) => text.match(/[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g) ?? [],
+  )
+  expect(
+    words.filter((word) => !isAllowed(word, typed)),
+    screen,
+  ).toEqual([])
+}
+
+test.afterEach(async ({ request }) => {
+  await resetFaults(request)
+})
+
+test('the list, its menus, editors and dialogs speak Chinese', async ({ page }) => {
+  await openZh(page, 'type=custom&name=web&sort=created:desc')
+  await expect(page.getByRole('status').filter({ hasText: /^已对全部/ })).toBeVisible()
+  await expectNoEnglish(page, 'filtered and sorted list')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('button', { name: '添加筛选' }).click()
+  await expect(page.getByRole('menuitem', { name: '平台' })).toBeVisible()
+  await expectNoEnglish(page, 'Add filter menu')
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: '镜像名称：web', exact: true }).click()
+  await expect(page.getByRole('dialog', { name: '编辑筛选 镜像名称' })).toBeVisible()
+  await expectNoEnglish(page, 'chip editor')
+  await expectNoSeriousA11yViolations(page)
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: '导出' }).click()
+  await expect(page.getByRole('menuitem', { name: /^下载 JSON/ })).toBeVisible()
+  await expectNoEnglish(page, 'Export menu')
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: '列设置' }).click()
+  await expect(page.getByRole('button', { name: '恢复默认' })).toBeVisible()
+  await expectNoEnglish(page, 'Columns panel')
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: '键盘快捷键' }).click()
+  await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible()
+  await expectNoEnglish(page, 'shortcuts dialog')
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('the drawer speaks Chinese, in light and dark', async ({ page }) => {
+  await openZh(page)
+  await zhRows(page).nth(1).click()
+  await expect(page.getByRole('dialog').getByRole('button', { name: '复制 JSON' })).toBeVisible()
+  await expectNoEnglish(page, 'drawer')
+  await expectNoSeriousA11yViolations(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('empty, lookup and error states speak Chinese', async ({ page, request }) => {
+  await page.goto('/?lang=zh-CN&name=no-such-image-anywhere')
+  await expect(page.getByRole('heading', { name: '没有符合筛选条件的镜像' })).toBeVisible()
+  await expectNoEnglish(page, 'empty state', ['no-such-image-anywhere'])
+  await expectNoSeriousA11yViolations(page)
+
+  const ids = (await (await request.get('/api/DescribeImages?Limit=2')).json()).Response.ImageSet.map(
+    (image: { ImageId: string }) => image.ImageId,
+  )
+  await openZh(page, `lookup=${ids.join(',')}&lookup=img-00000000`)
+  await expect(page.getByText('未找到：')).toBeVisible()
+  await expectNoEnglish(page, 'ID lookup')
+
+  await injectFault(request, { kind: 'http500' }, 20)
+  await page.getByRole('combobox', { name: '地域' }).selectOption('ap-jakarta')
+  const alert = page.getByRole('alert').filter({ hasText: '无法加载镜像' })
+  await expect(alert.getByRole('button', { name: '重试' })).toBeVisible()
+  await expectNoEnglish(page, 'error state')
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('refused keys are explained in Chinese', async ({ page, request }) => {
+  await injectFault(request, { kind: 'error', code: 'AuthFailure.SignatureFailure' }, 20)
+  await page.goto('/?lang=zh-CN&region=ap-tokyo')
+  const alert = page.getByRole('alert').filter({ hasText: '无法加载镜像' })
+  await expect(alert.getByText(/这与您的操作无关/)).toBeVisible()
+  await expect(alert.getByRole('button', { name: '复制 RequestId' })).toBeVisible()
+  await expectNoEnglish(page, 'refused keys')
+})

@@ -1,0 +1,20 @@
+/** The Columns panel, the shortcuts dialog and the close button every dialog has. */
+export const dialogs = {
+  'ui.close': 'Close',
+  'columns.density': 'Density',
+  'columns.comfortable': 'Comfortable',
+  'columns.compact': 'Compact',
+  'columns.moveUp': (p: { label: string }) => `Move ${p.label} up`,
+  'columns.moveDown': (p: { label: string }) => `Move ${p.label} down`,
+  'columns.reset': 'Reset to default',
+  'keys.intro': 'They work anywhere on the page except while you type in a field.',
+  'keys.search': 'Focus the search box',
+  'keys.next': 'Next row',
+  'keys.previous': 'Previous row',
+  'keys.open': 'Open the focused image',
+  'keys.close': 'Close the drawer or this dialog',
+  'keys.copy': 'Copy the focused row’s image ID',
+  'keys.help': 'Show this list',
+  'keys.enter': 'Enter',
+  'keys.escape': 'Esc',
+}

@@ -1,0 +1,24 @@
+const numbers = new Intl.NumberFormat('en-US')
+const plurals = new Intl.PluralRules('en-US')
+const n = (value: number) => numbers.format(value)
+/** "1 image", "1,204 images": English needs a plural; Intl.PluralRules picks it. */
+const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+
+/** The Export menu, what each export did, and the caption of a Markdown table. */
+export const exports = {
+  'export.csv': 'Download CSV',
+  'export.csvHint': 'Visible columns, for Excel (UTF-8)',
+  'export.json': 'Download JSON',
+  'export.jsonHint': 'Every field, as the API returned it',
+  'export.markdown': 'Copy as Markdown table',
+  'export.markdownHint': 'Visible columns, with the review stamp',
+  'export.failed': (p: { detail: string }) => `Export failed: ${p.detail}`,
+  'export.loading': (p: { loaded: number; total: number }) =>
+    `Loading ${n(p.loaded)} of ${images(p.total)} to export…`,
+  'export.tooMany': (p: { count: number; cap: number }) =>
+    `Not exported: ${images(p.count)} are more than the ${n(p.cap)} one export holds; choose the first ${n(p.cap)} or this page.`,
+  'export.copied': (p: { count: number }) => `Copied a Markdown table of ${images(p.count)}`,
+  'export.downloaded': (p: { count: number; name: string }) => `Downloaded ${images(p.count)} as ${p.name}`,
+  'stamp.allPages': (p: { count: string }) => `${p.count}, all pages`,
+  'stamp.exported': (p: { time: string }) => `exported ${p.time}`,
+}

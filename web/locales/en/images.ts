@@ -1,0 +1,23 @@
+/** What an image is: column headers, types and states in Tencent's English terms. */
+export const images = {
+  'column.name': 'Name',
+  'column.id': 'ID',
+  'column.type': 'Type',
+  'column.os': 'OS',
+  'column.platform': 'Platform',
+  'column.arch': 'Architecture',
+  'column.status': 'Status',
+  'column.created': 'Created',
+  'column.creator': 'Creator',
+  'type.PUBLIC_IMAGE': 'Public',
+  'type.PRIVATE_IMAGE': 'Custom',
+  'type.SHARED_IMAGE': 'Shared',
+  'status.NORMAL': 'Normal',
+  'status.CREATING': 'Creating',
+  'status.SYNCING': 'Syncing',
+  'status.IMPORTING': 'Importing',
+  'status.USING': 'In use',
+  'status.CREATEFAILED': 'Create failed',
+  'status.IMPORTFAILED': 'Import failed',
+  'status.unknown': 'Unknown',
+}

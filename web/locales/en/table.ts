@@ -1,0 +1,60 @@
+const numbers = new Intl.NumberFormat('en-US')
+const plurals = new Intl.PluralRules('en-US')
+const n = (value: number) => numbers.format(value)
+/** "1 image", "1,204 images": English needs a plural; Intl.PluralRules picks it. */
+const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+
+/** The table, the lines around it, pagination, the view's tools and its empty and error states. */
+export const table = {
+  'table.label': 'Images',
+  'table.sortHint': 'Sort; shift-click adds a secondary sort',
+  'table.copyId': (p: { id: string }) => `Copy ID ${p.id}`,
+  'count.images': (p: { count: number }) => images(p.count),
+  'summary.loading': 'Loading images…',
+  'page.label': 'Pagination',
+  'page.size': 'Rows per page',
+  'page.first': 'First page',
+  'page.previous': 'Previous page',
+  'page.page': 'Page',
+  'page.of': (p: { last: number }) => `of ${p.last}`,
+  'page.next': 'Next page',
+  'page.last': 'Last page',
+  'tools.copiedId': (p: { id: string }) => `Copied ${p.id}`,
+  'tools.copyLink': 'Copy link',
+  'tools.copyTccli': 'Copy as tccli command',
+  'tools.export': 'Export',
+  'tools.columns': 'Columns',
+  'tools.shortcuts': 'Keyboard shortcuts',
+  'tools.shortcutsHint': 'Keyboard shortcuts (?)',
+  'error.title': 'Could not load images',
+  'error.auth':
+    "The cloud rejected the proxy's access keys: they are wrong, expired or lack permission. This is not something you did; whoever runs the proxy needs to update its credentials.",
+  'error.busy': 'Too many requests reached the API at once.',
+  'error.busyWait': (p: { seconds: number }) =>
+    `Too many requests reached the API at once. Try again in ${p.seconds} s.`,
+  'error.server': 'The proxy or the cloud API did not answer properly. This is usually temporary.',
+  'error.refused': 'The API refused the request as it was sent.',
+  'error.code': 'Code',
+  'error.message': 'Message',
+  'error.requestId': 'RequestId',
+  'error.copyRequestId': 'Copy RequestId',
+  'error.retry': 'Retry',
+  'error.retrying': 'Retrying…',
+  'stamp.label': 'Review stamp',
+  'stamp.noFilters': 'No filters',
+  'stamp.regionLoading': 'Region loading',
+  'stamp.noResult': 'no result',
+  'stamp.loading': 'loading',
+  'stamp.page': (p: { page: number }) => `page ${p.page}`,
+  'stamp.pageOf': (p: { page: number; pages: number }) => `page ${n(p.page)} of ${n(p.pages)}`,
+  'stamp.rows': (p: { first: number; last: number }) => `, rows ${n(p.first)}–${n(p.last)}`,
+  'stamp.unsorted': 'API order (unsorted)',
+  'stamp.sortedBy': (p: { keys: string; scope: string }) => `sorted by ${p.keys}${p.scope}`,
+  'stamp.acrossAll': (p: { total: number }) => ` across all ${n(p.total)}`,
+  'stamp.withinPage': ' within this page only',
+  'stamp.loadingSort': ' (loading every page to sort)',
+  'stamp.failed': (p: { code: string }) => `request failed (${p.code})`,
+  'stamp.fetching': 'fetching…',
+  'stamp.fetched': (p: { time: string }) => `fetched ${p.time}`,
+  'stamp.separator': ' · ',
+}

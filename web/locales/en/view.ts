@@ -1,0 +1,41 @@
+const numbers = new Intl.NumberFormat('en-US')
+const n = (value: number) => numbers.format(value)
+const plurals = new Intl.PluralRules('en-US')
+/** "1 image", "1,204 images". */
+const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+
+/** The words of the first screen added with the time zone, honest links, the browser-side filters and selection. */
+export const view = {
+  'column.family': 'Image family',
+  'date.epoch': 'Not known: the legacy API sends 1970-01-01 as the creation time of public images.',
+  'date.unreadable': (p: { text: string }) => `Not a date the app can read: ${p.text}`,
+  'date.missing': 'The API sent no creation time.',
+  'status.deprecated': 'Deprecated',
+  'paste.notIds': (p: { tokens: string }) => `Not image IDs: ${p.tokens}.`,
+  'paste.dropped': (p: { count: number; max: number }) =>
+    `${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped: one lookup takes at most ${p.max}.`,
+  'chip.anyOf': (p: { words: readonly string[] }) =>
+    p.words.length < 2 ? p.words.join('') : `${p.words.slice(0, -1).join(', ')} or ${p.words.at(-1)}`,
+  'chip.instanceType': 'Instance type',
+  'chip.cluster': 'Dedicated cluster',
+  'chip.cdcStatus': 'CDC cache status',
+  'region.notListed': (p: { id: string }) => `${p.id} (not listed)`,
+  'stamp.filteredAll': (p: { count: number }) => `filtered in the browser across all ${images(p.count)}`,
+  'stamp.filteredPage': (p: { count: number }) =>
+    `filtered in the browser within this page only (${images(p.count)})`,
+  'stamp.filtering': 'loading every page to filter in the browser',
+  'stamp.selected': (p: { count: number }) => `, ${n(p.count)} selected`,
+  'select.page': 'Select all on this page',
+  'select.row': (p: { name: string }) => `Select ${p.name}`,
+  'error.keysRefused':
+    "Tencent Cloud refused the proxy's keys (or token): they are wrong, disabled or expired, or the proxy's clock is off. This is not something you did; whoever runs the proxy needs to fix its credentials.",
+  'error.permission':
+    "The proxy's keys work but may not list images. Whoever runs the proxy needs to grant its CAM user or role the permission cvm:DescribeImages (the QcloudCVMReadOnlyAccess policy includes it).",
+  'error.unavailable':
+    'Tencent Cloud, or the way to it, is not answering properly. This is usually temporary.',
+  'error.client': 'The API refused the request as it was sent. Check the filters and the region.',
+  'error.unknown':
+    "The API answered with an error this app does not know; the code and message below are Tencent's own.",
+  'error.unlistedRegion': (p: { region: string }) =>
+    `${p.region} is not a region this app lists, and the API did not take it. Pick a region from the list.`,
+}

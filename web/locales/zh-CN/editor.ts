@@ -1,0 +1,27 @@
+import type { editor as en } from '../en/editor'
+
+export const editor = {
+  'chip.typeHint': '公共镜像、自定义镜像或共享镜像',
+  'chip.nameHint': '匹配名称的一部分',
+  'chip.idHint': '完整的镜像 ID，如 img-pmqg1cw7',
+  'chip.platformHint': '匹配平台的一部分，如 Ubuntu',
+  'chip.tagKeyHint': '带有此标签键，如 env',
+  'chip.tagValueHint': '带有此标签值，如 prod',
+  'chip.tagHint': '一个标签键及其值，如 env = prod',
+  'editor.title': (p) => `编辑筛选 ${p.label}`,
+  'editor.matchesAny': (p) => `${p.hint}。匹配任一值即可。`,
+  'editor.key': '键',
+  'editor.keyPlaceholder': '键，如 env',
+  'editor.imageTypes': '镜像类型',
+  'editor.values': '值',
+  'editor.valuesOf': (p) => `已添加的${p.label}`,
+  'editor.valueOf': (p) => `要添加的${p.label}`,
+  'editor.valueOfTag': (p) => `标签 ${p.key} 的值`,
+  'editor.placeholder': '输入值，按 Enter 添加',
+  'editor.apply': '应用',
+  'editor.removeValue': (p) => `移除值 ${p.value}`,
+  'rule.idShape': '镜像 ID 形如 img-pmqg1cw7。',
+  'rule.needValue': '请至少添加一个值。',
+  'rule.tagKeyEmpty': '请输入标签键。',
+  'rule.tagKeyColon': '含 ":" 的标签键不能用作标签筛选，请改用“标签键”筛选。',
+} satisfies typeof en

@@ -1,0 +1,16 @@
+import type { LaterMessages } from '../en'
+import { dialogs } from './dialogs'
+import { drawer } from './drawer'
+import { editor } from './editor'
+import { exports } from './export'
+import { states } from './states'
+import { tools } from './tools'
+
+export const messages = {
+  ...editor,
+  ...dialogs,
+  ...drawer,
+  ...exports,
+  ...states,
+  ...tools,
+} satisfies LaterMessages

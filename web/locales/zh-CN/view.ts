@@ -1,0 +1,34 @@
+import type { view as en } from '../en/view'
+
+const numbers = new Intl.NumberFormat('zh-CN')
+const n = (value: number) => numbers.format(value)
+
+export const view = {
+  'column.family': '镜像族',
+  'date.epoch': '未知：旧版 API 将公共镜像的创建时间返回为 1970-01-01。',
+  'date.unreadable': (p) => `无法识别的日期：${p.text}`,
+  'date.missing': 'API 未返回创建时间。',
+  'status.deprecated': '已弃用',
+  'paste.notIds': (p) => `不是镜像 ID：${p.tokens}。`,
+  'paste.dropped': (p) => `另有 ${n(p.count)} 个 ID 被舍弃：一次最多查询 ${p.max} 个。`,
+  'chip.anyOf': (p) =>
+    p.words.length < 2 ? p.words.join('') : `${p.words.slice(0, -1).join('、')} 或 ${p.words.at(-1)}`,
+  'chip.instanceType': '实例规格',
+  'chip.cluster': '专用集群',
+  'chip.cdcStatus': 'CDC 缓存状态',
+  'region.notListed': (p) => `${p.id}（未列出）`,
+  'stamp.filteredAll': (p) => `已在浏览器中筛选全部 ${n(p.count)} 个镜像`,
+  'stamp.filteredPage': (p) => `仅在本页内于浏览器中筛选（${n(p.count)} 个镜像）`,
+  'stamp.filtering': '正在加载全部页以在浏览器中筛选',
+  'stamp.selected': (p) => `，已选 ${n(p.count)} 个`,
+  'select.page': '选择本页全部镜像',
+  'select.row': (p) => `选择 ${p.name}`,
+  'error.keysRefused':
+    '腾讯云拒绝了代理的密钥（或临时令牌）：密钥错误、已禁用或已过期，或代理的时钟不准。这不是您的操作问题，需要代理的运维人员修复其凭证。',
+  'error.permission':
+    '代理的密钥有效，但没有查看镜像的权限。需要代理的运维人员为其 CAM 用户或角色授予 cvm:DescribeImages 权限（QcloudCVMReadOnlyAccess 策略已包含）。',
+  'error.unavailable': '腾讯云或到腾讯云的网络未正常响应。这通常是暂时的。',
+  'error.client': 'API 拒绝了该请求。请检查筛选条件和地域。',
+  'error.unknown': 'API 返回了本应用不认识的错误；下方的错误码和信息来自腾讯云。',
+  'error.unlistedRegion': (p) => `${p.region} 不在本应用的地域列表中，API 也未接受。请从列表中选择地域。`,
+} satisfies typeof en
