@@ -1,6 +1,6 @@
 import { type ApiFamily, type ErrorClass, errorClassOf } from '../../../core/errors'
 import type { ApiError } from '../../lib/api-error'
-import { type MessageKey, t } from '../../lib/i18n'
+import { t } from '../../lib/i18n'
 
 /**
  * What a failed call means to the person looking at the page, from the class core/errors.ts gives its code
@@ -18,13 +18,21 @@ function classOf(error: ApiError, family: ApiFamily): ErrorClass {
   return errorClassOf(error.code, family)
 }
 
-const TEXTS = {
-  'keys-refused': 'error.keysRefused',
-  permission: 'error.permission',
-  unavailable: 'error.unavailable',
-  client: 'error.client',
-  unknown: 'error.unknown',
-} as const satisfies Record<Exclude<ErrorClass, 'rate-limit'>, MessageKey>
+/** Each class in words; literal keys, so the catalogue check sees them used. */
+function textOf(errorClass: Exclude<ErrorClass, 'rate-limit'>): string {
+  switch (errorClass) {
+    case 'keys-refused':
+      return t('error.keysRefused')
+    case 'permission':
+      return t('error.permission')
+    case 'unavailable':
+      return t('error.unavailable')
+    case 'client':
+      return t('error.client')
+    case 'unknown':
+      return t('error.unknown')
+  }
+}
 
 export function explainError(error: ApiError, family: ApiFamily): ErrorExplanation {
   const errorClass = classOf(error, family)
@@ -34,5 +42,5 @@ export function explainError(error: ApiError, family: ApiFamily): ErrorExplanati
     return { errorClass, text, canRetry: true }
   }
   const canRetry = errorClass === 'unavailable' || errorClass === 'unknown'
-  return { errorClass, text: t(TEXTS[errorClass]), canRetry }
+  return { errorClass, text: textOf(errorClass), canRetry }
 }

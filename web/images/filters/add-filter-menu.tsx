@@ -1,5 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { type ReactElement, useId, useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import { useApi } from '../data/use-api-view'
 import { LOCAL_FILTER_IDS, LOCAL_FILTER_INFO, type LocalFilterId } from '../local-filters/local-filters'
@@ -67,14 +68,14 @@ export default function AddFilterMenu({ trigger, defaultOpen, onPick, onPickLoca
                 id={`${hintId}-more`}
                 className="px-2 pt-1 pb-0.5 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400"
               >
-                More
+                {t('filters.more')}
               </DropdownMenu.Label>
               {more.map(item)}
             </DropdownMenu.Group>
           )}
           <DropdownMenu.Separator className="my-1 h-px bg-neutral-200 dark:bg-neutral-700" />
           <DropdownMenu.Label className="px-2 pt-1 text-[11px] font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
-            In the browser, across all pages
+            {t('filters.inBrowser')}
           </DropdownMenu.Label>
           {LOCAL_FILTER_IDS.map((id) => (
             <DropdownMenu.Item

@@ -21,11 +21,9 @@ interface ChipEditorProps {
 }
 
 /** Chips whose values are a closed list, picked with checkboxes. */
-const OPTIONS: Partial<
-  Record<ChipId, { legend: 'editor.imageTypes' | 'editor.cdcStates'; values: readonly string[] }>
-> = {
-  type: { legend: 'editor.imageTypes', values: IMAGE_TYPES },
-  cdcStatus: { legend: 'editor.cdcStates', values: CDC_CACHE_STATUSES },
+const OPTIONS: Partial<Record<ChipId, { legend: () => string; values: readonly string[] }>> = {
+  type: { legend: () => t('editor.imageTypes'), values: IMAGE_TYPES },
+  cdcStatus: { legend: () => t('editor.cdcStates'), values: CDC_CACHE_STATUSES },
 }
 
 /** What the value box shows while empty: the shape of an ID, else how to add. */
@@ -94,7 +92,7 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
       )}
       {options ? (
         <fieldset className="flex flex-col gap-1.5">
-          <legend className="sr-only">{t(options.legend)}</legend>
+          <legend className="sr-only">{options.legend()}</legend>
           {options.values.map((option) => (
             <label key={option} className="flex items-center gap-2 text-sm">
               <input

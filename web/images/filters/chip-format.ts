@@ -16,7 +16,9 @@ export function formatChipValue(chip: ChipId, value: string): string {
  */
 export function formatChip(chip: ChipId, values: readonly string[]): string {
   const words = values.map((value) => formatChipValue(chip, value))
-  return t('chip.summary', { label: chipLabel(chip), values: t('chip.anyOf', { words }) })
+  const last = words.pop() ?? ''
+  const any = words.length === 0 ? last : `${words.join(t('ui.listSeparator'))}${t('chip.or')}${last}`
+  return t('chip.summary', { label: chipLabel(chip), values: any })
 }
 
 /** Every active chip in words, for a line that states the view. */

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
+import { t, useLaterWords, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import type { SortScope } from '../data/row-source'
 import { describeFilterScope } from '../review/review-stamp'
 
 // The region search loads when first asked for.
-const RegionSearch = lazy(() => import('../region-search/region-search-panel'))
+const RegionSearch = lazy(withLaterWords(() => import('../region-search/region-search-panel')))
 
 export interface FilterNotesProps {
   lookup: string[]
@@ -27,6 +28,8 @@ export function FilterNotes({
   pasteNote,
 }: FilterNotesProps) {
   const [searching, setSearching] = useState<string[] | null>(null)
+  // An ID lookup is a round trip of its own; its note's words come along with it.
+  const words = useLaterWords(lookup.length > 0)
   if (!message && lookup.length === 0 && filterScope === 'none') return null
   return (
     <div className="flex flex-col gap-1 text-xs">
@@ -43,17 +46,21 @@ export function FilterNotes({
               : 'text-neutral-700 dark:text-neutral-300'
           }
         >
-          {describeFilterScope(filterScope, scanned).replace(/^f/, 'F')}
-          {filterScope === 'page' && '; narrow the API filters to filter them all'}
+          {filterScope === 'page'
+            ? t('filters.scopePage', { scope: describeFilterScope(filterScope, scanned) })
+            : t('filters.scope', { scope: describeFilterScope(filterScope, scanned) })}
         </p>
       )}
-      {lookup.length > 0 && (
+      {lookup.length > 0 && words && (
         <p role="status" className="text-neutral-700 dark:text-neutral-300">
-          Looking up {lookup.length} {lookup.length === 1 ? 'ID' : 'IDs'}; filters are off.
+          {t('filters.lookingUp', { count: lookup.length })}
           {notFound.length > 0 && (
             <span className="text-amber-800 dark:text-amber-300">
               {' '}
-              Not found: <span className="font-mono">{notFound.join(', ')}</span>
+              {t('filters.notFound')}{' '}
+              <span translate="no" className="font-mono">
+                {notFound.join(', ')}
+              </span>
             </span>
           )}
           {pasteNote && <span className="text-amber-800 dark:text-amber-300"> {pasteNote}</span>}
@@ -61,11 +68,11 @@ export function FilterNotes({
       )}
       {notFound.length > 0 && searching === null && (
         <Button size="sm" className="self-start" onClick={() => setSearching(notFound)}>
-          Search all regions
+          {t('filters.searchAllRegions')}
         </Button>
       )}
       {searching && (
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p>{t('ui.loading')}</p>}>
           <RegionSearch ids={searching} onClose={() => setSearching(null)} />
         </Suspense>
       )}

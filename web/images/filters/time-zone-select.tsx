@@ -1,4 +1,5 @@
 import type { TimeZone } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { selectClass } from '../../ui/surface'
 import type { TimeZoneChoice } from '../view-state/url-state'
 
@@ -15,13 +16,13 @@ export function TimeZoneSelect({
 }) {
   return (
     <select
-      aria-label="Time zone"
-      title="Time zone of every date on screen and in exports"
+      aria-label={t('zone.label')}
+      title={t('zone.hint')}
       className={`${selectClass} w-36 shrink-0`}
       value={choice}
       onChange={(event) => onChange(event.target.value === 'utc' ? 'utc' : 'local')}
     >
-      <option value="local">Local ({local.label})</option>
+      <option value="local">{t('zone.local', { label: local.label })}</option>
       <option value="utc">UTC</option>
     </select>
   )

@@ -21,9 +21,11 @@ export function ResultSummary({ total, known, sortScope, filterScope, progress }
   if (words && sortScope === 'all') scope = t('summary.sortedAll', { total })
   if (words && sortScope === 'page') scope = t('summary.sortedPage', { cap: SORT_ALL_CAP })
   if (words && (sortScope === 'loading' || filterScope === 'loading')) {
-    const sorting = sortScope === 'loading'
-    if (progress) scope = t(sorting ? 'summary.loadingSome' : 'summary.loadingSomeFilter', progress)
-    else scope = t(sorting ? 'summary.loadingAll' : 'summary.loadingAllFilter')
+    if (sortScope === 'loading') {
+      scope = progress ? t('summary.loadingSome', progress) : t('summary.loadingAll')
+    } else {
+      scope = progress ? t('summary.loadingSomeFilter', progress) : t('summary.loadingAllFilter')
+    }
   }
   return (
     <div className="flex min-h-5 flex-wrap items-center gap-x-3 text-xs text-neutral-600 tabular-nums dark:text-neutral-400">

@@ -1,4 +1,5 @@
 import { type ReactNode, useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { useSideScroll } from './use-side-scroll'
 
 /**
@@ -12,7 +13,7 @@ export function TableBox({ busy, children }: { busy: boolean; children: ReactNod
     <>
       {side.overflows && (
         <p className="px-4 pb-1 text-xs text-neutral-600 sm:hidden dark:text-neutral-400">
-          The table scrolls sideways for more columns →
+          {t('table.scrollsSideways')}
         </p>
       )}
       <div className="relative flex min-h-0 flex-1 flex-col">

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { MAX_IMAGE_IDS } from '../../../core/describe-images'
 import type { ViewUpdate } from './use-view-state'
-import { formatLinkNotice, parseViewLink } from './view-link'
+import { formatLinkNotice, parseViewLink, type ViewLink } from './view-link'
+
+const NOTHING_IGNORED: Pick<ViewLink, 'ignored' | 'droppedIds'> = { ignored: [], droppedIds: 0 }
 
 type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
 
@@ -10,11 +12,12 @@ type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
  * rewritten (without a history entry) to the view on screen, so Copy link never passes a bad value on.
  */
 export function useLinkNotice(update: Update) {
-  const [text, setText] = useState(() =>
-    formatLinkNotice(parseViewLink(window.location.search), MAX_IMAGE_IDS),
+  // The link is read once, as opened; its words follow the language.
+  const [link, setLink] = useState<Pick<ViewLink, 'ignored' | 'droppedIds'>>(() =>
+    parseViewLink(window.location.search),
   )
   useEffect(() => {
     update((view) => view, { replace: true })
   }, [update])
-  return { text, dismiss: () => setText('') }
+  return { text: formatLinkNotice(link, MAX_IMAGE_IDS), dismiss: () => setLink(NOTHING_IGNORED) }
 }

@@ -1,4 +1,5 @@
 import { isWellFormedRegionId } from '../../../core/regions'
+import { t } from '../../lib/i18n'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
 import { type ChipField, cleanValues } from '../filters/filter-chips'
 import { parseCreatedRange } from '../local-filters/created-range'
@@ -107,10 +108,10 @@ export function parseViewLink(search: string): ViewLink {
 /** "Ignored from this link: type=nonsense, sort=bogus:up." plus the IDs a lookup could not take. */
 export function formatLinkNotice(link: Pick<ViewLink, 'ignored' | 'droppedIds'>, maxIds: number): string {
   const parts: string[] = []
-  if (link.ignored.length > 0) parts.push(`Ignored from this link: ${link.ignored.join(', ')}.`)
+  if (link.ignored.length > 0) parts.push(t('link.ignored', { values: link.ignored.join(', ') }))
   if (link.droppedIds > 0) {
-    const ids = link.droppedIds === 1 ? '1 more ID was' : `${link.droppedIds} more IDs were`
-    parts.push(`Looked up the first ${maxIds} IDs; ${ids} dropped (one lookup takes at most ${maxIds}).`)
+    parts.push(t('link.dropped', { count: link.droppedIds, max: maxIds }))
   }
-  return parts.join(' ')
+  const [first = '', second] = parts
+  return second === undefined ? first : t('link.both', { first, second })
 }

@@ -20,7 +20,6 @@ export const filters = {
   'rule.maxValues': (p: { max: number }) => `A filter takes at most ${p.max} values (DescribeImages limit).`,
   'rule.maxFilters': (p: { max: number }) =>
     `At most ${p.max} filters can be combined (DescribeImages limit).`,
-  'rule.maxIds': (p: { max: number }) => `One lookup takes at most ${p.max} image IDs.`,
   'region.label': 'Region',
   /** The English console's name, "Guangzhou (ap-guangzhou)", which the caller has from core/regions.ts. */
   'region.name': (p: { id: string; english: string }) => p.english,

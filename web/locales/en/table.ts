@@ -27,13 +27,9 @@ export const table = {
   'tools.shortcuts': 'Keyboard shortcuts',
   'tools.shortcutsHint': 'Keyboard shortcuts (?)',
   'error.title': 'Could not load images',
-  'error.auth':
-    "The cloud rejected the proxy's access keys: they are wrong, expired or lack permission. This is not something you did; whoever runs the proxy needs to update its credentials.",
   'error.busy': 'Too many requests reached the API at once.',
   'error.busyWait': (p: { seconds: number }) =>
     `Too many requests reached the API at once. Try again in ${p.seconds} s.`,
-  'error.server': 'The proxy or the cloud API did not answer properly. This is usually temporary.',
-  'error.refused': 'The API refused the request as it was sent.',
   'error.code': 'Code',
   'error.message': 'Message',
   'error.requestId': 'RequestId',

@@ -33,4 +33,6 @@ export const tools = {
   'summary.loadingAllFilter': 'Loading every page to filter across all of them…',
   'keys.select': 'Select or unselect the focused row',
   'keys.drawerNav': 'In the drawer: next or previous image',
+  'filters.more': 'More',
+  'filters.inBrowser': 'In the browser, across all pages',
 }

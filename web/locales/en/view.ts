@@ -14,8 +14,7 @@ export const view = {
   'paste.notIds': (p: { tokens: string }) => `Not image IDs: ${p.tokens}.`,
   'paste.dropped': (p: { count: number; max: number }) =>
     `${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped: one lookup takes at most ${p.max}.`,
-  'chip.anyOf': (p: { words: readonly string[] }) =>
-    p.words.length < 2 ? p.words.join('') : `${p.words.slice(0, -1).join(', ')} or ${p.words.at(-1)}`,
+  'chip.or': ' or ',
   'chip.instanceType': 'Instance type',
   'chip.cluster': 'Dedicated cluster',
   'chip.cdcStatus': 'CDC cache status',
@@ -38,4 +37,18 @@ export const view = {
     "The API answered with an error this app does not know; the code and message below are Tencent's own.",
   'error.unlistedRegion': (p: { region: string }) =>
     `${p.region} is not a region this app lists, and the API did not take it. Pick a region from the list.`,
+  'filters.scope': (p: { scope: string }) => `${p.scope.charAt(0).toUpperCase()}${p.scope.slice(1)}`,
+  'filters.scopePage': (p: { scope: string }) =>
+    `${p.scope.charAt(0).toUpperCase()}${p.scope.slice(1)}; narrow the API filters to filter them all`,
+  'filters.searchAllRegions': 'Search all regions',
+  'link.both': (p: { first: string; second: string }) => `${p.first} ${p.second}`,
+  'ui.dismiss': 'Dismiss',
+  'link.notice': 'Link notice',
+  'link.ignored': (p: { values: string }) => `Ignored from this link: ${p.values}.`,
+  'link.dropped': (p: { count: number; max: number }) =>
+    `Looked up the first ${p.max} IDs; ${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped (one lookup takes at most ${p.max}).`,
+  'table.scrollsSideways': 'The table scrolls sideways for more columns →',
+  'zone.label': 'Time zone',
+  'zone.hint': 'Time zone of every date on screen and in exports',
+  'zone.local': (p: { label: string }) => `Local (${p.label})`,
 }

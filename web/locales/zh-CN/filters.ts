@@ -21,7 +21,6 @@ export const filters = {
   'chip.tagOf': (p) => `标签 ${p.key}`,
   'rule.maxValues': (p) => `每个筛选最多 ${p.max} 个值（DescribeImages 限制）。`,
   'rule.maxFilters': (p) => `最多组合 ${p.max} 个筛选（DescribeImages 限制）。`,
-  'rule.maxIds': (p) => `一次查询最多 ${p.max} 个镜像 ID。`,
   'region.label': '地域',
   'region.name': (p) => regionName(p.id),
 } satisfies typeof en

@@ -25,12 +25,8 @@ export const table = {
   'tools.shortcuts': '键盘快捷键',
   'tools.shortcutsHint': '键盘快捷键（?）',
   'error.title': '无法加载镜像',
-  'error.auth':
-    '云 API 拒绝了代理的访问密钥（错误、过期或无权限）。这与您的操作无关，需由代理管理员更新凭证。',
   'error.busy': 'API 请求过多，请稍后重试。',
   'error.busyWait': (p) => `API 请求过多，请 ${p.seconds} 秒后重试。`,
-  'error.server': '代理或云 API 未正常应答，通常是暂时的。',
-  'error.refused': 'API 拒绝了这次请求。',
   'error.code': '错误码',
   'error.message': '错误信息',
   'error.requestId': 'RequestId',

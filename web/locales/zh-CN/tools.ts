@@ -31,4 +31,6 @@ export const tools = {
   'summary.loadingAllFilter': '正在加载所有页以便全部筛选…',
   'keys.select': '选中或取消选中当前行',
   'keys.drawerNav': '在详情中：下一个或上一个镜像',
+  'filters.more': '更多',
+  'filters.inBrowser': '在浏览器中筛选（全部页）',
 } satisfies typeof en
