@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { t, useLaterWords, withLaterWords } from '../../lib/i18n'
+import { t, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Chip } from '../../ui/chip'
 import { Icon } from '../../ui/icons'
