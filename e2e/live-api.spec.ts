@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import {
   bodyRows,
+  COLUMN,
   columnTexts,
   fetchAllImages,
   injectFault,
@@ -59,7 +60,7 @@ test.describe('API 3.0 mode', () => {
     await expect(page.getByRole('button', { name: 'Instance type: SR1.MEDIUM2', exact: true })).toBeVisible()
     await expect(page).toHaveURL(/\?instancetype=SR1.MEDIUM2$/)
     await expect.poll(async () => totalOf(await rangeText(page).textContent())).toBe(arm.length)
-    expect(new Set(await columnTexts(page, 5))).toEqual(new Set(['arm']))
+    expect(new Set(await columnTexts(page, COLUMN.arch))).toEqual(new Set(['arm']))
 
     await page.goto('/?instancetype=SR1.MEDIUM2&review=1')
     await expect(page.getByText(/Instance type: SR1\.MEDIUM2 · [\d,]+ images/)).toBeVisible()
@@ -113,7 +114,7 @@ test.describe('API 3.0 mode', () => {
       'aria-sort',
       'ascending',
     )
-    const families = (await columnTexts(page, 9)).filter((text) => text !== '—')
+    const families = (await columnTexts(page, COLUMN.family)).filter((text) => text !== '—')
     expect(families.length).toBeGreaterThan(0)
     expect(families).toEqual([...families].sort())
 
@@ -145,7 +146,15 @@ test.describe('legacy mode', () => {
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(sent.filter((url) => /InstanceType|cdc/i.test(url))).toEqual([])
     await page.getByRole('button', { name: 'Add filter' }).click()
-    await expect(page.getByRole('menuitem')).toHaveText([/^Type/, /^Name/, /^Image ID/, /^Platform/])
+    await expect(page.getByRole('menuitem')).toHaveText([
+      /^Type/,
+      /^Name/,
+      /^Image ID/,
+      /^Platform/,
+      /^Created/,
+      /^Status/,
+      /^Architecture/,
+    ])
     await expect(page.getByRole('group', { name: 'More' })).toHaveCount(0)
     await expect(page.getByRole('columnheader', { name: /Image family/ })).toHaveCount(0)
   })
@@ -154,7 +163,7 @@ test.describe('legacy mode', () => {
     page,
   }) => {
     await openApp(page, '?type=public&sort=created:desc')
-    const created = await columnTexts(page, 7)
+    const created = await columnTexts(page, COLUMN.created)
     expect(created.at(0)).toBe('—')
     const dash = bodyRows(page).first().getByText('—', { exact: true })
     await expect(dash).toHaveAttribute('title', /1970-01-01/)
@@ -162,10 +171,10 @@ test.describe('legacy mode', () => {
     // Sorting loads every page of the region first.
     await page.goto('/?sort=created:desc')
     await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/, { timeout: 30_000 })
-    expect((await columnTexts(page, 7)).at(0)).not.toBe('—')
+    expect((await columnTexts(page, COLUMN.created)).at(0)).not.toBe('—')
     await page.goto('/?sort=created:desc&size=100&page=4')
     await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/, { timeout: 30_000 })
-    expect((await columnTexts(page, 7)).at(-1)).toBe('—')
+    expect((await columnTexts(page, COLUMN.created)).at(-1)).toBe('—')
   })
 })
 

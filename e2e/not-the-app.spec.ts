@@ -20,8 +20,9 @@ test('an unknown API path keeps the JSON envelope, and plain HTTP gets no HSTS',
 test('ARM images name their OS as Tencent does, and IDs sit on the row baseline', async ({ page }) => {
   await openApp(page, '?name=ARM64&cols=name,id,os,arch')
   const rows = bodyRows(page)
-  await expect(rows.first().getByRole('cell').nth(3)).toHaveText('arm')
-  const osNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent))
+  // cols=name,id,os,arch after the Select box: the OS is cell 3, the architecture cell 4.
+  await expect(rows.first().getByRole('cell').nth(4)).toHaveText('arm')
+  const osNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent))
   expect(osNames.length).toBeGreaterThan(5)
   for (const os of osNames) {
     expect(os).toMatch(/ 64bit \(arm64\)$/)
@@ -29,7 +30,8 @@ test('ARM images name their OS as Tencent does, and IDs sit on the row baseline'
   }
   // The baseline of a line of text is where a zero-height inline box placed after it sits.
   const baselines = await rows.first().evaluate((tr) =>
-    [...tr.querySelectorAll('td')].slice(0, 3).map((td) => {
+    // The Name, ID and OS cells, after the row's Select box.
+    [...tr.querySelectorAll('td')].slice(1, 4).map((td) => {
       const text = [...td.querySelectorAll('span, div')].find((el) => el.childNodes[0]?.nodeType === 3) ?? td
       const probe = document.createElement('span')
       probe.style.cssText = 'display:inline-block;width:0;height:0'

@@ -68,6 +68,6 @@ test('a CSV export writes Created in the zone on screen, naming it', async ({ pa
   const [, ...rows] = parseCsv(text.slice(1))
   expect(rows.length).toBeGreaterThan(20)
   for (const row of rows) expect(row[1]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\+8$/)
-  const shown = await bodyRows(page).first().getByRole('cell').nth(1).textContent()
+  const shown = await bodyRows(page).first().getByRole('cell').nth(2).textContent()
   expect(shown).toContain(rows[0]?.[1]?.slice(0, 16))
 })

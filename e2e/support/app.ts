@@ -39,6 +39,8 @@ export const COLUMN = {
   status: 7,
   created: 8,
   creator: 9,
+  /** API 3.0 only. */
+  family: 10,
 }
 
 export function rangeText(page: Page): Locator {
