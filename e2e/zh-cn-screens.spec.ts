@@ -144,3 +144,35 @@ test('refused keys are explained in Chinese', async ({ page, request }) => {
   await expect(alert.getByRole('button', { name: '复制 RequestId' })).toBeVisible()
   await expectNoEnglish(page, 'refused keys')
 })
+
+test('a link notice, the time zone, a paste note and a missing permission speak Chinese', async ({
+  page,
+  request,
+}) => {
+  await openZh(page, 'type=nonsense&tz=utc')
+  const notice = page.getByRole('status', { name: '链接提示' })
+  await expect(notice).toContainText('此链接中已忽略：type=nonsense')
+  await expect(page.getByRole('combobox', { name: '时区' })).toHaveValue('utc')
+  await expect(page.getByRole('columnheader', { name: /创建时间/ })).toContainText('UTC')
+  await expectNoEnglish(page, 'link notice and time zone', ['type', 'nonsense'])
+
+  const [id] = (await (await request.get('/api/DescribeImages?Limit=1')).json()).Response.ImageSet.map(
+    (image: { ImageId: string }) => image.ImageId,
+  )
+  const search = page.getByRole('searchbox', { name: '搜索镜像' })
+  await search.fill(`${id} ${id.replace(/.$/, '0')} foo`)
+  await search.press('Enter')
+  await expect(page.getByText('不是镜像 ID：foo。')).toBeVisible()
+  await expectNoEnglish(page, 'paste note', ['foo', 'type', 'nonsense'])
+
+  const { api } = await (await request.get('/api/info')).json()
+  await injectFault(
+    request,
+    { kind: 'error', code: api === 'v3' ? 'UnauthorizedOperation' : 'AuthFailure' },
+    20,
+  )
+  await page.goto('/?lang=zh-CN&region=eu-moscow')
+  const alert = page.getByRole('alert').filter({ hasText: '无法加载镜像' })
+  await expect(alert.getByText(/cvm:DescribeImages/)).toBeVisible()
+  await expectNoEnglish(page, 'permission error', ['cvm:DescribeImages', 'QcloudCVMReadOnlyAccess'])
+})

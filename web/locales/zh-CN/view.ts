@@ -23,9 +23,9 @@ export const view = {
   'select.page': '选择本页全部镜像',
   'select.row': (p) => `选择 ${p.name}`,
   'error.keysRefused':
-    '腾讯云拒绝了代理的密钥（或临时令牌）：密钥错误、已禁用或已过期，或代理的时钟不准。这不是您的操作问题，需要代理的运维人员修复其凭证。',
+    '腾讯云拒绝了代理的密钥（或临时令牌）：密钥错误、已禁用或已过期，或代理的时钟不准。这与您的操作无关，需由代理管理员修复凭证。',
   'error.permission':
-    '代理的密钥有效，但没有查看镜像的权限。需要代理的运维人员为其 CAM 用户或角色授予 cvm:DescribeImages 权限（QcloudCVMReadOnlyAccess 策略已包含）。',
+    '代理的密钥有效，但无权查看镜像。需由代理管理员为其 CAM 用户或角色授予 cvm:DescribeImages 权限（QcloudCVMReadOnlyAccess 策略已包含）。',
   'error.unavailable': '腾讯云或到腾讯云的网络未正常响应。这通常是暂时的。',
   'error.client': 'API 拒绝了该请求。请检查筛选条件和地域。',
   'error.unknown': 'API 返回了本应用不认识的错误；下方的错误码和信息来自腾讯云。',
