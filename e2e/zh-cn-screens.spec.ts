@@ -171,7 +171,7 @@ test('a link notice, the time zone, a paste note and a missing permission speak 
     { kind: 'error', code: api === 'v3' ? 'UnauthorizedOperation' : 'AuthFailure' },
     20,
   )
-  await page.goto('/?lang=zh-CN&region=eu-moscow')
+  await page.goto('/?lang=zh-CN&region=na-siliconvalley')
   const alert = page.getByRole('alert').filter({ hasText: '无法加载镜像' })
   await expect(alert.getByText(/cvm:DescribeImages/)).toBeVisible()
   await expectNoEnglish(page, 'permission error', ['cvm:DescribeImages', 'QcloudCVMReadOnlyAccess'])
