@@ -70,7 +70,7 @@ function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
   return (
     <span className="tabular-nums">
       {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
-      {zone.id !== 'UTC' && (
+      {zone.label !== 'UTC' && (
         <span className="block text-xs text-neutral-500 dark:text-neutral-400">
           {formatUtc(image.createdTime)}
         </span>

@@ -62,7 +62,7 @@ function describeFilters(input: StampInput): string {
       ? [t('filters.lookupChip', { ids: input.lookup.join(', ') })]
       : formatChips(input.filters)
   const all = [...api, ...local]
-  return all.length > 0 ? `${all.join('; ')}${scope}` : t('stamp.noFilters')
+  return all.length > 0 ? `${all.join(t('stamp.filterSeparator'))}${scope}` : t('stamp.noFilters')
 }
 
 function describePage(input: StampInput): string {

@@ -51,4 +51,5 @@ export const view = {
   'zone.label': 'Time zone',
   'zone.hint': 'Time zone of every date on screen and in exports',
   'zone.local': (p: { label: string }) => `Local (${p.label})`,
+  'stamp.filterSeparator': '; ',
 }

@@ -8,7 +8,7 @@ export const tools = {
   'drawer.previousHint': '上一个镜像 (k)',
   'drawer.next': '下一个镜像',
   'drawer.nextHint': '下一个镜像 (j)',
-  'drawer.position': (p) => `第 ${p.position} 个，共 ${p.count} 个`,
+  'drawer.position': (p) => `${p.position} / ${p.count}`,
   'drawer.errorTitle': '无法加载此镜像',
   'drawer.cdcCache': 'CDC 缓存',
   'cdc.CACHED_ALL': '全部缓存状态',

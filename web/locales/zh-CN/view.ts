@@ -42,4 +42,5 @@ export const view = {
   'zone.label': '时区',
   'zone.hint': '页面和导出中所有日期使用的时区',
   'zone.local': (p) => `本地 (${p.label})`,
+  'stamp.filterSeparator': '；',
 } satisfies typeof en
