@@ -53,7 +53,8 @@ export default function AddFilterMenu({ trigger, defaultOpen, onPick, onPickLoca
         <DropdownMenu.Content
           align="start"
           sideOffset={6}
-          className={`${floatingPanel} w-60 p-1`}
+          // A long menu (API 3.0 and the browser-side filters) scrolls within the space below its button.
+          className={`${floatingPanel} max-h-[var(--radix-dropdown-menu-content-available-height)] w-60 overflow-y-auto p-1`}
           // A picked field opens its editor, which takes the focus; only a dismissed menu returns it.
           onCloseAutoFocus={(event) => {
             if (picked.current) event.preventDefault()
