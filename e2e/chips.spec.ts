@@ -111,8 +111,8 @@ test('a second term widens the Name chip, or narrows as a separate Name filter',
   await input.fill('prod')
   const widen = editor.getByRole('button', { name: 'Add to this filter' })
   const narrow = editor.getByRole('button', { name: 'Add as a separate Name filter' })
-  await expect(widen).toHaveAccessibleDescription('Name: mysql or prod: widens the list')
-  await expect(narrow).toHaveAccessibleDescription('Name: mysql and Name: prod: narrows the list')
+  await expect(widen).toHaveAccessibleDescription('Name: mysql or prod — widens the list')
+  await expect(narrow).toHaveAccessibleDescription('Name: mysql and Name: prod — narrows the list')
 
   // Enter keeps adding the term to this chip: either word, more images.
   await input.press('Enter')

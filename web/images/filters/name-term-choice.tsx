@@ -28,13 +28,13 @@ export function NameTermChoice({ chip, draft, onAdd, onSeparate }: NameTermChoic
     <div className="flex flex-col gap-1">
       <Choice
         label="Add to this filter"
-        description={`${widened}: widens the list`}
+        description={`${widened} — widens the list`}
         keyHint="Enter"
         onClick={onAdd}
       />
       <Choice
         label="Add as a separate Name filter"
-        description={`${narrowed}: narrows the list`}
+        description={`${narrowed} — narrows the list`}
         onClick={onSeparate}
       />
     </div>
