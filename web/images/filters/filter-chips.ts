@@ -1,6 +1,18 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
-import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
+import type { V3Filter } from '../../../core/describe-images-v3'
 import { isImageId } from '../data/image-model'
+import { CHIP_FIELDS, type ChipField, FIELD_INFO, TAG_HINT } from './chip-fields'
+import {
+  DUPLICATE_NAME_MESSAGE,
+  isMoreNameChip,
+  type MoreNameChip,
+  moreNameChipOf,
+  moreNameIndex,
+  type NameChip,
+  nameChips,
+  repeatsNames,
+  withNameValues,
+} from './name-chips'
 import {
   checkTagKey,
   isTagChip,
@@ -20,23 +32,12 @@ import {
 } from './v3-chip-fields'
 
 /**
- * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`); values inside a chip
- * are OR, chips are AND, as in DescribeImages. Every change is checked against the API's limits here,
- * before anything is sent. The tag, CDC and instance type chips exist only in API 3.0 mode (api-chips.ts).
+ * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`) and further Name chips
+ * (`name2`…, name-chips.ts); values inside a chip are OR, chips are AND, as in DescribeImages. Every change is
+ * checked against the API's limits here, before anything is sent. The tag, CDC and instance type chips exist
+ * only in API 3.0 mode (api-chips.ts).
  */
-export const CHIP_FIELDS = [
-  'type',
-  'name',
-  'id',
-  'platform',
-  'instanceType',
-  'tagKey',
-  'tagValue',
-  'cluster',
-  'cdcStatus',
-] as const
-export type ChipField = (typeof CHIP_FIELDS)[number]
-export type ChipId = ChipField | TagChip
+export type ChipId = ChipField | TagChip | MoreNameChip
 
 export interface FilterValues {
   type: ImageType[]
@@ -51,49 +52,46 @@ export interface FilterValues {
   cdcStatus: string[]
   /** `tag:<key>` chips, in the order they were added. */
   tags: TagValues[]
+  /** Further Name chips (`name2`, `name3`, …), each a filter of its own; none while `name` is empty. */
+  moreNames: string[][]
 }
 
 export const NO_FILTERS: FilterValues = {
   ...(Object.fromEntries(CHIP_FIELDS.map((field) => [field, []])) as Record<ChipField, never[]>),
   tags: [],
+  moreNames: [],
 }
 
-/** `filter` is the DescribeImages filter a chip sends; null for InstanceType, a parameter of its own. */
-export const FIELD_INFO: Record<ChipField, { label: string; filter: V3FilterName | null; hint: string }> = {
-  type: { label: 'Type', filter: 'image-type', hint: 'Public, Custom or Shared' },
-  name: { label: 'Name', filter: 'image-name', hint: 'Matches part of the name' },
-  id: { label: 'Image ID', filter: 'image-id', hint: 'Exact ID, like img-pmqg1cw7' },
-  platform: { label: 'Platform', filter: 'platform', hint: 'Matches part of the platform, like Ubuntu' },
-  instanceType: { label: 'Instance type', filter: null, hint: 'Images it can boot, like SA5.MEDIUM2' },
-  tagKey: { label: 'Tag key', filter: 'tag-key', hint: 'Has a tag with this key, like env' },
-  tagValue: { label: 'Tag value', filter: 'tag-value', hint: 'Has a tag with this value, like prod' },
-  cluster: {
-    label: 'Dedicated cluster',
-    filter: 'dedicated-cluster-id',
-    hint: 'Cached in this CDC, like cluster-12345678',
-  },
-  cdcStatus: { label: 'CDC cache status', filter: 'cdc-cache-status', hint: 'How far a CDC has cached it' },
+/** The field a chip filters on: further Name chips are Name chips; null for tag chips. */
+function fieldOf(chip: ChipId): ChipField | null {
+  if (isTagChip(chip)) return null
+  return isMoreNameChip(chip) ? 'name' : chip
 }
 
-const TAG_HINT = 'A tag key and its values, like env = prod'
+export const isNameChip = (chip: ChipId): chip is NameChip => fieldOf(chip) === 'name'
 
 export function chipLabel(chip: ChipId): string {
-  if (!isTagChip(chip)) return FIELD_INFO[chip].label
-  return chip === NEW_TAG_CHIP ? 'Tag' : `Tag ${tagKeyOf(chip)}`
+  const field = fieldOf(chip)
+  if (field !== null) return FIELD_INFO[field].label
+  return chip === NEW_TAG_CHIP ? 'Tag' : `Tag ${tagKeyOf(chip as TagChip)}`
 }
 
 export function chipHint(chip: ChipId): string {
-  return isTagChip(chip) ? TAG_HINT : FIELD_INFO[chip].hint
+  const field = fieldOf(chip)
+  return field === null ? TAG_HINT : FIELD_INFO[field].hint
 }
 
 export function chipValues(filters: FilterValues, chip: ChipId): readonly string[] {
+  if (isMoreNameChip(chip)) return filters.moreNames[moreNameIndex(chip)] ?? []
   if (!isTagChip(chip)) return filters[chip]
   return filters.tags.find((tag) => tag.key === tagKeyOf(chip))?.values ?? []
 }
 
-/** The chips with values, fields first in request order, then tag chips in the order added. */
+/** The chips with values: fields in request order (further Name chips after Name), then tag chips as added. */
 export function activeChips(filters: FilterValues): ChipId[] {
-  const fields: ChipId[] = CHIP_FIELDS.filter((field) => filters[field].length > 0)
+  const fields = CHIP_FIELDS.filter((field) => filters[field].length > 0).flatMap((field): ChipId[] =>
+    field === 'name' ? nameChips(filters) : [field],
+  )
   return [...fields, ...filters.tags.map((tag) => tagChipOf(tag.key))]
 }
 
@@ -124,7 +122,7 @@ function cleanValue(chip: ChipId, value: string): string | null {
 }
 
 /** Name and platform repeats are the same value in another case: one is kept; tags match exactly. */
-const matchesAnyCase = (chip: ChipId) => chip === 'name' || chip === 'platform'
+const matchesAnyCase = (chip: ChipId) => isNameChip(chip) || chip === 'platform'
 
 /** Trimmed, valid and without repeats. */
 export function cleanValues(chip: ChipId, values: readonly string[]): string[] {
@@ -157,6 +155,9 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
     const problem = checkTagKey(tagKeyOf(chip))
     if (problem) return { ok: false, message: problem }
     next = { ...filters, tags: withTagValues(filters.tags, tagKeyOf(chip), clean) }
+  } else if (isNameChip(chip)) {
+    next = withNameValues(filters, chip, clean)
+    if (repeatsNames([next.name, ...next.moreNames])) return { ok: false, message: DUPLICATE_NAME_MESSAGE }
   } else {
     next = { ...filters, [chip]: clean }
   }
@@ -170,15 +171,21 @@ export function addChipValue(filters: FilterValues, chip: ChipId, value: string)
   return setChipValues(filters, chip, [...chipValues(filters, chip), value])
 }
 
+/** A term as a Name filter of its own, after the others: ANDed with them, so it narrows the list. */
+export function addNameFilter(filters: FilterValues, value: string): ChipResult {
+  return setChipValues(filters, moreNameChipOf(filters.moreNames.length), [value])
+}
+
 export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
   if (isTagChip(chip)) return { ...filters, tags: withTagValues(filters.tags, tagKeyOf(chip), []) }
-  return { ...filters, [chip]: [] }
+  return isNameChip(chip) ? withNameValues(filters, chip, []) : { ...filters, [chip]: [] }
 }
 
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
 export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).flatMap((chip) => {
-    const name = isTagChip(chip) ? chip : FIELD_INFO[chip].filter
+    const field = fieldOf(chip)
+    const name = field === null ? (chip as TagChip) : FIELD_INFO[field].filter
     return name === null ? [] : [{ name, values: [...chipValues(filters, chip)] }]
   })
 }
