@@ -21,6 +21,16 @@ test('a link with values the view cannot use names each of them and is rewritten
   await expect(page).toHaveURL('about:blank')
 })
 
+test('further Name filters of a link are shown as chips; a malformed or repeated one is named', async ({
+  page,
+}) => {
+  await openApp(page, '?name=mysql&name11=web&name3=prod&name2=MYSQL')
+  await expect(notice(page)).toHaveText('Ignored from this link: name11=web, name2=MYSQL.')
+  await expect(page).toHaveURL(/\/\?name=mysql&name2=prod$/)
+  await expect(page.getByRole('button', { name: /^Name:/ })).toHaveText(['Name: mysql', 'Name: prod'])
+  await expect(reviewStamp(page)).toContainText('Name: mysql; Name: prod')
+})
+
 test('the notice can be dismissed, and a clean link has none', async ({ page }) => {
   await openApp(page, '?sort=bogus:up')
   await notice(page).getByRole('button', { name: 'Dismiss' }).click()

@@ -2,7 +2,9 @@ import type { ImageType } from '../../../core/describe-images'
 import type { TimeZone } from '../../lib/format'
 import { columnLabel, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
-import { activeChips, type ChipField, chipValues, type FilterValues } from '../filters/filter-chips'
+import type { ChipField } from '../filters/chip-fields'
+import { activeChips, chipValues, type FilterValues } from '../filters/filter-chips'
+import { isMoreNameChip } from '../filters/name-chips'
 import { isTagChip, tagKeyOf } from '../filters/tag-chips'
 import { TYPE_WORDS } from '../view-state/filter-params'
 
@@ -77,7 +79,11 @@ const FIELD_WORDS: Record<ChipField, string> = {
 /** The chips as words for a file name: ["type custom shared", "name web", "tag env prod"]. */
 export function filterWords(filters: FilterValues): string[] {
   return activeChips(filters).map((chip) => {
-    const field = isTagChip(chip) ? `tag ${tagKeyOf(chip)}` : FIELD_WORDS[chip]
+    const field = isTagChip(chip)
+      ? `tag ${tagKeyOf(chip)}`
+      : isMoreNameChip(chip)
+        ? 'name'
+        : FIELD_WORDS[chip]
     const values = chipValues(filters, chip).map((value) =>
       chip === 'type' ? TYPE_WORDS[value as ImageType] : value,
     )

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { viewRequest } from '../data/view-request'
+import { NO_FILTERS } from '../filters/filter-chips'
 import { formatTccliCommand, shellQuote } from './tccli-command'
 
 describe('formatTccliCommand', () => {
@@ -20,6 +22,16 @@ describe('formatTccliCommand', () => {
       'tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument' +
         ' --Filters.0.Name image-type --Filters.0.Values PRIVATE_IMAGE SHARED_IMAGE' +
         ' --Filters.1.Name image-name --Filters.1.Values web --Offset 20 --Limit 20',
+    )
+  })
+
+  it('writes each Name chip of a view as its own image-name filter', () => {
+    const filters = { ...NO_FILTERS, name: ['mysql', 'redis'], moreNames: [['prod']] }
+    const request = viewRequest({ region: 'ap-guangzhou', filters, lookup: [], page: 1, size: 20 }, 'page')
+    expect(formatTccliCommand(request)).toBe(
+      'tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument' +
+        ' --Filters.0.Name image-name --Filters.0.Values mysql redis' +
+        ' --Filters.1.Name image-name --Filters.1.Values prod --Offset 0 --Limit 20',
     )
   })
 

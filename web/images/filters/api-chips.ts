@@ -1,5 +1,6 @@
 import type { Api } from '../data/images-query'
-import { CHIP_FIELDS, type ChipField, type ChipId, type FilterValues } from './filter-chips'
+import { CHIP_FIELDS, type ChipField } from './chip-fields'
+import type { ChipId, FilterValues } from './filter-chips'
 import { NEW_TAG_CHIP } from './tag-chips'
 import { MORE_CHIP_FIELDS, V3_CHIP_FIELDS, type V3ChipField } from './v3-chip-fields'
 

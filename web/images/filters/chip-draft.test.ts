@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyDraft,
+  applySeparateName,
   type ChipDraft,
   chipDraftReducer,
   type DraftAction,
   draftChanged,
+  offersSeparateName,
   startDraft,
 } from './chip-draft'
 import { type FilterValues, NO_FILTERS } from './filter-chips'
@@ -141,5 +143,53 @@ describe('draftChanged', () => {
     expect(draftChanged('name', filters, { ...draft, text: 'api' })).toBe(true)
     expect(draftChanged('name', filters, { ...draft, values: [] })).toBe(true)
     expect(draftChanged('tag:', filters, { ...startDraft('tag:', filters), tagKey: 'env' })).toBe(true)
+  })
+})
+
+describe('a further term in a Name chip', () => {
+  const typed = (chip: 'name' | 'name2', from: FilterValues, text: string) =>
+    run(startDraft(chip, from), { type: 'text', text })
+
+  it('offers a separate Name filter only when a Name chip with values has a term typed', () => {
+    expect(offersSeparateName('name', typed('name', filters, 'prod'))).toBe(true)
+    expect(offersSeparateName('name', typed('name', filters, '  '))).toBe(false)
+    expect(offersSeparateName('name', typed('name', NO_FILTERS, 'prod'))).toBe(false)
+    expect(
+      offersSeparateName('platform', run(startDraft('platform', filters), { type: 'text', text: 'x' })),
+    ).toBe(false)
+    const two = { ...filters, moreNames: [['api']] }
+    expect(offersSeparateName('name2', typed('name2', two, 'prod'))).toBe(true)
+  })
+
+  it('widens on Enter and narrows as a separate filter, with the values edited in the chip', () => {
+    const draft = typed('name', filters, ' prod ')
+    expect(applyDraft('name', filters, draft)).toMatchObject({ ok: true, filters: { name: ['web', 'prod'] } })
+    expect(applySeparateName('name', filters, draft)).toEqual({
+      ok: true,
+      filters: { ...filters, name: ['web'], moreNames: [['prod']] },
+      values: ['web'],
+    })
+    const edited = run(
+      startDraft('name', filters),
+      { type: 'text', text: 'api' },
+      { type: 'add', chip: 'name', filters },
+      { type: 'text', text: 'prod' },
+    )
+    expect(applySeparateName('name', filters, edited)).toMatchObject({
+      ok: true,
+      filters: { name: ['web', 'api'], moreNames: [['prod']] },
+    })
+  })
+
+  it('adds after the last Name filter from any Name chip, and refuses one that repeats another', () => {
+    const two = { ...filters, moreNames: [['api']] }
+    expect(applySeparateName('name2', two, typed('name2', two, 'prod'))).toMatchObject({
+      ok: true,
+      filters: { name: ['web'], moreNames: [['api'], ['prod']] },
+    })
+    expect(applySeparateName('name2', two, typed('name2', two, 'WEB'))).toEqual({
+      ok: false,
+      message: 'Another Name filter already has these values.',
+    })
   })
 })

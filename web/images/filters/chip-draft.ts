@@ -1,7 +1,14 @@
 import { isWellFormedInstanceType } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
-import { type ChipId, chipValues, type FilterValues, setChipValues } from './filter-chips'
+import {
+  addNameFilter,
+  type ChipId,
+  chipValues,
+  type FilterValues,
+  isNameChip,
+  setChipValues,
+} from './filter-chips'
 import { checkTagKey, NEW_TAG_CHIP, tagChipOf } from './tag-chips'
 
 /**
@@ -54,6 +61,25 @@ export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft
   const target = isNewTag ? tagChipOf(draft.tagKey.trim()) : chip
   if (isNewTag && values.length === 0) return refuse(t('rule.needValue'))
   return applyValues(target, filters, isNewTag ? [...chipValues(filters, target), ...values] : values)
+}
+
+/**
+ * Whether the editor offers a typed term as a separate Name filter: only a Name chip that already has values
+ * can be widened by the term (OR) or narrowed by it (AND), so only then is there a choice to make.
+ */
+export function offersSeparateName(chip: ChipId, draft: ChipDraft): boolean {
+  return isNameChip(chip) && draft.values.length > 0 && draft.text.trim() !== ''
+}
+
+/**
+ * "Add as a separate Name filter": the chip takes the draft's values and the typed term becomes a Name filter
+ * of its own, ANDed with the others, which narrows the list where adding it to the chip would widen it.
+ */
+export function applySeparateName(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
+  const kept = applyDraft(chip, filters, { ...draft, text: '' })
+  if (!kept.ok) return kept
+  const result = addNameFilter(kept.filters, draft.text)
+  return result.ok ? { ...result, values: kept.values } : result
 }
 
 function applyValues(chip: ChipId, filters: FilterValues, values: readonly string[]): DraftResult {

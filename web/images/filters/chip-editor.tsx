@@ -4,9 +4,10 @@ import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { Icon } from '../../ui/icons'
-import { applyDraft, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
+import { applyDraft, applySeparateName, chipDraftReducer, draftChanged, startDraft } from './chip-draft'
 import { formatChipValue } from './chip-format'
 import { type ChipId, chipHint, chipLabel, type FilterValues } from './filter-chips'
+import { NameTermChoice } from './name-term-choice'
 import { isTagChip, NEW_TAG_CHIP, tagKeyOf } from './tag-chips'
 
 interface ChipEditorProps {
@@ -55,8 +56,8 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
   const valueInput = useRef<HTMLInputElement>(null)
   const isNewTag = chip === NEW_TAG_CHIP
   const options = OPTIONS[chip]
-  const apply = () => {
-    const result = applyDraft(chip, filters, draft)
+  const apply = (how = applyDraft) => {
+    const result = how(chip, filters, draft)
     if (result.ok) onApply(result.filters)
     else dispatch({ type: 'refuse', message: result.message })
     return result.ok
@@ -127,6 +128,15 @@ export function ChipEditor({ chip, filters, onApply, keepDraft }: ChipEditorProp
               }
             }}
             className={inputClass}
+          />
+          <NameTermChoice
+            chip={chip}
+            draft={draft}
+            onAdd={() => {
+              dispatch({ type: 'add', chip, filters })
+              valueInput.current?.focus()
+            }}
+            onSeparate={() => apply(applySeparateName)}
           />
         </>
       )}

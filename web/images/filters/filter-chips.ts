@@ -1,7 +1,19 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
-import type { V3Filter, V3FilterName } from '../../../core/describe-images-v3'
+import type { V3Filter } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
 import { isImageId } from '../data/image-model'
+import { CHIP_FIELDS, type ChipField, FIELD_FILTERS } from './chip-fields'
+import {
+  duplicateNameMessage,
+  isMoreNameChip,
+  type MoreNameChip,
+  moreNameChipOf,
+  moreNameIndex,
+  type NameChip,
+  nameChips,
+  repeatsNames,
+  withNameValues,
+} from './name-chips'
 import {
   checkTagKey,
   isTagChip,
@@ -15,23 +27,12 @@ import {
 import { cleanV3Value, INSTANCE_TYPE_CHIP, V3_CHIP_FIELDS, type V3ChipField } from './v3-chip-fields'
 
 /**
- * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`); values inside a chip
- * are OR, chips are AND, as in DescribeImages. Every change is checked against the API's limits here,
- * before anything is sent. The tag, CDC and instance type chips exist only in API 3.0 mode (api-chips.ts).
+ * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`) and further Name chips
+ * (`name2`…, name-chips.ts); values inside a chip are OR, chips are AND, as in DescribeImages. Every change is
+ * checked against the API's limits here, before anything is sent. The tag, CDC and instance type chips exist
+ * only in API 3.0 mode (api-chips.ts).
  */
-export const CHIP_FIELDS = [
-  'type',
-  'name',
-  'id',
-  'platform',
-  'instanceType',
-  'tagKey',
-  'tagValue',
-  'cluster',
-  'cdcStatus',
-] as const
-export type ChipField = (typeof CHIP_FIELDS)[number]
-export type ChipId = ChipField | TagChip
+export type ChipId = ChipField | TagChip | MoreNameChip
 
 export interface FilterValues {
   type: ImageType[]
@@ -46,46 +47,46 @@ export interface FilterValues {
   cdcStatus: string[]
   /** `tag:<key>` chips, in the order they were added. */
   tags: TagValues[]
+  /** Further Name chips (`name2`, `name3`, …), each a filter of its own; none while `name` is empty. */
+  moreNames: string[][]
 }
 
 export const NO_FILTERS: FilterValues = {
   ...(Object.fromEntries(CHIP_FIELDS.map((field) => [field, []])) as Record<ChipField, never[]>),
   tags: [],
+  moreNames: [],
 }
 
-/**
- * The DescribeImages filter each field sends (null for InstanceType, a parameter of its own); its name and
- * hint are the messages `chip.<field>` and `chip.<field>Hint`.
- */
-export const FIELD_FILTERS: Record<ChipField, V3FilterName | null> = {
-  type: 'image-type',
-  name: 'image-name',
-  id: 'image-id',
-  platform: 'platform',
-  instanceType: null,
-  tagKey: 'tag-key',
-  tagValue: 'tag-value',
-  cluster: 'dedicated-cluster-id',
-  cdcStatus: 'cdc-cache-status',
+/** The field a chip filters on: further Name chips are Name chips; null for tag chips. */
+function fieldOf(chip: ChipId): ChipField | null {
+  if (isTagChip(chip)) return null
+  return isMoreNameChip(chip) ? 'name' : chip
 }
+
+export const isNameChip = (chip: ChipId): chip is NameChip => fieldOf(chip) === 'name'
 
 export function chipLabel(chip: ChipId): string {
-  if (!isTagChip(chip)) return t(`chip.${chip}`)
-  return chip === NEW_TAG_CHIP ? t('chip.tag') : t('chip.tagOf', { key: tagKeyOf(chip) })
+  const field = fieldOf(chip)
+  if (field !== null) return t(`chip.${field}`)
+  return chip === NEW_TAG_CHIP ? t('chip.tag') : t('chip.tagOf', { key: tagKeyOf(chip as TagChip) })
 }
 
 export function chipHint(chip: ChipId): string {
-  return t(isTagChip(chip) ? 'chip.tagHint' : `chip.${chip}Hint`)
+  const field = fieldOf(chip)
+  return t(field === null ? 'chip.tagHint' : `chip.${field}Hint`)
 }
 
 export function chipValues(filters: FilterValues, chip: ChipId): readonly string[] {
+  if (isMoreNameChip(chip)) return filters.moreNames[moreNameIndex(chip)] ?? []
   if (!isTagChip(chip)) return filters[chip]
   return filters.tags.find((tag) => tag.key === tagKeyOf(chip))?.values ?? []
 }
 
-/** The chips with values, fields first in request order, then tag chips in the order added. */
+/** The chips with values: fields in request order (further Name chips after Name), then tag chips as added. */
 export function activeChips(filters: FilterValues): ChipId[] {
-  const fields: ChipId[] = CHIP_FIELDS.filter((field) => filters[field].length > 0)
+  const fields = CHIP_FIELDS.filter((field) => filters[field].length > 0).flatMap((field): ChipId[] =>
+    field === 'name' ? nameChips(filters) : [field],
+  )
   return [...fields, ...filters.tags.map((tag) => tagChipOf(tag.key))]
 }
 
@@ -116,7 +117,7 @@ function cleanValue(chip: ChipId, value: string): string | null {
 }
 
 /** Name and platform repeats are the same value in another case: one is kept; tags match exactly. */
-const matchesAnyCase = (chip: ChipId) => chip === 'name' || chip === 'platform'
+const matchesAnyCase = (chip: ChipId) => isNameChip(chip) || chip === 'platform'
 
 /** Trimmed, valid and without repeats. */
 export function cleanValues(chip: ChipId, values: readonly string[]): string[] {
@@ -146,6 +147,9 @@ export function setChipValues(filters: FilterValues, chip: ChipId, values: reado
     const problem = checkTagKey(tagKeyOf(chip))
     if (problem) return { ok: false, message: problem }
     next = { ...filters, tags: withTagValues(filters.tags, tagKeyOf(chip), clean) }
+  } else if (isNameChip(chip)) {
+    next = withNameValues(filters, chip, clean)
+    if (repeatsNames([next.name, ...next.moreNames])) return { ok: false, message: duplicateNameMessage() }
   } else {
     next = { ...filters, [chip]: clean }
   }
@@ -159,15 +163,21 @@ export function addChipValue(filters: FilterValues, chip: ChipId, value: string)
   return setChipValues(filters, chip, [...chipValues(filters, chip), value])
 }
 
+/** A term as a Name filter of its own, after the others: ANDed with them, so it narrows the list. */
+export function addNameFilter(filters: FilterValues, value: string): ChipResult {
+  return setChipValues(filters, moreNameChipOf(filters.moreNames.length), [value])
+}
+
 export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
   if (isTagChip(chip)) return { ...filters, tags: withTagValues(filters.tags, tagKeyOf(chip), []) }
-  return { ...filters, [chip]: [] }
+  return isNameChip(chip) ? withNameValues(filters, chip, []) : { ...filters, [chip]: [] }
 }
 
 /** The chips as DescribeImages Filters: fields in request order, then tag chips in the order added. */
 export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).flatMap((chip) => {
-    const name = isTagChip(chip) ? chip : FIELD_FILTERS[chip]
+    const field = fieldOf(chip)
+    const name = field === null ? (chip as TagChip) : FIELD_FILTERS[field]
     return name === null ? [] : [{ name, values: [...chipValues(filters, chip)] }]
   })
 }

@@ -15,6 +15,7 @@ const busyView: ViewState = {
     cluster: [],
     cdcStatus: ['CACHED'],
     tags: [],
+    moreNames: [['prod'], ['web', 'api']],
   },
   local: { created: { from: '2026-09-01', to: null }, status: ['SYNCING'], arch: ['arm'] },
   lookup: [],
@@ -108,7 +109,8 @@ describe('formatViewState', () => {
   it('writes one parameter per filter value and short type words', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
-      '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE&platform=CentOS' +
+      '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE' +
+        '&name2=prod&name3=web&name3=api&platform=CentOS' +
         '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&created=2026-09-01..&status=syncing&arch=arm' +
         '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&compare=img-aaaa1111%2Cimg-bbbb2222&tz=utc',
     )

@@ -9,7 +9,7 @@ import {
 } from '../local-filters/local-filter-params'
 import { type LocalFilters, NO_LOCAL_FILTERS } from '../local-filters/local-filters'
 import { type Density, parseColumns, parseDensity } from './column-prefs'
-import { appendFilterParams, FILTER_PARAMS, parseFilterParams } from './filter-params'
+import { appendFilterParams, isFilterParam, parseFilterParams } from './filter-params'
 
 /**
  * The view is the URL. This module is the only place that reads or writes the query string of the
@@ -69,7 +69,6 @@ export const DEFAULT_VIEW: ViewState = {
 
 const OWNED = [
   'region',
-  ...FILTER_PARAMS,
   ...LOCAL_FILTER_PARAMS,
   'lookup',
   'sort',
@@ -175,7 +174,7 @@ export function formatViewState(view: ViewState, keep: URLSearchParams = new URL
   if (view.review) params.set('review', '1')
   if (view.tz === 'utc') params.set('tz', 'utc')
   for (const [key, value] of keep) {
-    if (!OWNED.includes(key)) params.append(key, value)
+    if (!OWNED.includes(key) && !isFilterParam(key)) params.append(key, value)
   }
   const query = params.toString()
   return query ? `?${query}` : ''

@@ -26,6 +26,24 @@ describe('parseViewLink', () => {
     expect(parseViewLink('?created=2026-09-01..&compare=img-aaaa1111,img-bbbb2222').ignored).toEqual([])
   })
 
+  it('names Name filters it cannot use: malformed, repeated, over the filter cap, or values past 5', () => {
+    expect(parseViewLink('?name=nginx&name2=prod&name3=edge&name3=gray').ignored).toEqual([])
+    expect(parseViewLink('?name3=edge&name=nginx').ignored).toEqual([])
+    expect(parseViewLink('?name=nginx&name11=prod&name1=x&name2=NGINX&name4=').ignored).toEqual([
+      'name11=prod',
+      'name1=x',
+      'name2=NGINX',
+      'name4=',
+    ])
+    const capped = `?type=custom&platform=u&name=a${['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((v, i) => `&name${i + 2}=${v}`).join('')}`
+    const link = parseViewLink(capped)
+    expect(link.view.filters.moreNames).toHaveLength(7)
+    expect(link.ignored).toEqual(['name9=i'])
+    expect(parseViewLink('?name2=a&name2=b&name2=c&name2=d&name2=e&name2=f&name=x').ignored).toEqual([
+      'name2=f',
+    ])
+  })
+
   it('finds nothing to say about a clean link', () => {
     const link = parseViewLink('?region=ap-shanghai&type=custom&name=web&sort=name:desc&page=2&size=50')
     expect(link.ignored).toEqual([])

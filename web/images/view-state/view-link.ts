@@ -1,11 +1,13 @@
 import { isWellFormedRegionId } from '../../../core/regions'
 import { t } from '../../lib/i18n'
 import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
-import { type ChipField, cleanValues } from '../filters/filter-chips'
+import type { ChipField } from '../filters/chip-fields'
+import { cleanValues } from '../filters/filter-chips'
+import { nameChips } from '../filters/name-chips'
 import { parseCreatedRange } from '../local-filters/created-range'
 import { cleanLocalValues } from '../local-filters/local-filters'
 import { parseDensity } from './column-prefs'
-import { CHIP_PARAMS, parseType, TAG_PARAM } from './filter-params'
+import { CHIP_PARAMS, isNameParam, type NameGroup, nameGroups, parseType, TAG_PARAM } from './filter-params'
 import {
   isReviewValue,
   isUtcValue,
@@ -50,9 +52,17 @@ function chipUses(view: ViewState, field: ChipField, value: string): boolean {
   }
   const [clean] = cleanValues(field, [value])
   if (clean === undefined) return false
-  const anyCase = field === 'name' || field === 'platform'
+  const anyCase = field === 'platform'
   const same = (kept: string) => (anyCase ? kept.toLowerCase() === clean.toLowerCase() : kept === clean)
   return view.filters[field].some(same)
+}
+
+/** Whether one raw value of `name=`, `name2=`… made it into the view: its Name filter was kept, with it. */
+function nameUses(kept: readonly NameGroup[], key: string, value: string): boolean {
+  const [clean] = cleanValues('name', [value])
+  const group = kept.find((candidate) => candidate.key === key)
+  if (clean === undefined || group === undefined) return false
+  return group.values.some((name) => name.toLowerCase() === clean.toLowerCase())
 }
 
 function tagUses(view: ViewState, value: string): boolean {
@@ -73,8 +83,11 @@ function compareUnused(view: ViewState, parts: string[]): string[] {
   return parts.filter((part) => !isImageId(part) || !view.compare.includes(part.toLowerCase()))
 }
 
-/** The values of one parameter the view does not use; parameters the view does not own are kept, not judged. */
-function unusedValues(view: ViewState, key: string, values: string[]): string[] {
+/**
+ * The values of one parameter the view does not use; parameters the view does not own are kept, not judged.
+ * `names`: the Name filters the view kept, with the parameter each came from.
+ */
+function unusedValues(view: ViewState, key: string, values: string[], names: readonly NameGroup[]): string[] {
   const usable = SINGLE[key]
   const chip = (Object.keys(CHIP_PARAMS) as ChipField[]).find((field) => CHIP_PARAMS[field] === key)
   if (usable) {
@@ -82,6 +95,8 @@ function unusedValues(view: ViewState, key: string, values: string[]): string[] 
     const used = values.find(usable)
     return values.filter((value) => value !== used)
   }
+  if (isNameParam(key) || key === CHIP_PARAMS.name)
+    return values.filter((value) => !nameUses(names, key, value))
   if (chip) return values.filter((value) => !chipUses(view, chip, value))
   if (key === TAG_PARAM) return values.filter((value) => !tagUses(view, value))
   if (key === 'sort') return splitList(values).filter((part) => !sortUses(view, part))
@@ -98,8 +113,9 @@ function unusedValues(view: ViewState, key: string, values: string[]): string[] 
 export function parseViewLink(search: string): ViewLink {
   const params = new URLSearchParams(search)
   const view = parseViewState(search)
+  const names = nameGroups(params).slice(0, nameChips(view.filters).length)
   const ignored = [...new Set(params.keys())].flatMap((key) =>
-    unusedValues(view, key, params.getAll(key)).map((value) => `${key}=${value}`),
+    unusedValues(view, key, params.getAll(key), names).map((value) => `${key}=${value}`),
   )
   const ids = cleanValues('id', splitList(params.getAll('lookup')))
   return { view, ignored, droppedIds: ids.length - view.lookup.length }

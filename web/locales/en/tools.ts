@@ -35,4 +35,10 @@ export const tools = {
   'keys.drawerNav': 'In the drawer: next or previous image',
   'filters.more': 'More',
   'filters.inBrowser': 'In the browser, across all pages',
+  'rule.duplicateName': 'Another Name filter already has these values.',
+  'editor.bothFilters': (p: { first: string; second: string }) => `${p.first} and ${p.second}`,
+  'editor.addToFilter': 'Add to this filter',
+  'editor.addSeparate': 'Add as a separate Name filter',
+  'editor.widens': (p: { filters: string }) => `${p.filters} — widens the list`,
+  'editor.narrows': (p: { filters: string }) => `${p.filters} — narrows the list`,
 }

@@ -33,4 +33,10 @@ export const tools = {
   'keys.drawerNav': '在详情中：下一个或上一个镜像',
   'filters.more': '更多',
   'filters.inBrowser': '在浏览器中筛选（全部页）',
+  'rule.duplicateName': '另一个镜像名称筛选已包含这些值。',
+  'editor.bothFilters': (p) => `${p.first} 且 ${p.second}`,
+  'editor.addToFilter': '添加到此筛选',
+  'editor.addSeparate': '作为单独的镜像名称筛选添加',
+  'editor.widens': (p) => `${p.filters} — 扩大结果范围`,
+  'editor.narrows': (p) => `${p.filters} — 缩小结果范围`,
 } satisfies typeof en
