@@ -12,7 +12,7 @@ test('Refresh asks again past the proxy cache', async ({ page }) => {
   await page.getByRole('button', { name: 'Refresh' }).click()
   const response = await again
   expect(response.status()).toBe(200)
-  expect(response.headers()['x-cache']).toBe('miss')
+  expect(response.headers()['x-cache']).toBe('MISS')
 })
 
 test('Auto-refresh appears while images are syncing, is remembered, and refreshes every 15 s', async ({
