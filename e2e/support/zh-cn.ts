@@ -67,35 +67,42 @@ function isAllowed(word: string, typed: readonly string[]): boolean {
   )
 }
 
-/** The interface's own words on screen now, outside data. */
-async function interfaceText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** The interface's own words on screen now, outside data, in `root` (and the page title when that is the body). */
+async function interfaceText(root: Locator): Promise<string[]> {
+  return root.evaluate((top) => {
     const skip = (element: Element | null) => element?.closest('[translate="no"], [lang="en"]') !== null
     const visible = (element: Element) => element.getClientRects().length > 0
     const texts: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
       if (!parent || skip(parent) || ['SCRIPT', 'STYLE'].includes(parent.tagName)) continue
       if (node.textContent?.trim()) texts.push(node.textContent)
     }
-    for (const element of document.body.querySelectorAll(
-      '[aria-label], [title], [placeholder], [aria-description]',
-    )) {
-      if (skip(element) || !visible(element)) continue
+    const named = '[aria-label], [title], [placeholder], [aria-description]'
+    for (const element of [top, ...top.querySelectorAll(named)]) {
+      if (!element.matches(named) || skip(element) || !visible(element)) continue
       for (const name of ['aria-label', 'title', 'placeholder', 'aria-description']) {
         const value = element.getAttribute(name)
         if (value) texts.push(value)
       }
     }
-    texts.push(document.title)
+    if (top === document.body) texts.push(document.title)
     return texts
   })
 }
 
-/** Fails on any word of the interface that is English, except codes, names, examples and what the test typed. */
-export async function expectNoEnglish(page: Page, screen: string, typed: readonly string[] = []) {
-  const words = (await interfaceText(page)).flatMap(
+/**
+ * Fails on any word of the interface that is English, except codes, names, examples and what the test typed;
+ * on the whole page, or only `within` one part of it (a dialog, a panel) when that part is the screen tested.
+ */
+export async function expectNoEnglish(
+  page: Page,
+  screen: string,
+  typed: readonly string[] = [],
+  within: Locator = page.locator('body'),
+) {
+  const words = (await interfaceText(within)).flatMap(
     (text) => text.match(/[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g) ?? [],
   )
   expect(
