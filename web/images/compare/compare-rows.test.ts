@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activateLanguage } from '../../lib/i18n'
+import { messages as english } from '../../locales/en'
+import { messages as laterEnglish } from '../../locales/en/later'
+import { messages as chinese } from '../../locales/zh-CN'
+import { messages as laterChinese } from '../../locales/zh-CN/later'
 import type { Image } from '../data/image-model'
 import { compareRows, differenceCount } from './compare-rows'
 
@@ -24,7 +29,13 @@ describe('compareRows', () => {
   it('marks the fields that differ and leaves out fields no image has', () => {
     const rows = compareRows([image('img-a'), image('img-b', { architecture: 'arm' })])
     const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]))
-    expect(byLabel.Architecture).toEqual({ label: 'Architecture', values: ['x86_64', 'arm'], differs: true })
+    expect(byLabel.Architecture).toEqual({
+      label: 'Architecture',
+      values: ['x86_64', 'arm'],
+      differs: true,
+      data: true,
+    })
+    expect(byLabel.Status?.data).toBe(false)
     expect(byLabel.Platform?.differs).toBe(false)
     expect(byLabel.Description).toBeUndefined()
     expect(byLabel.Size).toBeUndefined()
@@ -55,5 +66,22 @@ describe('compareRows', () => {
       ],
     })
     expect(compareRows([a, b]).find((row) => row.label === 'Tags')?.differs).toBe(false)
+  })
+})
+
+describe('in Chinese', () => {
+  afterEach(() => activateLanguage('en', { ...english, ...laterEnglish }))
+
+  it('labels the fields and words the states in Tencent’s terms, the data as sent', () => {
+    activateLanguage('zh-CN', { ...chinese, ...laterChinese })
+    const rows = compareRows([image('img-a', { cloudInit: true }), image('img-b', { status: 'SYNCING' })])
+    const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]))
+    expect(byLabel.状态?.values).toEqual(['正常', '同步中'])
+    expect(byLabel.类型?.values).toEqual(['自定义镜像', '自定义镜像'])
+    expect(byLabel['Cloud-init']?.values).toEqual(['支持', ''])
+    expect(byLabel.操作系统).toMatchObject({
+      values: ['Ubuntu Server 22.04 LTS 64bit', 'Ubuntu Server 22.04 LTS 64bit'],
+      data: true,
+    })
   })
 })

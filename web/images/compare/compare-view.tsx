@@ -1,11 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { formatRegion } from '../../../core/regions'
+import { t } from '../../lib/i18n'
 import { DialogTitleBar } from '../../ui/dialog-title-bar'
 import { Switch } from '../../ui/switch'
 import type { Image } from '../data/image-model'
 import { describeImagesQuery } from '../data/images-query'
+import { regionLabel } from '../data/region-label'
 import { type RequestView, viewRequest } from '../data/view-request'
 import { useZone } from '../view-state/use-time-zone'
 import { compareRows, differenceCount } from './compare-rows'
@@ -37,29 +38,35 @@ export default function CompareView({ ids, view, region, known, onClose }: Compa
   const missing = complete || lookup.data ? ids.filter((id) => !images.some((image) => image.id === id)) : []
   const rows = compareRows(images, onlyDifferences, zone)
   const differences = differenceCount(images)
-  const status = lookup.isError ? `Could not load the images (${lookup.error.message}).` : 'Loading…'
+  const status = lookup.isError ? t('compare.failed', { detail: lookup.error.message }) : t('ui.loading')
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-neutral-950/25 dark:bg-black/50" />
         <Dialog.Content className="fixed inset-2 z-50 flex flex-col rounded-lg bg-white text-neutral-900 shadow-2xl focus:outline-none sm:inset-8 dark:bg-neutral-900 dark:text-neutral-100">
           <DialogTitleBar
-            title={`Compare ${ids.length} images`}
+            title={t('compare.title', { count: ids.length })}
             titleClassName="text-base font-semibold"
             className="gap-3 border-b border-neutral-200 px-5 py-3 dark:border-neutral-800"
           >
             <Dialog.Description className="text-xs text-neutral-600 dark:text-neutral-400">
-              {region ? formatRegion(region) : 'Default region'} · {ids.join(', ')} ·{' '}
-              {images.length >= 2
-                ? `${differences} ${differences === 1 ? 'field differs' : 'fields differ'}`
-                : '…'}
+              {region ? regionLabel(region) : t('compare.defaultRegion')} ·{' '}
+              <span translate="no">{ids.join(', ')}</span> ·{' '}
+              {images.length >= 2 ? t('compare.differences', { count: differences }) : '…'}
             </Dialog.Description>
           </DialogTitleBar>
           <div className="flex flex-wrap items-center gap-3 border-b border-neutral-200 px-5 py-2 text-sm dark:border-neutral-800">
-            <Switch label="Only differences" checked={onlyDifferences} onChange={setOnlyDifferences} />
+            <Switch
+              label={t('compare.onlyDifferences')}
+              checked={onlyDifferences}
+              onChange={setOnlyDifferences}
+            />
             {missing.length > 0 && (
               <p role="alert" className="text-amber-800 dark:text-amber-300">
-                Not found in this region: <span className="font-mono">{missing.join(', ')}</span>
+                {t('compare.missing')}{' '}
+                <span translate="no" className="font-mono">
+                  {missing.join(', ')}
+                </span>
               </p>
             )}
           </div>

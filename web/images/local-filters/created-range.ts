@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n'
+
 /**
  * The created-date range of the browser-side filter: whole UTC days, either end open. In the URL it is
  * `created=2026-09-01..2026-11-30`; `2026-09-01..` and `..2026-11-30` leave one end open.
@@ -12,13 +14,8 @@ export interface CreatedRange {
 const DAY_MS = 86_400_000
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-export const CREATED_PRESETS = [
-  { id: '7d', label: 'Last 7 days' },
-  { id: '30d', label: 'Last 30 days' },
-  { id: '3m', label: 'Last 3 months' },
-  { id: '1y', label: 'Last year' },
-] as const
-export type CreatedPreset = (typeof CREATED_PRESETS)[number]['id']
+export const CREATED_PRESETS = ['7d', '30d', '3m', '1y'] as const
+export type CreatedPreset = (typeof CREATED_PRESETS)[number]
 
 /** A YYYY-MM-DD that names a real calendar day (2026-02-30 does not). */
 export function isDay(value: string): boolean {
@@ -63,8 +60,10 @@ export function inCreatedRange(time: number, range: CreatedRange): boolean {
   return true
 }
 
-/** "2026-09-01 – 2026-11-30", "since 2026-09-01", "until 2026-11-30". */
+/** "2026-09-01 – 2026-11-30", "since 2026-09-01", "until 2026-11-30" in the page's language; the days stay ISO. */
 export function describeCreatedRange(range: CreatedRange): string {
-  if (range.from !== null && range.to !== null) return `${range.from} – ${range.to}`
-  return range.from !== null ? `since ${range.from}` : `until ${range.to}`
+  if (range.from !== null && range.to !== null) return t('local.between', { from: range.from, to: range.to })
+  return range.from !== null
+    ? t('local.since', { day: range.from })
+    : t('local.until', { day: range.to ?? '' })
 }

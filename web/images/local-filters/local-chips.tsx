@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { t, withLaterWords } from '../../lib/i18n'
 import { Chip } from '../../ui/chip'
 import { waitingTrigger } from '../../ui/lazy-menu'
 import {
@@ -10,7 +11,8 @@ import {
   NO_LOCAL_FILTERS,
 } from './local-filters'
 
-const loadPopover = () => import('./local-filter-popover')
+// The editors' words come with their code (web/lib/i18n.ts).
+const loadPopover = withLaterWords(() => import('./local-filter-popover'))
 const LocalFilterPopover = lazy(loadPopover)
 
 interface LocalChipsProps {
@@ -30,12 +32,14 @@ export function LocalChips({ filters, editing, onEditing, onChange }: LocalChips
   const shown = editing === null || active.includes(editing) ? active : [...active, editing]
   return shown.map((id) => {
     const isActive = active.includes(id)
-    const label = isActive ? formatLocalFilter(filters, id) : `${LOCAL_FILTER_INFO[id].label}: …`
+    const label = isActive
+      ? formatLocalFilter(filters, id)
+      : t('chip.summary', { label: LOCAL_FILTER_INFO[id].label, values: '…' })
     const chip = (
       <Chip
         label={label}
-        title={`${label} (filtered in the browser)`}
-        removeLabel={`Remove filter ${label}`}
+        title={t('local.chipTitle', { label })}
+        removeLabel={t('filters.remove', { label })}
         onRemove={() => onChange(without(filters, id))}
         className="border-dashed"
       />

@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type ReactNode, useState } from 'react'
+import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { statusDisplay } from '../data/image-model'
 import { CREATED_PRESETS, type CreatedRange, isDay, presetRange } from './created-range'
@@ -25,7 +26,7 @@ export function LocalFilterEditor({ id, filters, onApply }: LocalFilterEditorPro
       <div>
         <p className="text-sm font-semibold">{LOCAL_FILTER_INFO[id].label}</p>
         <p className="text-xs text-neutral-500 dark:text-neutral-400">
-          {LOCAL_FILTER_INFO[id].hint}. Filtered in the browser across every page.
+          {t('local.editorHint', { hint: LOCAL_FILTER_INFO[id].hint })}
         </p>
       </div>
       {id === 'created' ? (
@@ -33,7 +34,9 @@ export function LocalFilterEditor({ id, filters, onApply }: LocalFilterEditorPro
       ) : (
         <ValuesEditor
           options={id === 'status' ? LOCAL_STATUSES : LOCAL_ARCHES}
-          label={(value) => (id === 'status' ? statusDisplay(value).label : value)}
+          label={(value) =>
+            id === 'status' ? statusDisplay(value).label : <span translate="no">{value}</span>
+          }
           chosen={filters[id]}
           onApply={(values) => onApply({ ...filters, [id]: values })}
         />
@@ -54,22 +57,22 @@ function CreatedEditor({
   const [message, setMessage] = useState('')
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if ((from && !isDay(from)) || (to && !isDay(to))) return setMessage('Dates are YYYY-MM-DD.')
-    if (!from && !to) return setMessage('Give a start date, an end date, or both.')
+    if ((from && !isDay(from)) || (to && !isDay(to))) return setMessage(t('local.dateShape'))
+    if (!from && !to) return setMessage(t('local.needDate'))
     onApply(from && to && from > to ? { from: to, to: from } : { from: from || null, to: to || null })
   }
   return (
     <form onSubmit={submit} className="flex flex-col gap-3">
       <div className="grid grid-cols-2 gap-1.5">
         {CREATED_PRESETS.map((preset) => (
-          <Button key={preset.id} size="sm" onClick={() => onApply(presetRange(preset.id, Date.now()))}>
-            {preset.label}
+          <Button key={preset} size="sm" onClick={() => onApply(presetRange(preset, Date.now()))}>
+            {t(`local.preset.${preset}`)}
           </Button>
         ))}
       </div>
       <div className="grid grid-cols-2 gap-2 text-xs">
         <label className="flex flex-col gap-1">
-          From (UTC)
+          {t('local.from', { zone: 'UTC' })}
           <input
             type="date"
             value={from}
@@ -78,7 +81,7 @@ function CreatedEditor({
           />
         </label>
         <label className="flex flex-col gap-1">
-          To (UTC)
+          {t('local.to', { zone: 'UTC' })}
           <input
             type="date"
             value={to}
@@ -93,7 +96,7 @@ function CreatedEditor({
         </p>
       )}
       <Button type="submit" variant="primary" size="sm" className="self-end">
-        Apply
+        {t('editor.apply')}
       </Button>
     </form>
   )
@@ -101,7 +104,7 @@ function CreatedEditor({
 
 interface ValuesEditorProps {
   options: readonly string[]
-  label: (value: string) => string
+  label: (value: string) => ReactNode
   chosen: readonly string[]
   onApply: (values: string[]) => void
 }
@@ -132,7 +135,7 @@ function ValuesEditor({ options, label, chosen, onApply }: ValuesEditorProps) {
         ))}
       </fieldset>
       <Button type="submit" variant="primary" size="sm" className="self-end">
-        Apply
+        {t('editor.apply')}
       </Button>
     </form>
   )

@@ -1,5 +1,6 @@
 import * as Popover from '@radix-ui/react-popover'
 import type { ReactElement } from 'react'
+import { t } from '../../lib/i18n'
 import { floatingPanel } from '../../ui/surface'
 import { LocalFilterEditor } from './local-filter-editor'
 import { LOCAL_FILTER_INFO, type LocalFilterId, type LocalFilters } from './local-filters'
@@ -23,7 +24,7 @@ export default function LocalFilterPopover(props: LocalFilterPopoverProps) {
         <Popover.Content
           align="start"
           sideOffset={6}
-          aria-label={`Edit filter ${LOCAL_FILTER_INFO[id].label}`}
+          aria-label={t('editor.title', { label: LOCAL_FILTER_INFO[id].label })}
           className={floatingPanel}
         >
           <LocalFilterEditor id={id} filters={filters} onApply={onApply} />

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activateLanguage } from '../../lib/i18n'
+import { messages as english } from '../../locales/en'
+import { messages as laterEnglish } from '../../locales/en/later'
+import { messages as chinese } from '../../locales/zh-CN'
+import { messages as laterChinese } from '../../locales/zh-CN/later'
 import type { Image } from '../data/image-model'
 import { appendLocalFilterParams, parseLocalFilterParams } from './local-filter-params'
 import {
   applyLocalFilters,
   formatLocalFilters,
   hasLocalFilters,
+  LOCAL_FILTER_INFO,
   type LocalFilters,
   NO_LOCAL_FILTERS,
 } from './local-filters'
@@ -75,5 +81,34 @@ describe('local filter parameters', () => {
       'Status: Syncing',
       'Architecture: arm',
     ])
+  })
+})
+
+describe('in Chinese', () => {
+  afterEach(() => activateLanguage('en', { ...english, ...laterEnglish }))
+
+  it('reads chips in Tencent’s words, with the days and the architectures as they are', () => {
+    activateLanguage('zh-CN', chinese)
+    const filters = {
+      created: { from: '2026-09-01', to: null },
+      status: ['SYNCING', 'CREATEFAILED'],
+      arch: ['arm'],
+    }
+    expect(formatLocalFilters(filters)).toEqual([
+      '创建时间：2026-09-01 起',
+      '状态：同步中、创建失败',
+      '架构：arm',
+    ])
+    const closed = { ...filters, created: { from: '2026-09-01', to: '2026-11-30' } }
+    expect(formatLocalFilters(closed)[0]).toBe('创建时间：2026-09-01 至 2026-11-30')
+  })
+
+  it('describes each filter in the menu', () => {
+    activateLanguage('zh-CN', { ...chinese, ...laterChinese })
+    expect(LOCAL_FILTER_INFO.status.hint).toBe('正常、同步中、创建失败…')
+    expect(LOCAL_FILTER_INFO.arch.hint).toBe('x86_64 或 arm')
+    activateLanguage('en', { ...english, ...laterEnglish })
+    expect(LOCAL_FILTER_INFO.status.hint).toBe('Normal, Syncing, Create failed…')
+    expect(LOCAL_FILTER_INFO.arch).toEqual({ label: 'Architecture', hint: 'x86_64 or arm' })
   })
 })

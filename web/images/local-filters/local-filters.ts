@@ -1,4 +1,5 @@
 import { IMAGE_STATUSES } from '../../../core/describe-images'
+import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 import { statusDisplay } from '../data/image-model'
 import { type CreatedRange, describeCreatedRange, inCreatedRange } from './created-range'
@@ -23,10 +24,35 @@ export const LOCAL_ARCHES = ['x86_64', 'arm', 'i386'] as const
 export type LocalFilterId = 'created' | 'status' | 'arch'
 export const LOCAL_FILTER_IDS: readonly LocalFilterId[] = ['created', 'status', 'arch']
 
-export const LOCAL_FILTER_INFO: Record<LocalFilterId, { label: string; hint: string }> = {
-  created: { label: 'Created', hint: 'A date range, or the last 7 days to a year' },
-  status: { label: 'Status', hint: 'Normal, Syncing, Create failed…' },
-  arch: { label: 'Architecture', hint: 'x86_64 or arm' },
+const statusWords = (statuses: readonly string[]) =>
+  statuses.map((value) => statusDisplay(value).label).join(t('ui.listSeparator'))
+
+/** Each filter's name and what it takes, read when drawn so that they are in the page's language. */
+export const LOCAL_FILTER_INFO: Record<LocalFilterId, { readonly label: string; readonly hint: string }> = {
+  created: {
+    get label() {
+      return t('column.created')
+    },
+    get hint() {
+      return t('local.createdHint')
+    },
+  },
+  status: {
+    get label() {
+      return t('column.status')
+    },
+    get hint() {
+      return `${statusWords(['NORMAL', 'SYNCING', 'CREATEFAILED'])}…`
+    },
+  },
+  arch: {
+    get label() {
+      return t('column.arch')
+    },
+    get hint() {
+      return t('chip.anyOf', { words: ['x86_64', 'arm'] })
+    },
+  },
 }
 
 export function hasLocalFilters(filters: LocalFilters): boolean {
@@ -54,12 +80,16 @@ export function applyLocalFilters(images: readonly Image[], filters: LocalFilter
     : [...images]
 }
 
-/** "Created: since 2026-09-01", "Status: Syncing, Creating", "Architecture: arm". */
+/** "Created: since 2026-09-01", "Status: Syncing, Creating", "Architecture: arm"; 创建时间：2026-09-01 起. */
 export function formatLocalFilter(filters: LocalFilters, id: LocalFilterId): string {
   const label = LOCAL_FILTER_INFO[id].label
-  if (id === 'created') return filters.created ? `${label}: ${describeCreatedRange(filters.created)}` : label
-  const values = id === 'status' ? filters.status.map((value) => statusDisplay(value).label) : filters.arch
-  return `${label}: ${values.join(', ')}`
+  if (id === 'created') {
+    return filters.created
+      ? t('chip.summary', { label, values: describeCreatedRange(filters.created) })
+      : label
+  }
+  const values = id === 'status' ? statusWords(filters.status) : filters.arch.join(t('ui.listSeparator'))
+  return t('chip.summary', { label, values })
 }
 
 export function formatLocalFilters(filters: LocalFilters): string[] {

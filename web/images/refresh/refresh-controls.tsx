@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Switch } from '../../ui/switch'
 import type { Image } from '../data/image-model'
@@ -34,16 +35,16 @@ export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; bus
       <Button
         size="sm"
         disabled={busy}
-        title="Ask Tencent again, past the proxy's cache"
+        title={t('refresh.hint')}
         onClick={() => void refreshImages(queryClient)}
       >
-        Refresh
+        {t('refresh.button')}
       </Button>
       {inProgress && (
         <Switch
-          label="Auto-refresh"
+          label={t('refresh.auto')}
           checked={auto}
-          title="Every 15 s while images are in progress and this tab is visible"
+          title={t('refresh.autoHint', { seconds: AUTO_REFRESH_MS / 1000 })}
           onChange={(on) => {
             setAuto(on)
             writeAutoRefresh(storage(), on)

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { formatRegion, REGIONS } from '../../../core/regions'
+import { REGIONS } from '../../../core/regions'
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { describeImagesQuery } from '../data/images-query'
+import { regionLabel } from '../data/region-label'
 import { DEFAULT_VIEW, formatViewState } from '../view-state/url-state'
 import { type RegionSearchProgress, type RegionSearchResult, searchRegions } from './region-search'
 
@@ -14,6 +16,13 @@ interface RegionSearchPanelProps {
 /** Where an image is: the link opens the ID lookup in that region, with the image's drawer open. */
 function openThere(region: string, id: string): string {
   return `${window.location.pathname}${formatViewState({ ...DEFAULT_VIEW, region, lookup: [id], image: id })}`
+}
+
+/** "Tokyo (ap-tokyo) (RequestLimitExceeded)": each region that did not answer, with its error code. */
+function failedRegions(failed: RegionSearchResult['failed']): string {
+  return failed
+    .map((failure) => `${regionLabel(failure.region)} (${failure.code})`)
+    .join(t('ui.listSeparator'))
 }
 
 /**
@@ -40,46 +49,49 @@ export default function RegionSearchPanel({ ids, onClose }: RegionSearchPanelPro
 
   return (
     <section
-      aria-label="Search in all regions"
+      aria-label={t('regionSearch.label')}
       className="flex max-w-2xl flex-col gap-1.5 rounded-md border border-neutral-200 bg-neutral-50 p-2 text-xs dark:border-neutral-800 dark:bg-neutral-900"
     >
       <div className="flex items-center gap-2">
         <progress
-          aria-label="Regions searched"
+          aria-label={t('regionSearch.progress')}
           max={progress.total}
           value={progress.done}
           className="h-1.5 w-32 accent-blue-600"
         />
         <p role="status" className="text-neutral-700 tabular-nums dark:text-neutral-300">
-          {result ? 'Searched' : 'Searching'} {progress.done} of {progress.total} regions
+          {result ? t('regionSearch.searched', progress) : t('regionSearch.searching', progress)}
         </p>
         <Button size="sm" variant="ghost" className="ml-auto" onClick={onClose}>
-          {result ? 'Close' : 'Stop'}
+          {result ? t('ui.close') : t('regionSearch.stop')}
         </Button>
       </div>
       {result && (
-        <ul aria-label="Found in" className="flex flex-col gap-1">
+        <ul aria-label={t('regionSearch.foundIn')} className="flex flex-col gap-1">
           {result.found.flatMap(({ id, regions }) =>
             regions.map((region) => (
               <li key={`${id}-${region}`}>
-                <span className="font-mono">{id}</span> found in {formatRegion(region)} —{' '}
+                <span translate="no" className="font-mono">
+                  {id}
+                </span>
+                {t('regionSearch.foundAt', { region: regionLabel(region) })}
                 <a className="text-blue-700 underline dark:text-blue-400" href={openThere(region, id)}>
-                  Open {id} in {formatRegion(region)}
+                  {t('regionSearch.open', { id, region: regionLabel(region) })}
                 </a>
               </li>
             )),
           )}
           {result.missing.map((id) => (
             <li key={id} className="text-amber-800 dark:text-amber-300">
-              <span className="font-mono">{id}</span> is in none of the {progress.total} regions
-              {result.failed.length > 0 ? ' that answered' : ''}.
+              <span translate="no" className="font-mono">
+                {id}
+              </span>
+              {t('regionSearch.nowhere', { total: progress.total, partial: result.failed.length > 0 })}
             </li>
           ))}
           {result.failed.length > 0 && (
             <li role="alert" className="text-red-700 dark:text-red-400">
-              No answer from{' '}
-              {result.failed.map((failure) => `${formatRegion(failure.region)} (${failure.code})`).join(', ')}
-              .
+              {t('regionSearch.noAnswer', { regions: failedRegions(result.failed) })}
             </li>
           )}
         </ul>

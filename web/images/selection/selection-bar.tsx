@@ -1,7 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { useState } from 'react'
 import { downloadText } from '../../lib/download'
-import { formatCount } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { floatingPanel } from '../../ui/surface'
@@ -22,8 +22,6 @@ interface SelectionBarProps {
   onClear: () => void
 }
 
-const images = (count: number) => `${formatCount(count)} ${count === 1 ? 'image' : 'images'}`
-
 /** What can be done with the selected images: copy their IDs, export them, compare two or three, clear. */
 export default function SelectionBar({ selection, region, columns, onCompare, onClear }: SelectionBarProps) {
   const [notice, setNotice] = useState('')
@@ -32,33 +30,33 @@ export default function SelectionBar({ selection, region, columns, onCompare, on
   const canCompare = count >= 2 && count <= MAX_COMPARE
   const copyIds = () =>
     navigator.clipboard.writeText(formatSelectedIds(selection)).then(
-      () => setNotice(`Copied ${count === 1 ? '1 ID' : `${formatCount(count)} IDs`}`),
-      () => setNotice('Copy failed'),
+      () => setNotice(t('selection.copied', { count })),
+      () => setNotice(t('ui.copyFailed')),
     )
   const download = (kind: 'csv' | 'json') => {
     const list = selectedImages(selection)
     const name = exportFileName({ region, filters: [`selected ${list.length}`], time: Date.now() }, kind)
     if (kind === 'csv') downloadText(name, toCsv(list, columns, zone), 'text/csv;charset=utf-8')
     else downloadText(name, toJson(list), 'application/json')
-    setNotice(`Downloaded ${images(list.length)} as ${name}`)
+    setNotice(t('selection.downloaded', { count: list.length, file: name }))
   }
   return (
     <section
-      aria-label="Selection"
+      aria-label={t('selection.label')}
       className="flex flex-wrap items-center gap-2 rounded-md border border-blue-200 bg-blue-50 px-3 py-1.5 text-sm dark:border-blue-900 dark:bg-blue-950/40 print:hidden"
     >
       <span className="font-medium text-blue-900 tabular-nums dark:text-blue-100">
-        {formatCount(count)} selected
+        {t('selection.count', { count })}
       </span>
       <Button size="sm" onClick={copyIds}>
         <Icon name="copy" className="h-3.5 w-3.5" />
-        Copy IDs
+        {t('selection.copyIds')}
       </Button>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger asChild>
           <Button size="sm">
             <Icon name="download" className="h-3.5 w-3.5" />
-            Export selected
+            {t('selection.export')}
           </Button>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
@@ -75,13 +73,13 @@ export default function SelectionBar({ selection, region, columns, onCompare, on
       <Button
         size="sm"
         disabled={!canCompare}
-        title={canCompare ? 'Compare side by side' : `Select 2 or ${MAX_COMPARE} images to compare`}
+        title={canCompare ? t('selection.compareHint') : t('selection.compareHowMany', { max: MAX_COMPARE })}
         onClick={() => onCompare([...selection.keys()])}
       >
-        Compare
+        {t('selection.compare')}
       </Button>
       <Button size="sm" variant="ghost" onClick={onClear}>
-        Clear
+        {t('selection.clear')}
       </Button>
       <p role="status" className="text-xs text-neutral-700 empty:sr-only dark:text-neutral-300">
         {notice}

@@ -3,6 +3,7 @@ import { dialogs } from './dialogs'
 import { drawer } from './drawer'
 import { editor } from './editor'
 import { exports } from './export'
+import { opsLater } from './ops-later'
 import { states } from './states'
 import { tools } from './tools'
 
@@ -11,6 +12,7 @@ export const messages = {
   ...dialogs,
   ...drawer,
   ...exports,
+  ...opsLater,
   ...states,
   ...tools,
 } satisfies LaterMessages

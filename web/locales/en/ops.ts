@@ -1,0 +1,12 @@
+/** The first screen's words of the browser-side filter chips and the Refresh controls. */
+export const ops = {
+  'local.between': (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
+  'local.since': (p: { day: string }) => `since ${p.day}`,
+  'local.until': (p: { day: string }) => `until ${p.day}`,
+  'local.chipTitle': (p: { label: string }) => `${p.label} (filtered in the browser)`,
+  'refresh.button': 'Refresh',
+  'refresh.hint': "Ask Tencent again, past the proxy's cache",
+  'refresh.auto': 'Auto-refresh',
+  'refresh.autoHint': (p: { seconds: number }) =>
+    `Every ${p.seconds} s while images are in progress and this tab is visible`,
+}

@@ -1,0 +1,47 @@
+import type { opsLater as en } from '../en/ops-later'
+
+const numbers = new Intl.NumberFormat('zh-CN')
+const n = (value: number) => numbers.format(value)
+
+export const opsLater = {
+  'local.createdHint': '日期范围，或最近 7 天至 1 年',
+  'local.editorHint': (p) => `${p.hint}。在浏览器中对所有页筛选。`,
+  'local.preset.7d': '最近 7 天',
+  'local.preset.30d': '最近 30 天',
+  'local.preset.3m': '最近 3 个月',
+  'local.preset.1y': '最近 1 年',
+  'local.from': (p) => `开始日期（${p.zone}）`,
+  'local.to': (p) => `结束日期（${p.zone}）`,
+  'local.dateShape': '日期格式应如 2026-09-01。',
+  'local.needDate': '请填写开始日期、结束日期，或两者都填。',
+  'selection.label': '已选镜像',
+  'selection.count': (p) => `已选 ${n(p.count)} 个`,
+  'selection.copyIds': '复制 ID',
+  'selection.copied': (p) => `已复制 ${n(p.count)} 个 ID`,
+  'selection.export': '导出所选',
+  'selection.downloaded': (p) => `已下载 ${n(p.count)} 个镜像，文件名 ${p.file}`,
+  'selection.compare': '对比',
+  'selection.compareHint': '并排对比所选镜像',
+  'selection.compareHowMany': (p) => `选择 2 至 ${p.max} 个镜像进行对比`,
+  'selection.clear': '清除选择',
+  'compare.title': (p) => `对比 ${n(p.count)} 个镜像`,
+  'compare.defaultRegion': '默认地域',
+  'compare.differences': (p) => `${n(p.count)} 个字段不同`,
+  'compare.onlyDifferences': '仅显示差异',
+  'compare.missing': '本地域中未找到：',
+  'compare.failed': (p) => `无法加载镜像（${p.detail}）。`,
+  'compare.table': '镜像对比',
+  'compare.field': '字段',
+  'compare.differs': '（不同）',
+  'regionSearch.label': '全地域查找',
+  'regionSearch.progress': '已查找的地域',
+  'regionSearch.searching': (p) => `正在查找，已完成 ${n(p.done)} / ${n(p.total)} 个地域`,
+  'regionSearch.searched': (p) => `已查找 ${n(p.done)} / ${n(p.total)} 个地域`,
+  'regionSearch.stop': '停止',
+  'regionSearch.foundIn': '查找结果',
+  'regionSearch.foundAt': (p) => ` 位于 ${p.region} — `,
+  'regionSearch.open': (p) => `在 ${p.region} 中打开 ${p.id}`,
+  'regionSearch.nowhere': (p) =>
+    p.partial ? ' 在已应答的地域中均未找到。' : ` 在全部 ${n(p.total)} 个地域中均未找到。`,
+  'regionSearch.noAnswer': (p) => `以下地域未应答：${p.regions}。`,
+} satisfies typeof en
