@@ -2,6 +2,7 @@ import { IMAGE_STATUSES } from '../../../core/describe-images'
 import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 import { statusDisplay } from '../data/image-model'
+import { anyOf } from '../filters/chip-format'
 import { type CreatedRange, describeCreatedRange, inCreatedRange } from './created-range'
 
 /**
@@ -50,7 +51,7 @@ export const LOCAL_FILTER_INFO: Record<LocalFilterId, { readonly label: string; 
       return t('column.arch')
     },
     get hint() {
-      return t('chip.anyOf', { words: ['x86_64', 'arm'] })
+      return anyOf(['x86_64', 'arm'])
     },
   },
 }
