@@ -58,6 +58,8 @@ export function SelectRowCell({
       <input
         type="checkbox"
         aria-label={t('select.row', { name: image.name || image.id })}
+        // The name carries the image's name, which is data: no translation touches it.
+        translate="no"
         checked={selected}
         // The table is one tab stop whose rows rove; on a focused row, x toggles this box.
         tabIndex={-1}
