@@ -47,7 +47,7 @@ function fieldRows(image: Image, zone: TimeZone): Row[] {
     [t('column.created'), <CreatedValue key="created" image={image} zone={zone} />],
     [t('column.creator'), image.creator, 'data'],
     [t('drawer.description'), image.description, 'data'],
-    ...v3Facts(image).map((fact): Row => [fact.label, fact.value]),
+    ...v3Facts(image).map((fact): Row => [fact.label, fact.value, fact.data ? 'data' : undefined]),
     ...(image.syncPercent === undefined
       ? []
       : [[t('drawer.sync'), <SyncProgress key="sync" percent={image.syncPercent} />] as Row]),

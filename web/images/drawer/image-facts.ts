@@ -10,6 +10,8 @@ import type { Image } from '../data/image-model'
 export interface Fact {
   label: string
   value: string
+  /** The value is the API's data (a family name), which no translation may touch. */
+  data?: boolean
 }
 
 const SOURCES = ['OFFICIAL', 'CREATE_IMAGE', 'EXTERNAL_IMPORT'] as const
@@ -39,7 +41,7 @@ export function v3Facts(image: Image): Fact[] {
     facts.push({ label: t('drawer.cloudInit'), value })
   }
   if (image.license) facts.push({ label: t('drawer.licence'), value: licenceLabel(image.license) })
-  if (image.family) facts.push({ label: t('column.family'), value: image.family })
+  if (image.family) facts.push({ label: t('column.family'), value: image.family, data: true })
   if (image.cdcCacheStatus) {
     const status = image.cdcCacheStatus
     const label = cdcLabel(status)

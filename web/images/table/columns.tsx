@@ -34,6 +34,7 @@ export const DATA_COLUMNS: ReadonlySet<ImageField> = new Set([
   'platform',
   'arch',
   'creator',
+  'family',
 ])
 
 /** One line with an ellipsis; in review mode (and print) the whole text, wrapped. */
