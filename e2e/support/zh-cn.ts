@@ -46,7 +46,7 @@ export async function zhColumnTexts(page: Page, column: number): Promise<string[
 const ALLOWED = new Set(
   [
     'CVM ID API JSON CSV UTF Excel Markdown tccli DescribeImages RequestId Enter Esc Shift Cloud init BYOL',
-    'UTF-8 Cloud-init GiB UTC Language Ubuntu env prod web img pmqg1cw7 x86_64 arm CAM cvm',
+    'UTF-8 Cloud-init GiB UTC Language Ubuntu env prod web img pmqg1cw7 x86_64 arm CAM cvm CDC SA5.MEDIUM2 cluster-12345678',
   ]
     .join(' ')
     .split(' '),
