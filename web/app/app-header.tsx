@@ -16,7 +16,8 @@ export function AppHeader({ children }: { children: ReactNode }) {
           <Badge tone="neutral">{t('app.demo')}</Badge>
         </span>
       )}
-      <div className="flex w-full min-w-0 gap-2 sm:ml-auto sm:w-auto sm:justify-end">
+      {/* On a phone the region picker has a line of its own; the zone and the language share the next. */}
+      <div className="flex w-full min-w-0 flex-wrap gap-2 sm:ml-auto sm:w-auto sm:flex-nowrap sm:justify-end">
         {children}
         <LanguageSelect />
       </div>

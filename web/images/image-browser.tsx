@@ -101,13 +101,13 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
     <TimeZoneContext value={time.zone}>
       <div className="flex min-h-dvh flex-col sm:h-dvh review:h-auto">
         {header(
-          <div className="flex w-full min-w-0 gap-2">
+          <>
             <RegionSelect
               region={region}
               onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
             />
             <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
-          </div>,
+          </>,
         )}
         <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
           <FilterBar

@@ -18,7 +18,7 @@ export function TimeZoneSelect({
     <select
       aria-label={t('zone.label')}
       title={t('zone.hint')}
-      className={`${selectClass} w-36 shrink-0`}
+      className={`${selectClass} min-w-0 flex-1 sm:w-36 sm:flex-none`}
       value={choice}
       onChange={(event) => onChange(event.target.value === 'utc' ? 'utc' : 'local')}
     >
