@@ -55,6 +55,36 @@ function redactCurrentValues(secrets: () => readonly string[]): (line: string) =
   }
 }
 
+/** Below sonic-boom's largest single write (16 KB): a turn that logs more writes as it goes. */
+const BATCH_BYTES = 8 * 1024
+let stdout: DestinationStream | undefined
+
+/**
+ * stdout, written once per turn of the event loop instead of once per line: under load many requests end in
+ * the same turn, and the write system call was most of what a log line cost (bench, docs/BENCHMARKS.md).
+ * Lines still leave in the turn that made them, and whatever is pending is written before the process exits.
+ * One per process: it owns file descriptor 1 and one exit listener.
+ */
+function batchedStdout(): DestinationStream {
+  if (stdout) return stdout
+  const stream = pino.destination({ dest: 1, sync: true, minLength: BATCH_BYTES })
+  const flush = () => {
+    scheduled = false
+    stream.flushSync()
+  }
+  let scheduled = false
+  process.once('exit', flush)
+  stdout = {
+    write(line: string) {
+      stream.write(line)
+      if (scheduled) return
+      scheduled = true
+      setImmediate(flush)
+    },
+  }
+  return stdout
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
@@ -62,6 +92,6 @@ export function createLogger(options: LoggerOptions): Logger {
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       hooks: { streamWrite: redactCurrentValues(options.secrets) },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    options.destination ?? batchedStdout(),
   )
 }
