@@ -55,31 +55,29 @@ function redactCurrentValues(secrets: () => readonly string[]): (line: string) =
   }
 }
 
-/** Below sonic-boom's largest single write (16 KB): a turn that logs more writes as it goes. */
-const BATCH_BYTES = 8 * 1024
 let stdout: DestinationStream | undefined
 
 /**
  * stdout, written once per turn of the event loop instead of once per line: under load many requests end in
  * the same turn, and the write system call was most of what a log line cost (bench, docs/BENCHMARKS.md).
  * Lines still leave in the turn that made them, and whatever is pending is written before the process exits.
- * One per process: it owns file descriptor 1 and one exit listener.
+ * pino's own destination does the writing (partial writes, EAGAIN, a closed pipe). One per process: it owns
+ * file descriptor 1 and one exit listener.
  */
 function batchedStdout(): DestinationStream {
   if (stdout) return stdout
-  const stream = pino.destination({ dest: 1, sync: true, minLength: BATCH_BYTES })
+  const stream = pino.destination({ dest: 1, sync: true })
+  let pending = ''
   const flush = () => {
-    scheduled = false
-    stream.flushSync()
+    const lines = pending
+    pending = ''
+    if (lines !== '') stream.write(lines)
   }
-  let scheduled = false
   process.once('exit', flush)
   stdout = {
     write(line: string) {
-      stream.write(line)
-      if (scheduled) return
-      scheduled = true
-      setImmediate(flush)
+      if (pending === '') setImmediate(flush)
+      pending += line
     },
   }
   return stdout
