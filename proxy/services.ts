@@ -28,6 +28,11 @@ export interface Services {
 export interface CachedAnswer {
   answer: UpstreamAnswer
   shared: boolean
+  /**
+   * The upstream's body as UTF-8 bytes, encoded once when the answer arrives: an answer from the cache is then
+   * sent as it is, with no length to count or text to encode again (null for the proxy's own errors).
+   */
+  bytes: Buffer | null
 }
 
 export type RegisterPart = (app: FastifyInstance, services: Services) => Promise<void>
