@@ -5,7 +5,6 @@ import { type ParamList, type ParseOptions, parseDescribeImagesParams } from '..
 import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/request/v3-body.js'
 import { sendError } from '../http/errors.js'
 import type { CachedAnswer, Services } from '../services.js'
-import type { UpstreamAnswer } from '../upstream/answer.js'
 import type { Upstream } from '../upstream/upstream.js'
 import { parsedQueries } from './parsed-queries.js'
 
@@ -17,8 +16,6 @@ const queryOf = (url: string) => {
   return mark === -1 ? '' : url.slice(mark + 1)
 }
 
-const bytesOf = (answer: UpstreamAnswer) => (answer.kind === 'upstream' ? Buffer.from(answer.body) : null)
-
 /** Another replica's answer when the shared cache has one; else the upstream's, shared for the others. */
 async function load(
   { shared }: Services,
@@ -27,10 +24,10 @@ async function load(
   request: DescribeImagesV3Request,
 ): Promise<CachedAnswer> {
   const stored = await shared?.cache.get(key)
-  if (stored) return { answer: stored, shared: true, bytes: bytesOf(stored) }
+  if (stored) return { answer: stored, shared: true }
   const answer = await upstream.describeImages(request)
   await shared?.cache.set(key, answer)
-  return { answer, shared: false, bytes: bytesOf(answer) }
+  return { answer, shared: false }
 }
 
 /** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
@@ -49,15 +46,16 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
     }
     const { key } = parsed
     const { value, hit } = await services.cache.get(key, () => load(services, key, upstream, parsed.request))
-    const { answer, bytes } = value
+    const { answer } = value
     const cache = hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS'
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }
     reply.header('x-cache', cache)
     if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds))
     if (answer.kind === 'proxy') return sendError(reply, answer.status, answer.code, answer.message)
+    if (hit) value.bytes ??= Buffer.from(answer.body)
     return reply
       .code(answer.status)
       .type('application/json; charset=utf-8')
-      .send(bytes ?? answer.body)
+      .send(value.bytes ?? answer.body)
   })
 }
