@@ -1,4 +1,4 @@
-/** CPU time a process has used, from /proc (Linux): the cost of a run, whatever the machine's load. */
+/** What a process has used, from /proc (Linux): CPU time (the cost of a run, whatever the machine's load) and memory. */
 import { readFileSync } from 'node:fs'
 
 const TICKS_PER_SECOND = 100
@@ -13,5 +13,17 @@ export function cpuMs(pid: number): number {
     return (ticks * 1000) / TICKS_PER_SECOND
   } catch {
     return Number.NaN
+  }
+}
+
+/** Resident memory in MB now (VmRSS) and at its peak so far (VmHWM); NaN where /proc is unavailable. */
+export function residentMb(pid: number): { rssMb: number; peakMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = (field: string) =>
+      Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 }
+  } catch {
+    return { rssMb: Number.NaN, peakMb: Number.NaN }
   }
 }

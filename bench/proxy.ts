@@ -1,24 +1,26 @@
 /**
- * Proxy benchmark: the proxy against the emulator called directly and against the minimal pass-through,
- * alternated in rounds, for cache misses (distinct queries) and cache hits (one repeated query), with the
- * proxy's upstream caps and rate limit off so only its own cost shows.
+ * Proxy benchmark: the proxy against its floors, alternated in rounds, for cache misses (distinct queries,
+ * against the minimal pass-through and the emulator called directly) and cache hits (one repeated query,
+ * against `node:http` answering the same bytes from memory), with the proxy's upstream caps and rate limit off
+ * so only its own cost shows. Then the proxy's memory after `npm run load` (load-memory.ts).
  */
 import { LEGACY_API_PATH } from '../scripts/lib/paths.js'
 import { freePort, type RunningProcess, startApp, startProcess, tsxArgs } from '../scripts/lib/start-app.js'
 import { cpuMs } from './cpu-time.js'
 import { type LoadResult, runLoad } from './load.js'
+import { benchLoadMemory, type LoadMemoryResults } from './load-memory.js'
 import {
-  CONTENDERS,
   type Contender,
   pathMaker,
   queryCursors,
+  SCENARIO_CONTENDERS,
   SCENARIOS,
   type Scenario,
 } from './proxy-queries.js'
 import { BENCH_CREDENTIALS } from './sign.js'
 import { median } from './stats.js'
 
-export { CONTENDERS, type Contender, SCENARIOS, type Scenario } from './proxy-queries.js'
+export { type Contender, SCENARIO_CONTENDERS, SCENARIOS, type Scenario } from './proxy-queries.js'
 
 export interface ProxyBenchOptions {
   rounds: number
@@ -26,6 +28,8 @@ export interface ProxyBenchOptions {
   connections: number
   /** Extra node flags for the proxy process, e.g. --cpu-prof. */
   proxyNodeFlags: string[]
+  /** How long the `npm run load` run before the memory reading lasts. */
+  loadDurationSec: number
 }
 
 /** A load run plus the CPU time the contender's own process and the emulator spent per request. */
@@ -46,7 +50,15 @@ export interface ProxySummary {
   cacheMisses: number
 }
 
-export type ProxyResults = Record<Scenario, Record<Contender, { rounds: ProxyRun[]; median: ProxySummary }>>
+export interface ContenderResults {
+  rounds: ProxyRun[]
+  median: ProxySummary
+}
+
+/** Per scenario, the contenders SCENARIO_CONTENDERS names; then the memory after a load run. */
+export type ProxyResults = Record<Scenario, Partial<Record<Contender, ContenderResults>>> & {
+  load: LoadMemoryResults
+}
 
 async function startContenders(options: ProxyBenchOptions): Promise<Record<Contender, RunningProcess>> {
   const emulator = await startApp({
@@ -75,16 +87,20 @@ async function startContenders(options: ProxyBenchOptions): Promise<Record<Conte
       RATE_LIMIT_PER_MINUTE: '0',
     },
   })
-  const port = await freePort()
-  const passThrough = await startProcess({
-    name: 'pass-through',
-    args: tsxArgs('bench/passthrough.ts'),
-    env: { PORT: String(port), UPSTREAM: endpoint },
-    port,
-    healthPath: '/?Region=ap-guangzhou&Offset=0&Limit=1',
-    stdout: 'ignore',
-  })
-  return { proxy, passThrough, emulator }
+  const floor = async (name: string, script: string) => {
+    const port = await freePort()
+    return startProcess({
+      name,
+      args: tsxArgs(script),
+      env: { PORT: String(port), UPSTREAM: endpoint },
+      port,
+      healthPath: '/?Region=ap-guangzhou&Offset=0&Limit=1',
+      stdout: 'ignore',
+    })
+  }
+  const passThrough = await floor('pass-through', 'bench/passthrough.ts')
+  const memory = await floor('memory server', 'bench/memory-server.ts')
+  return { proxy, passThrough, memory, emulator }
 }
 
 function summarize(rounds: ProxyRun[]): ProxySummary {
@@ -103,14 +119,15 @@ function summarize(rounds: ProxyRun[]): ProxySummary {
 }
 
 /** Round r starts with a different contender, so none always runs first (or last) after the others. */
-function orderFor(round: number): Contender[] {
-  return CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length] as Contender)
+function orderFor(scenario: Scenario, round: number): Contender[] {
+  const all = SCENARIO_CONTENDERS[scenario]
+  return all.map((_, i) => all[(i + round) % all.length] as Contender)
 }
 
-export async function benchProxy(
+async function benchScenarios(
   options: ProxyBenchOptions,
   log: (line: string) => void,
-): Promise<ProxyResults> {
+): Promise<Record<Scenario, Partial<Record<Contender, ContenderResults>>>> {
   const servers = await startContenders(options)
   try {
     // One cursor per contender and scenario for the whole run, so a miss query never comes back too soon.
@@ -136,31 +153,34 @@ export async function benchProxy(
     }
     // Warm-up, not recorded: builds every region's catalog and lets the JIT settle in each process.
     for (const scenario of SCENARIOS)
-      for (const contender of CONTENDERS) await measure(contender, scenario, 1)
-    const runs = { miss: emptyRuns(), hit: emptyRuns() }
+      for (const contender of SCENARIO_CONTENDERS[scenario]) await measure(contender, scenario, 1)
+    const runs = { miss: new Map<Contender, ProxyRun[]>(), hit: new Map<Contender, ProxyRun[]>() }
     for (let round = 0; round < options.rounds; round++) {
       for (const scenario of SCENARIOS) {
-        for (const contender of orderFor(round)) {
+        for (const contender of orderFor(scenario, round)) {
           const result = await measure(contender, scenario, options.durationSec)
-          runs[scenario][contender].push(result)
+          runs[scenario].set(contender, [...(runs[scenario].get(contender) ?? []), result])
           log(`proxy ${scenario} round ${round + 1} ${contender}: ${Math.round(result.rps)} req/s`)
         }
       }
     }
-    const results = {} as ProxyResults
-    for (const scenario of SCENARIOS) {
-      results[scenario] = {} as ProxyResults[Scenario]
-      for (const contender of CONTENDERS) {
-        const rounds = runs[scenario][contender]
-        results[scenario][contender] = { rounds, median: summarize(rounds) }
-      }
-    }
-    return results
+    const summaries = (scenario: Scenario) =>
+      Object.fromEntries(
+        [...runs[scenario]].map(([contender, rounds]) => [contender, { rounds, median: summarize(rounds) }]),
+      )
+    return { miss: summaries('miss'), hit: summaries('hit') }
   } finally {
     for (const server of Object.values(servers)) await server.stop()
   }
 }
 
-function emptyRuns(): Record<Contender, ProxyRun[]> {
-  return { proxy: [], passThrough: [], emulator: [] }
+/** The contenders' runs, then (with them stopped, so nothing else runs) the memory after a load run. */
+export async function benchProxy(
+  options: ProxyBenchOptions,
+  log: (line: string) => void,
+): Promise<ProxyResults> {
+  const scenarios = await benchScenarios(options, log)
+  const load = await benchLoadMemory(options.loadDurationSec)
+  log(`proxy RSS after load: ${Math.round(load.rssAfterMb)} MB (${Math.round(load.rps)} req/s)`)
+  return { ...scenarios, load }
 }

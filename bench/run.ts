@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { LOAD_DEFAULTS } from '../scripts/lib/load-target.js'
 import { ROOT } from '../scripts/lib/paths.js'
 import { benchProxy, type ProxyResults } from './proxy.js'
 import { budgetTable, proxyBudgets, proxyTable, webBudgets, webTable } from './report.js'
@@ -23,6 +24,7 @@ const proxyOptions = {
   durationSec: quick ? 1 : 3,
   connections: 10,
   proxyNodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'profiles')}`] : [],
+  loadDurationSec: quick ? 2 : LOAD_DEFAULTS.durationSec,
 }
 const webOptions = { rounds: quick ? 1 : 5, sortRounds: quick ? 1 : 3, sizes: [1000, 5000, 20000] }
 

@@ -28,6 +28,12 @@ export interface Services {
 export interface CachedAnswer {
   answer: UpstreamAnswer
   shared: boolean
+  /**
+   * The upstream's body as UTF-8 bytes, encoded on the first answer from the cache and kept with it: later
+   * ones are sent as they are, with no length to count or text to encode again. A first answer sends the
+   * text, which costs no more than encoding it.
+   */
+  bytes?: Buffer
 }
 
 export type RegisterPart = (app: FastifyInstance, services: Services) => Promise<void>

@@ -7,17 +7,12 @@ import type { ChildProcess } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { runLoad } from '../bench/load.js'
 import { runClusterLoad } from './lib/cluster-load.js'
-import { setFaults } from './lib/emulator-faults.js'
 import { isProperAnswer, type LoadSettings, loadPaths, loadReport, type Memory } from './lib/load-report.js'
-import { LEGACY_API_PATH } from './lib/paths.js'
-import { type StartedApp, startApp } from './lib/start-app.js'
+import { LOAD_CREDENTIALS, LOAD_DEFAULTS, startLoadTarget } from './lib/load-target.js'
+import type { StartedApp } from './lib/start-app.js'
 
 const USAGE = 'usage: npm run load [-- --connections N --duration SECONDS --replicas N]'
 const WATCHDOG_MS = 120_000
-const credentials = {
-  TENCENTCLOUD_SECRET_ID: 'AKIDloadTest00000000000000000000000000',
-  TENCENTCLOUD_SECRET_KEY: 'load-test-secret-key-7d1f0c5a-never-logged',
-}
 
 // Loaded into the proxy with --import: on request, collect garbage and report memory, so "before" and "after"
 // compare live data rather than whatever the collector has not got round to yet.
@@ -47,10 +42,10 @@ function readSettings(): LoadSettings & { replicas: number | null } {
   const replicas = values.replicas === undefined ? null : count(values.replicas, 3)
   return {
     replicas,
-    connections: count(values.connections, 200),
+    connections: count(values.connections, LOAD_DEFAULTS.connections),
     // A cluster run stops Redis for 5 s midway, with time on either side.
-    durationSec: count(values.duration, replicas === null ? 10 : 20),
-    emulatorLatencyMs: 150,
+    durationSec: count(values.duration, replicas === null ? LOAD_DEFAULTS.durationSec : 20),
+    emulatorLatencyMs: LOAD_DEFAULTS.emulatorLatencyMs,
     heapGrowthLimitMb: 24,
   }
 }
@@ -84,35 +79,14 @@ let logLines = 0
 let leakedLines = 0
 const onLine = (line: string) => {
   logLines++
-  if (line.includes(credentials.TENCENTCLOUD_SECRET_KEY)) leakedLines++
+  if (line.includes(LOAD_CREDENTIALS.TENCENTCLOUD_SECRET_KEY)) leakedLines++
 }
 
-const emulator = await startApp({
-  program: 'emulator',
-  faults: true,
-  env: {
-    EMULATOR_SECRET_ID: credentials.TENCENTCLOUD_SECRET_ID,
-    EMULATOR_SECRET_KEY: credentials.TENCENTCLOUD_SECRET_KEY,
-  },
-})
-started.push(emulator)
-const proxy = await startApp({
-  prebuilt: true,
-  nodeFlags: ['--expose-gc', '--import', MEMORY_PROBE],
-  ipc: true,
-  onLine,
-  env: {
-    ...credentials,
-    IMAGE_API_ENDPOINT: `${emulator.url}${LEGACY_API_PATH}`,
-    SERVE_STATIC: '0',
-    // All connections come from one address: the per-client limiter would answer nearly all of them.
-    RATE_LIMIT_PER_MINUTE: '0',
-  },
-})
-started.push(proxy)
-await setFaults(emulator.faultsUrl, { latencyMs: settings.emulatorLatencyMs })
-for (let warm = 0; warm < 20; warm++)
-  await (await fetch(`${proxy.url}/api/DescribeImages?Offset=${warm}`)).text()
+const { emulator, proxy } = await startLoadTarget(
+  { nodeFlags: ['--expose-gc', '--import', MEMORY_PROBE], ipc: true, onLine },
+  settings.emulatorLatencyMs,
+  started,
+)
 const before = await measureMemory(proxy.child)
 const result = await runLoad({
   origin: proxy.url,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { Secret } from '../config/secret.js'
 import { createLogger, redactValues } from './logger.js'
@@ -47,5 +49,41 @@ describe('logger', () => {
     logger.info({ key: new Secret('wrapped-value') })
     expect(lines[0]).toContain('"key":"[redacted]"')
     expect(lines[0]).not.toContain('wrapped-value')
+  })
+})
+
+describe('logging to stdout', () => {
+  /** Runs `body` in a fresh node with the logger on stdout and returns what reached stdout. */
+  function stdoutOf(body: string): string[] {
+    const logger = fileURLToPath(new URL('./logger.ts', import.meta.url))
+    const script = `import { createLogger } from ${JSON.stringify(logger)}
+const log = createLogger({ level: 'info', secrets: () => ['sk-stdout-secret'] })
+${body}`
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
+    return result.stdout.split('\n').filter((line) => line !== '')
+  }
+
+  it('writes the lines of a turn together, and every line before the process exits', () => {
+    const lines = stdoutOf(`for (let i = 0; i < 2000; i++) log.info({ i, key: 'sk-stdout-secret' }, 'line')
+process.exit(0)`)
+    expect(lines).toHaveLength(2000)
+    expect(lines.map((line) => JSON.parse(line).i)).toEqual([...Array(2000).keys()])
+    expect(lines.join('\n')).not.toContain('sk-stdout-secret')
+  })
+
+  it('writes a line within its turn, before the next timer, without waiting for more', () => {
+    // From an I/O callback the event loop runs the turn's end (setImmediate) before any timer.
+    const lines = stdoutOf(`import { readFile } from 'node:fs'
+readFile('/dev/null', () => {
+  log.info('first')
+  setTimeout(() => { process.stdout.write('timer\\n'); process.exit(0) }, 0)
+})`)
+    expect(lines.map((line) => (line.startsWith('{') ? JSON.parse(line).msg : line))).toEqual([
+      'first',
+      'timer',
+    ])
   })
 })

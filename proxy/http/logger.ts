@@ -55,6 +55,34 @@ function redactCurrentValues(secrets: () => readonly string[]): (line: string) =
   }
 }
 
+let stdout: DestinationStream | undefined
+
+/**
+ * stdout, written once per turn of the event loop instead of once per line: under load many requests end in
+ * the same turn, and the write system call was most of what a log line cost (bench, docs/BENCHMARKS.md).
+ * Lines still leave in the turn that made them, and whatever is pending is written before the process exits.
+ * pino's own destination does the writing (partial writes, EAGAIN, a closed pipe). One per process: it owns
+ * file descriptor 1 and one exit listener.
+ */
+function batchedStdout(): DestinationStream {
+  if (stdout) return stdout
+  const stream = pino.destination({ dest: 1, sync: true })
+  let pending = ''
+  const flush = () => {
+    const lines = pending
+    pending = ''
+    if (lines !== '') stream.write(lines)
+  }
+  process.once('exit', flush)
+  stdout = {
+    write(line: string) {
+      if (pending === '') setImmediate(flush)
+      pending += line
+    },
+  }
+  return stdout
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
@@ -62,6 +90,6 @@ export function createLogger(options: LoggerOptions): Logger {
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       hooks: { streamWrite: redactCurrentValues(options.secrets) },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    options.destination ?? batchedStdout(),
   )
 }

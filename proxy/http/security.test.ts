@@ -1,9 +1,11 @@
+import type { ServerResponse } from 'node:http'
 import Fastify from 'fastify'
+import helmet from 'helmet'
 import { describe, expect, it } from 'vitest'
 import type { CachedAnswer } from '../services.js'
 import { liveConfig } from '../test-support/harness.js'
 import { createResponseCache } from '../upstream/cache.js'
-import { registerSecurity } from './security.js'
+import { headersSetBy, registerSecurity } from './security.js'
 
 /** The security part alone on a Fastify app, with or without trusting X-Forwarded-Proto. */
 async function appWith(trustProxy: boolean) {
@@ -44,5 +46,27 @@ describe('Strict-Transport-Security', () => {
     const response = await app.inject({ url: '/', headers: { 'x-forwarded-proto': 'https' } })
     expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
     expect(response.headers['x-frame-options']).toBe('DENY')
+  })
+})
+
+describe('the security headers', () => {
+  it('carry every header helmet sets, with this policy', async () => {
+    const response = await (await appWith(false)).inject({ url: '/' })
+    const names = headersSetBy(helmet({ strictTransportSecurity: false })).map(([name]) => name)
+    expect(names.length).toBeGreaterThan(8)
+    for (const name of names) expect(response.headers[name], name).toBeDefined()
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it('are read from a middleware once: what it sets, minus what it removes', () => {
+    const middleware = (_request: unknown, response: ServerResponse, next: () => void) => {
+      response.setHeader('X-One', '1')
+      response.setHeader('X-Two', 2)
+      response.removeHeader('x-two')
+      next()
+    }
+    expect(headersSetBy(middleware)).toEqual([['x-one', '1']])
+    expect(() => headersSetBy(() => {})).toThrow(/did not finish/)
   })
 })

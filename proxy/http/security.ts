@@ -1,5 +1,6 @@
 /** Security headers on every answer, and HTTP Basic on everything when BASIC_AUTH is set. */
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import fastifyBasicAuth from '@fastify/basic-auth'
 import type { FastifyInstance } from 'fastify'
 import helmet from 'helmet'
@@ -33,11 +34,33 @@ const helmetOptions = {
 /** helmet's default policy: a year, subdomains included. */
 const HSTS = 'max-age=31536000; includeSubDomains'
 
+type Middleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) => void
+
 /**
- * helmet's middleware, built once. @fastify/helmet builds a new one on every request, parsing the policy
- * again each time: a third of the CPU of an answer from the cache (bench, docs/BENCHMARKS.md).
+ * The headers a middleware sets, found by running it once against a recorder. helmet's are the same for every
+ * request with these options (no nonces), so they are worked out at start and only copied per answer:
+ * running helmet per request was most of the CPU its headers cost (bench, docs/BENCHMARKS.md).
  */
-const applySecurityHeaders = helmet(helmetOptions)
+export function headersSetBy(middleware: Middleware): readonly (readonly [string, string])[] {
+  const headers = new Map<string, string>()
+  const recorder = {
+    setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  }
+  let finished = false
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error) => {
+    if (error) throw error
+    finished = true
+  })
+  if (!finished) throw new Error('the security headers middleware did not finish at once')
+  return [...headers]
+}
+
+const SECURITY_HEADERS = headersSetBy(helmet(helmetOptions))
 
 /** Compares digests, so neither the length nor the first differing byte shows in the timing. */
 function sameText(a: string, b: string): boolean {
@@ -47,9 +70,11 @@ function sameText(a: string, b: string): boolean {
 
 export async function registerSecurity(app: FastifyInstance, { config }: Services): Promise<void> {
   app.addHook('onRequest', (request, reply, done) => {
+    const response = reply.raw
+    for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value)
     // request.protocol is "https" for a TLS connection, or through a proxy Fastify's trustProxy trusts.
-    if (request.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS)
-    applySecurityHeaders(request.raw, reply.raw, () => done())
+    if (request.protocol === 'https') response.setHeader('strict-transport-security', HSTS)
+    done()
   })
   const basicAuth = config.basicAuth
   if (!basicAuth) return

@@ -34,26 +34,25 @@ async function registerGuards(api: FastifyInstance, { config, shared }: Services
     })
     api.addHook('onRequest', api.rateLimit())
   }
-  api.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // A callback hook: no promise per request. Answering here ends the request; done() lets it through.
+  api.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.header('cache-control', 'no-store')
     if (!READ_METHODS.has(request.method)) {
       reply.header('allow', 'GET, HEAD')
-      return sendError(
-        reply,
-        405,
-        'UnsupportedOperation',
-        `The method ${request.method} is not allowed on /api.`,
-      )
+      sendError(reply, 405, 'UnsupportedOperation', `The method ${request.method} is not allowed on /api.`)
+      return
     }
     const mark = request.url.indexOf('?')
     if (mark !== -1 && request.url.length - mark - 1 > config.maxQueryLength) {
-      return sendError(
+      sendError(
         reply,
         414,
         'RequestSizeLimitExceeded',
         `The query is longer than ${config.maxQueryLength} bytes.`,
       )
+      return
     }
+    done()
   })
 }
 

@@ -119,6 +119,21 @@ describe('GET /api/DescribeImages forwards a good query', () => {
     expect(lines[0]?.durationMs).toBeTypeOf('number')
   })
 
+  it('answers from the cache with the same bytes every time, whatever the text holds', async () => {
+    const image = { ImageId: 'img-aaaaaaaa', ImageDescription: '公共镜像 ✓ “quoted”' }
+    const body = JSON.stringify({ Response: { ImageSet: [image], TotalCount: 1, RequestId: 'r-utf8' } })
+    upstream.respondWith(json(body))
+    const { inject } = await proxy()
+    const answers = []
+    for (let i = 0; i < 3; i++) answers.push(await inject('/api/DescribeImages?Limit=1'))
+    expect(answers.map((answer) => answer.headers['x-cache'])).toEqual(['MISS', 'HIT', 'HIT'])
+    for (const answer of answers) {
+      expect(answer.body).toBe(body)
+      expect(answer.headers['content-length']).toBe(String(Buffer.byteLength(body)))
+    }
+    expect(upstream.calls).toHaveLength(1)
+  })
+
   it('sends identical calls in flight upstream once', async () => {
     const held: ServerResponse[] = []
     upstream.respondWith((_call, response) => held.push(response))

@@ -2,16 +2,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { type ParamList, type ParseOptions, parseDescribeImagesParams } from '../../core/request/params.js'
-import { normalizeRequestKey } from '../../core/request/request-key.js'
 import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/request/v3-body.js'
 import { sendError } from '../http/errors.js'
 import type { CachedAnswer, Services } from '../services.js'
 import type { Upstream } from '../upstream/upstream.js'
+import { parsedQueries } from './parsed-queries.js'
 
-/** The raw query as sent, so repeated names and their order survive for the validator. */
-function queryParams(url: string): [string, string][] {
+/** As many distinct queries as the response cache holds answers. */
+const PARSED_QUERIES = 1000
+
+const queryOf = (url: string) => {
   const mark = url.indexOf('?')
-  return mark === -1 ? [] : [...new URLSearchParams(url.slice(mark + 1))]
+  return mark === -1 ? '' : url.slice(mark + 1)
 }
 
 /**
@@ -44,17 +46,16 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
   const { config } = services
   const parse: (params: ParamList, parseOptions: ParseOptions) => ParseV3Result =
     config.api === 'v3' ? parseDescribeImagesV3Params : parseDescribeImagesParams
+  const options = { defaultRegion: config.defaultRegion, requireActionAndVersion: false }
+  const parseQuery = parsedQueries((params) => parse(params, options), PARSED_QUERIES)
   api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
-    const parsed = parse(queryParams(request.url), {
-      defaultRegion: config.defaultRegion,
-      requireActionAndVersion: false,
-    })
+    const parsed = parseQuery(queryOf(request.url))
     if (!parsed.ok) return sendError(reply, 400, parsed.error.code, parsed.error.message)
     const upstream = services.upstream
     if (!upstream) {
       return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
     }
-    const key = normalizeRequestKey(parsed.request)
+    const { key } = parsed
     const fresh = wantsFresh(request.headers)
     const { value, hit } = await services.cache.get(
       key,
@@ -67,6 +68,10 @@ export async function registerDescribeImages(api: FastifyInstance, services: Ser
     reply.header('x-cache', cache)
     if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds))
     if (answer.kind === 'proxy') return sendError(reply, answer.status, answer.code, answer.message)
-    return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.body)
+    if (hit) value.bytes ??= Buffer.from(answer.body)
+    return reply
+      .code(answer.status)
+      .type('application/json; charset=utf-8')
+      .send(value.bytes ?? answer.body)
   })
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { createUpstreamLimiter, UpstreamBusyError } from './limits.js'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createUpstreamLimiter, UpstreamBusyError, withDeadline } from './limits.js'
 
 /** A clock and a sleep that only move when the test says so. */
 function fakeTime() {
@@ -106,5 +106,39 @@ describe('upstream rate cap', () => {
     time.clock.now = 500
     await limiter.takeToken()
     expect(time.sleeps).toEqual([])
+  })
+})
+
+describe('withDeadline', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('aborts the signal with a TimeoutError once the deadline passes', async () => {
+    vi.useFakeTimers()
+    const reason = withDeadline(
+      100,
+      (signal) =>
+        new Promise<string>((resolve) => signal.addEventListener('abort', () => resolve(signal.reason.name))),
+    )
+    await vi.advanceTimersByTimeAsync(99)
+    expect(vi.getTimerCount()).toBe(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(reason).resolves.toBe('TimeoutError')
+  })
+
+  it('leaves no timer behind once the work ends, whether it succeeds or fails', async () => {
+    vi.useFakeTimers()
+    let seen: AbortSignal | undefined
+    await expect(
+      withDeadline(100, async (signal) => {
+        seen = signal
+        return 'done'
+      }),
+    ).resolves.toBe('done')
+    await expect(withDeadline(100, () => Promise.reject(new Error('refused')))).rejects.toThrow('refused')
+    expect(vi.getTimerCount()).toBe(0)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(seen?.aborted).toBe(false)
   })
 })

@@ -98,3 +98,24 @@ function once(action: () => void): () => void {
     action()
   }
 }
+
+/**
+ * Runs `work` with a signal that aborts after `timeoutMs`, and disarms it when the work ends. Unlike
+ * AbortSignal.timeout, whose timer stays armed (and tracked for garbage collection) for the whole deadline
+ * after every call, a finished call leaves nothing behind.
+ */
+export async function withDeadline<T>(
+  timeoutMs: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController()
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The deadline passed.', 'TimeoutError')),
+    timeoutMs,
+  )
+  try {
+    return await work(controller.signal)
+  } finally {
+    clearTimeout(timer)
+  }
+}

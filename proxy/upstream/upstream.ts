@@ -18,7 +18,7 @@ import {
 } from './answer.js'
 import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyRequestBuilder } from './legacy-request.js'
-import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter } from './limits.js'
+import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter, withDeadline } from './limits.js'
 import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
 import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
@@ -115,35 +115,36 @@ async function send(
 }
 
 /** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
-async function callWithRetries(
+function callWithRetries(
   context: CallContext,
   call: Call,
   firstTokenWaitMs: number,
 ): Promise<UpstreamAnswer> {
   const { timeoutMs } = context.settings
-  const signal = AbortSignal.timeout(timeoutMs)
-  const deadline = performance.now() + timeoutMs
-  let last: SignedAttempt | undefined
-  for (let retry = 0; retry <= MAX_RETRIES; retry++) {
-    if (last) {
-      const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
-      if (performance.now() + backoffMs >= deadline) break
-      await context.sleep(backoffMs)
+  return withDeadline(timeoutMs, async (signal) => {
+    const deadline = performance.now() + timeoutMs
+    let last: SignedAttempt | undefined
+    for (let retry = 0; retry <= MAX_RETRIES; retry++) {
+      if (last) {
+        const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
+        if (performance.now() + backoffMs >= deadline) break
+        await context.sleep(backoffMs)
+      }
+      try {
+        await context.limiter.takeToken(last ? undefined : firstTokenWaitMs)
+      } catch (error) {
+        if (!(error instanceof UpstreamBusyError)) throw error
+        return last ? last.answer : busy(error)
+      }
+      let next = await attempt(context, call, signal)
+      if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
+      // A retry the deadline cut short says less than the answer it retried: that answer stands.
+      if (last && signal.aborted) break
+      last = next
+      if (!last.retryable) break
     }
-    try {
-      await context.limiter.takeToken(last ? undefined : firstTokenWaitMs)
-    } catch (error) {
-      if (!(error instanceof UpstreamBusyError)) throw error
-      return last ? last.answer : busy(error)
-    }
-    let next = await attempt(context, call, signal)
-    if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
-    // A retry the deadline cut short says less than the answer it retried: that answer stands.
-    if (last && signal.aborted) break
-    last = next
-    if (!last.retryable) break
-  }
-  return (last as Attempt).answer
+    return (last as Attempt).answer
+  })
 }
 
 export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = {}): Upstream {
