@@ -1,7 +1,5 @@
 import type { AgeUnit } from '../../lib/format'
-
-const numbers = new Intl.NumberFormat('en-US')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 const AGE_UNITS: Record<AgeUnit, string> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' }
 

@@ -1,8 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const plurals = new Intl.PluralRules('en-US')
-const n = (value: number) => numbers.format(value)
-/** "1 image", "1,204 images": English needs a plural; Intl.PluralRules picks it. */
-const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+import { images, n } from './numbers'
 
 /** The Export menu, what each export did, and the caption of a Markdown table. */
 export const exports = {

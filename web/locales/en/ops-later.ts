@@ -1,9 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const plurals = new Intl.PluralRules('en-US')
-const n = (value: number) => numbers.format(value)
-/** "1 image", "3 images"; "1 ID", "3 IDs": English needs a plural; Intl.PluralRules picks it. */
-const counted = (count: number, one: string, other: string) =>
-  `${n(count)} ${plurals.select(count) === 'one' ? one : other}`
+import { counted, n } from './numbers'
 
 /** The words of what opens later: the browser-side filter editors, the selection bar, compare, region search. */
 export const opsLater = {
@@ -30,8 +25,7 @@ export const opsLater = {
   'selection.clear': 'Clear',
   'compare.title': (p: { count: number }) => `Compare ${n(p.count)} images`,
   'compare.defaultRegion': 'Default region',
-  'compare.differences': (p: { count: number }) =>
-    `${n(p.count)} ${plurals.select(p.count) === 'one' ? 'field differs' : 'fields differ'}`,
+  'compare.differences': (p: { count: number }) => counted(p.count, 'field differs', 'fields differ'),
   'compare.onlyDifferences': 'Only differences',
   'compare.missing': 'Not found in this region:',
   'compare.failed': (p: { detail: string }) => `Could not load the images (${p.detail}).`,

@@ -1,5 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 /**
  * The words of states that come with a round trip (a sort loading every page, an empty answer, an ID

@@ -1,8 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const plurals = new Intl.PluralRules('en-US')
-const n = (value: number) => numbers.format(value)
-/** "1 image", "1,204 images": English needs a plural; Intl.PluralRules picks it. */
-const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+import { images, n } from './numbers'
 
 /** The table, the lines around it, pagination, the view's tools and its empty and error states. */
 export const table = {

@@ -1,5 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 /** The words of what opens later: comparison, selection tools, region search, browser-side filter editors, drawer navigation. */
 export const tools = {

@@ -1,8 +1,4 @@
-const numbers = new Intl.NumberFormat('en-US')
-const n = (value: number) => numbers.format(value)
-const plurals = new Intl.PluralRules('en-US')
-/** "1 image", "1,204 images". */
-const images = (count: number) => `${n(count)} ${plurals.select(count) === 'one' ? 'image' : 'images'}`
+import { images, n } from './numbers'
 
 /** The words of the first screen added with the time zone, honest links, the browser-side filters and selection. */
 export const view = {

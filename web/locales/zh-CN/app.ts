@@ -1,8 +1,6 @@
 import type { AgeUnit } from '../../lib/format'
 import type { app as en } from '../en/app'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 const relative = new Intl.RelativeTimeFormat('zh-CN', { numeric: 'always' })
 

@@ -1,7 +1,5 @@
 import type { exports as en } from '../en/export'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const exports = {
   'export.csv': '下载 CSV',

@@ -1,7 +1,5 @@
 import type { opsLater as en } from '../en/ops-later'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const opsLater = {
   'local.createdHint': '日期范围，或最近 7 天至 1 年',

@@ -1,7 +1,5 @@
 import type { states as en } from '../en/states'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const states = {
   'summary.sortedAll': (p) => `已对全部 ${n(p.total)} 个镜像排序`,

@@ -1,7 +1,5 @@
 import type { table as en } from '../en/table'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const table = {
   'table.label': '镜像列表',

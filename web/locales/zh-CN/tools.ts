@@ -1,7 +1,5 @@
 import type { tools as en } from '../en/tools'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const tools = {
   'drawer.previous': '上一个镜像',

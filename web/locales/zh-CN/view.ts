@@ -1,7 +1,5 @@
 import type { view as en } from '../en/view'
-
-const numbers = new Intl.NumberFormat('zh-CN')
-const n = (value: number) => numbers.format(value)
+import { n } from './numbers'
 
 export const view = {
   'column.family': '镜像族',
