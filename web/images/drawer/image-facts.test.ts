@@ -37,7 +37,7 @@ describe('v3Facts', () => {
       { label: 'Source', value: 'Imported' },
       { label: 'Cloud-init', value: 'Not supported' },
       { label: 'Licence', value: 'Bring your own licence (BYOL)' },
-      { label: 'Image family', value: 'business-daily-update' },
+      { label: 'Image family', value: 'business-daily-update', data: true },
       { label: 'CDC cache', value: 'Cached (CACHED)' },
     ])
   })
