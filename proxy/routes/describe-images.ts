@@ -6,6 +6,7 @@ import { normalizeRequestKey } from '../../core/request/request-key.js'
 import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/request/v3-body.js'
 import { sendError } from '../http/errors.js'
 import type { CachedAnswer, Services } from '../services.js'
+import type { UpstreamAnswer } from '../upstream/answer.js'
 import type { Upstream } from '../upstream/upstream.js'
 
 /** The raw query as sent, so repeated names and their order survive for the validator. */
@@ -39,30 +40,49 @@ async function load(
   return { answer, shared: false }
 }
 
-/** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
-export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
+export type DescribeImagesResult =
+  | { ok: false; status: number; code: string; message: string }
+  | { ok: true; answer: UpstreamAnswer; cache: 'HIT' | 'SHARED' | 'MISS' }
+
+/**
+ * A DescribeImages call as the browser sends it (its query parameters): validated before anything else,
+ * then answered from the cache or the upstream. The API route and the server render of a page both ask
+ * here, so a page and the browser's own call share one cache entry and one upstream call.
+ * v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>).
+ */
+export async function describeImages(
+  services: Services,
+  params: ParamList,
+  fresh: boolean,
+): Promise<DescribeImagesResult> {
   const { config } = services
   const parse: (params: ParamList, parseOptions: ParseOptions) => ParseV3Result =
     config.api === 'v3' ? parseDescribeImagesV3Params : parseDescribeImagesParams
-  api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
-    const parsed = parse(queryParams(request.url), {
-      defaultRegion: config.defaultRegion,
-      requireActionAndVersion: false,
-    })
-    if (!parsed.ok) return sendError(reply, 400, parsed.error.code, parsed.error.message)
-    const upstream = services.upstream
-    if (!upstream) {
-      return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
+  const parsed = parse(params, { defaultRegion: config.defaultRegion, requireActionAndVersion: false })
+  if (!parsed.ok) return { ok: false, status: 400, ...parsed.error }
+  const upstream = services.upstream
+  if (!upstream) {
+    return {
+      ok: false,
+      status: 503,
+      code: 'ProxyError.NotReady',
+      message: 'The proxy has no credentials to sign with.',
     }
-    const key = normalizeRequestKey(parsed.request)
-    const fresh = wantsFresh(request.headers)
-    const { value, hit } = await services.cache.get(
-      key,
-      () => load(services, key, upstream, parsed.request, fresh),
-      { fresh },
-    )
-    const { answer } = value
-    const cache = hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS'
+  }
+  const key = normalizeRequestKey(parsed.request)
+  const { value, hit } = await services.cache.get(
+    key,
+    () => load(services, key, upstream, parsed.request, fresh),
+    { fresh },
+  )
+  return { ok: true, answer: value.answer, cache: hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS' }
+}
+
+export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
+  api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
+    const result = await describeImages(services, queryParams(request.url), wantsFresh(request.headers))
+    if (!result.ok) return sendError(reply, result.status, result.code, result.message)
+    const { answer, cache } = result
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }
     reply.header('x-cache', cache)
     if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds))

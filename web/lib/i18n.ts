@@ -105,7 +105,9 @@ function subscribe(listener: () => void): () => void {
 
 /** The active language; the component re-renders (and with it everything below) when its words change. */
 export function useLanguage(): Language {
-  useSyncExternalStore(subscribe, () => version)
+  const read = () => version
+  // The server and a hydrating page read the same version: the words the page was rendered with.
+  useSyncExternalStore(subscribe, read, read)
   return language
 }
 

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useBrowserValue } from '../../lib/hydration'
 import { Button } from '../../ui/button'
 import { Switch } from '../../ui/switch'
 import type { Image } from '../data/image-model'
@@ -13,6 +14,7 @@ import {
 } from './auto-refresh'
 
 const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage)
+const readAuto = () => readAutoRefresh(storage())
 
 /**
  * "Refresh" asks the upstream again, past the proxy's cache. While an image on screen is in progress,
@@ -20,7 +22,7 @@ const storage = () => (typeof window === 'undefined' ? undefined : window.localS
  */
 export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; busy: boolean }) {
   const queryClient = useQueryClient()
-  const [auto, setAuto] = useState(() => readAutoRefresh(storage()))
+  const [auto, setAuto] = useBrowserValue(readAuto, false)
   const inProgress = hasImagesInProgress(rows)
   useEffect(() => {
     if (!auto || !inProgress) return
