@@ -16,8 +16,12 @@ export function App({ client }: { client?: QueryClient }) {
     const search = window.location.search
     applyThemeOverride(document.documentElement, search, parseViewState(search).review)
   }, [])
-  // The hydrated page has committed: from now on, values read from the browser apply.
-  useEffect(endPageRender, [])
+  useEffect(() => {
+    // The page has committed (hydrated, or rendered here): from now on values read from the browser apply,
+    // and `data-app-ready` tells the e2e suite and the bench that input is answered.
+    endPageRender()
+    document.documentElement.dataset.appReady = ''
+  }, [])
   return (
     <Providers client={client}>
       <ImageBrowser header={(controls) => <AppHeader>{controls}</AppHeader>} />
