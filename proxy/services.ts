@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config/config.js'
 import type { CredentialProvider } from './credentials/provider.js'
-import type { PageRenderer } from './routes/first-screen.js'
+import type { PageRenderer } from './routes/page-renderer.js'
 import type { SharedMode } from './shared/shared-mode.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'

@@ -4,37 +4,13 @@
  * the cache, then one upstream call), within a deadline; past it, or on any error, the static shell goes out
  * and the browser asks itself, joining the call still in flight.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Config } from '../config/config.js'
 import type { Services } from '../services.js'
 import { describeImages } from './describe-images.js'
 import { apiInfo } from './info.js'
-
-/** What dist-ssr/entry-server.js exports (web/entry-server.tsx); the proxy's compile does not include web/. */
-export interface PageRenderer {
-  renderPage(input: {
-    template: string
-    search: string
-    acceptLanguage: string | undefined
-    now: number
-    info: unknown
-    loadPage: (params: [string, string][]) => Promise<unknown>
-  }): Promise<string | null>
-}
-
-/**
- * The renderer (`given`, else the built one), unless rendering is off (SSR=0), there are no pages to serve,
- * or it was never built.
- */
-export async function loadRenderer(config: Config, given?: PageRenderer): Promise<PageRenderer | null> {
-  const file = config.render?.module
-  if (!file || !config.staticRoot) return null
-  if (given) return given
-  return existsSync(file) ? ((await import(pathToFileURL(file).href)) as PageRenderer) : null
-}
+import type { PageRenderer } from './page-renderer.js'
 
 /** The work's value, or null once `ms` have passed first (the work goes on, and fills the cache). */
 function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {
