@@ -17,9 +17,19 @@ const app = (
     <App />
   </StrictMode>
 )
+/**
+ * How far this browser's clock may run ahead of the server's for the page's answers to still count as fresh
+ * while it hydrates: past it, TanStack Query would start refetching during hydration and the screen would
+ * differ from the server's (a busy table), so the page is rendered here instead, from the same answers.
+ */
+const CLOCK_SKEW_MS = 10_000
+
 const rendered = readPageData(document)
 
-if (rendered) {
+if (rendered && Date.now() - rendered.now > CLOCK_SKEW_MS) {
+  seedFirstScreen(queryClient, { ...rendered, now: Date.now() })
+  void startLanguage().then(() => createRoot(mount).render(app))
+} else if (rendered) {
   // The proxy rendered the first screen: hydrate it from the answers it was rendered with, in its language,
   // then switch to the user's own language if they saved another one.
   seedFirstScreen(queryClient, rendered)

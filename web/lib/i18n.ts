@@ -82,8 +82,13 @@ async function loadLater(): Promise<void> {
   activateLanguage(wanted, { ...catalogue, ...messages })
 }
 
-/** A lazy chunk's import that resolves only once the words its screens use have arrived. */
+/**
+ * A lazy chunk's import that resolves only once the words its screens use have arrived. On the server the
+ * words stay the first screen's, as in the browser that hydrates the page: what a lazy chunk shows there
+ * (a dialog, portalled) renders only in the browser.
+ */
 export function withLaterWords<T>(load: () => Promise<T>): () => Promise<T> {
+  if (typeof window === 'undefined') return load
   return () => Promise.all([load(), loadLater()]).then(([module]) => module)
 }
 
