@@ -26,7 +26,7 @@ test.describe('with JavaScript off', () => {
   test('a sort across pages shows that it is loading every page', async ({ page }) => {
     await page.goto('/?sort=name')
     await expect(imagesTable(page)).toBeVisible()
-    await expect(page.getByText('Loading every page to sort across all of them')).toBeVisible()
+    await expect(page.getByText(/sorted by Name ↑ \(loading every page to sort\)/)).toBeVisible()
   })
 })
 

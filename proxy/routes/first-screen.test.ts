@@ -86,7 +86,7 @@ describe('the server render of a page URL', () => {
   it('renders a sort across pages as loading, for the browser to complete', async () => {
     const { inject } = await proxy()
     const page = await inject({ url: '/?sort=name', headers: html })
-    expect(text(page.body)).toContain('Loading every page to sort across all of them')
+    expect(text(page.body)).toContain('sorted by Name ↑ (loading every page to sort)')
     expect(pageData(page.body)?.page).toBeNull()
     expect(upstreamCalls).toBe(0)
   })
