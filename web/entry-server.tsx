@@ -18,7 +18,7 @@ import { type FirstScreenData, firstPageRequest, seedFirstScreen } from './image
 import { parseViewState } from './images/view-state/url-state'
 import { ServerSearchContext } from './images/view-state/use-view-state'
 import { endPageRender, startPageRender } from './lib/hydration'
-import { currentLanguage, loadLanguage, t } from './lib/i18n'
+import { currentLanguage, keepToFirstWords, loadLanguage, t } from './lib/i18n'
 import { chooseLanguage, parseAcceptLanguage } from './lib/language-choice'
 import { fillTemplate } from './server/page-html'
 
@@ -38,6 +38,8 @@ export interface RenderRequest {
    */
   loadPage: (params: [string, string][]) => Promise<unknown>
 }
+
+keepToFirstWords()
 
 /** Words and "now" are module state (web/lib/i18n.ts, web/lib/hydration.ts): one page renders at a time. */
 let queue: Promise<unknown> = Promise.resolve()

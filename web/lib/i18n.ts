@@ -82,14 +82,20 @@ async function loadLater(): Promise<void> {
   activateLanguage(wanted, { ...catalogue, ...messages })
 }
 
+/** Set by the server render (web/entry-server.tsx): lazy chunks load without the later words. */
+let firstWordsOnly = false
+
 /**
- * A lazy chunk's import that resolves only once the words its screens use have arrived. On the server the
- * words stay the first screen's, as in the browser that hydrates the page: what a lazy chunk shows there
- * (a dialog, portalled) renders only in the browser.
+ * Keeps the words to the first screen's, as in the browser that hydrates a server-rendered page: what a lazy
+ * chunk shows (a dialog, portalled) renders only in the browser, which fetches its words then.
  */
+export function keepToFirstWords(): void {
+  firstWordsOnly = true
+}
+
+/** A lazy chunk's import that resolves only once the words its screens use have arrived. */
 export function withLaterWords<T>(load: () => Promise<T>): () => Promise<T> {
-  if (typeof window === 'undefined') return load
-  return () => Promise.all([load(), loadLater()]).then(([module]) => module)
+  return () => (firstWordsOnly ? load() : Promise.all([load(), loadLater()]).then(([module]) => module))
 }
 
 /**
