@@ -10,6 +10,7 @@ import { freePort, type RunningProcess, startProcess, tsxArgs } from '../scripts
 import { buildCatalog } from './project.js'
 import { median } from './stats.js'
 import { firstRowsMs, measureBytes, type PageBytes, timeClick, withPage } from './web-page.js'
+import { benchSsr, type SsrResults } from './web-ssr.js'
 
 export interface WebBenchOptions {
   rounds: number
@@ -32,6 +33,8 @@ export interface WebResults {
   firstRows: { appMs: number[]; bareMs: number[]; app: number; bare: number }
   nextPage: { runs: number[]; median: number }
   sorts: { size: number; firstRowsMs: number; sortMs: number; status: string; runs: SortRun[] }[]
+  /** The server-rendered first screen. */
+  ssr: SsrResults
 }
 
 const FIRST_PAGE = '/api/DescribeImages?Region=ap-guangzhou&Offset=0&Limit=20'
@@ -172,9 +175,10 @@ export async function benchWeb(options: WebBenchOptions, log: (line: string) => 
     const firstRows = await measureFirstRows(browser, server.url, options.rounds, log)
     const nextPage = await measureNextPage(browser, server.url, options.rounds)
     log(`web next page: ${nextPage.runs.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    const ssr = await benchSsr(browser, server, options.rounds, log)
     await server.stop()
     const sorts = await measureSorts(browser, options, log)
-    return { bytes, bytesZh, firstRows, nextPage, sorts }
+    return { bytes, bytesZh, firstRows, nextPage, sorts, ssr }
   } finally {
     await server.stop()
     await browser.close()

@@ -11,6 +11,7 @@ import { registerRequestHooks } from './http/request-hooks.js'
 import { registerSecurity } from './http/security.js'
 import { registerApi } from './routes/api.js'
 import { registerHealth } from './routes/health.js'
+import { loadRenderer, type PageRenderer } from './routes/page-renderer.js'
 import { registerPages } from './routes/pages.js'
 import type { CachedAnswer, RegisterPart, Services } from './services.js'
 import { startSharedMode } from './shared/shared-mode.js'
@@ -23,6 +24,8 @@ export interface AppDeps extends UpstreamDeps {
   upstream?: Upstream
   /** Where log lines go; stdout when absent. */
   logDestination?: DestinationStream
+  /** Replaces the built page renderer (dist-ssr/) that config.render names. */
+  renderer?: PageRenderer
 }
 
 const CACHE_MAX_ENTRIES = 1000
@@ -115,6 +118,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     credentials,
     upstream: buildUpstream(config, { takeToken: shared?.takeToken, ...deps }, credentials),
     shared,
+    renderer: await loadRenderer(config, deps.renderer),
     cache: createResponseCache<CachedAnswer>({
       ttlMs: config.cacheTtlMs,
       maxEntries: CACHE_MAX_ENTRIES,

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config/config.js'
 import type { CredentialProvider } from './credentials/provider.js'
+import type { PageRenderer } from './routes/page-renderer.js'
 import type { SharedMode } from './shared/shared-mode.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'
@@ -22,6 +23,8 @@ export interface Services {
   cache: ResponseCache<CachedAnswer>
   /** Null unless REDIS_URL is set. */
   shared: SharedMode | null
+  /** Renders page URLs on the server; null when rendering is off or not built (the static shell is served). */
+  renderer?: PageRenderer | null
 }
 
 /** An answer and whether it came from another replica through the shared cache. */

@@ -9,7 +9,14 @@ import { scanImports } from './lib/import-scan.js'
 import { ROOT } from './lib/paths.js'
 
 const SOURCE = /\.(?:tsx?|mts|cts|jsx?|mjs|cjs)$/
-const SKIPPED = new Set(['node_modules', 'dist', 'dist-server', 'test-results', 'playwright-report'])
+const SKIPPED = new Set([
+  'node_modules',
+  'dist',
+  'dist-server',
+  'dist-ssr',
+  'test-results',
+  'playwright-report',
+])
 
 function sourceFiles(root: string, folder = ''): string[] {
   return readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {

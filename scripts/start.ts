@@ -33,6 +33,9 @@ function buildIfStale({ output, sources, command }: (typeof BUILDS)[keyof typeof
 }
 
 const program = process.argv[2] === 'emulator' ? 'emulator' : 'app'
-if (program === 'app') buildIfStale(BUILDS.web)
+if (program === 'app') {
+  buildIfStale(BUILDS.web)
+  buildIfStale(BUILDS.ssr)
+}
 buildIfStale(BUILDS.server)
 await import(path.join(ROOT, ENTRIES[program]))

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test'
 import type { Fault } from '../../emulator/faults/faults.js'
+import { gotoApp } from './hydration'
 
 /**
  * The fault-injection endpoint of the emulator behind the app this test's project drives: the emulator
@@ -47,9 +48,9 @@ export function rangeText(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of [\d,]+$/)
 }
 
-/** Opens the app at `query` and waits until real rows (not skeletons) are on screen. */
+/** Opens the app at `query`, waits until it answers input and real rows (not skeletons) are on screen. */
 export async function openApp(page: Page, query = ''): Promise<void> {
-  await page.goto(`/${query}`)
+  await gotoApp(page, `/${query}`)
   await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
 }
 

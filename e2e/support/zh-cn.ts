@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { gotoApp } from './hydration'
 
 /** The app in Simplified Chinese, found by its Chinese accessible names. */
 export function zhTable(page: Page): Locator {
@@ -9,11 +10,11 @@ export function zhRows(page: Page): Locator {
   return zhTable(page).getByRole('rowgroup').nth(1).getByRole('row')
 }
 
-/** Opens the app at `query` with lang=zh-CN and waits until real rows are on screen. */
+/** Opens the app at `query` with lang=zh-CN, waits until it answers input and real rows are on screen. */
 export async function openZh(page: Page, query = ''): Promise<void> {
   const params = new URLSearchParams(query)
   params.set('lang', 'zh-CN')
-  await page.goto(`/?${params}`)
+  await gotoApp(page, `/?${params}`)
   await expect(zhRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
 }
 

@@ -60,6 +60,11 @@ export interface Config extends SharedSettings {
   logLevel: (typeof LOG_LEVELS)[number]
   basicAuth: { user: string; password: Secret } | null
   staticRoot: string | null
+  /**
+   * The server render of page URLs (dist-ssr/, built from web/entry-server.tsx), unless SSR=0; the page
+   * waits up to `deadlineMs` (SSR_DATA_DEADLINE_MS) for its rows before the static shell goes out instead.
+   */
+  render: { module: string; deadlineMs: number } | null
   version: string
 }
 
@@ -117,9 +122,16 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     basicAuth,
     staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
+    render: readRender(env, sources.projectRoot),
     version: readPackageVersion(sources.projectRoot),
     ...readSharedSettings(env),
   }
+}
+
+function readRender(env: Env, projectRoot: string): Config['render'] {
+  const deadlineMs = readInteger(env, 'SSR_DATA_DEADLINE_MS', 200, 0, 60_000)
+  const on = readVariable(env, 'SSR') === undefined || readFlag(env, 'SSR')
+  return on ? { module: path.join(projectRoot, 'dist-ssr', 'entry-server.js'), deadlineMs } : null
 }
 
 function readRegion(env: Env): string {

@@ -6,7 +6,7 @@ import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/requ
 import { sendError } from '../http/errors.js'
 import type { CachedAnswer, Services } from '../services.js'
 import type { Upstream } from '../upstream/upstream.js'
-import { parsedQueries } from './parsed-queries.js'
+import { type ParsedQuery, parsedQueries } from './parsed-queries.js'
 
 /** As many distinct queries as the response cache holds answers. */
 const PARSED_QUERIES = 1000
@@ -41,29 +41,63 @@ async function load(
   return { answer, shared: false }
 }
 
-/** The same query either way; v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>). */
-export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
-  const { config } = services
-  const parse: (params: ParamList, parseOptions: ParseOptions) => ParseV3Result =
-    config.api === 'v3' ? parseDescribeImagesV3Params : parseDescribeImagesParams
-  const options = { defaultRegion: config.defaultRegion, requireActionAndVersion: false }
-  const parseQuery = parsedQueries((params) => parse(params, options), PARSED_QUERIES)
-  api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
-    const parsed = parseQuery(queryOf(request.url))
-    if (!parsed.ok) return sendError(reply, 400, parsed.error.code, parsed.error.message)
-    const upstream = services.upstream
-    if (!upstream) {
-      return sendError(reply, 503, 'ProxyError.NotReady', 'The proxy has no credentials to sign with.')
+export type DescribeImagesResult =
+  | { ok: false; status: number; code: string; message: string }
+  | { ok: true; value: CachedAnswer; hit: boolean; cache: 'HIT' | 'SHARED' | 'MISS' }
+
+/** Each proxy's query parser, made once: it remembers the queries it has validated (parsed-queries.ts). */
+const parsers = new WeakMap<Services, (query: string) => ParsedQuery>()
+
+function queryParser(services: Services): (query: string) => ParsedQuery {
+  let parser = parsers.get(services)
+  if (!parser) {
+    const { config } = services
+    const parse: (params: ParamList, parseOptions: ParseOptions) => ParseV3Result =
+      config.api === 'v3' ? parseDescribeImagesV3Params : parseDescribeImagesParams
+    const options = { defaultRegion: config.defaultRegion, requireActionAndVersion: false }
+    parser = parsedQueries((params) => parse(params, options), PARSED_QUERIES)
+    parsers.set(services, parser)
+  }
+  return parser
+}
+
+/**
+ * A DescribeImages call as the browser sends it (its query string): validated before anything else,
+ * then answered from the cache or the upstream. The API route and the server render of a page both ask
+ * here, so a page and the browser's own call share one cache entry and one upstream call.
+ * v3 also lets the 3.0 tag filters through (tag-key, tag-value, tag:<key>).
+ */
+export async function describeImages(
+  services: Services,
+  query: string,
+  fresh: boolean,
+): Promise<DescribeImagesResult> {
+  const parsed = queryParser(services)(query)
+  if (!parsed.ok) return { ok: false, status: 400, ...parsed.error }
+  const upstream = services.upstream
+  if (!upstream) {
+    return {
+      ok: false,
+      status: 503,
+      code: 'ProxyError.NotReady',
+      message: 'The proxy has no credentials to sign with.',
     }
-    const { key } = parsed
-    const fresh = wantsFresh(request.headers)
-    const { value, hit } = await services.cache.get(
-      key,
-      () => load(services, key, upstream, parsed.request, fresh),
-      { fresh },
-    )
+  }
+  const { key } = parsed
+  const { value, hit } = await services.cache.get(
+    key,
+    () => load(services, key, upstream, parsed.request, fresh),
+    { fresh },
+  )
+  return { ok: true, value, hit, cache: hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS' }
+}
+
+export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
+  api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
+    const result = await describeImages(services, queryOf(request.url), wantsFresh(request.headers))
+    if (!result.ok) return sendError(reply, result.status, result.code, result.message)
+    const { value, hit, cache } = result
     const { answer } = value
-    const cache = hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS'
     request.trace = { cache, upstreamRequestId: answer.kind === 'upstream' ? answer.requestId : undefined }
     reply.header('x-cache', cache)
     if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds))

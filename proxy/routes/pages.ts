@@ -1,5 +1,6 @@
 /**
- * The built app: files from the static root (the `send` library refuses traversal), index.html at `/`, a
+ * The built app: files from the static root (the `send` library refuses traversal), index.html at `/` (or
+ * the server-rendered page, first-screen.ts), a
  * small HTML "not found" page for any other page address a browser asks for, and the JSON 404 envelope for
  * the rest (API paths, missing assets, /robots.txt), so those are never answered with HTML.
  */
@@ -8,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from '../http/errors.js'
 import { notFoundPage } from '../http/not-found-page.js'
 import type { Services } from '../services.js'
+import { firstScreenHandler } from './first-screen.js'
 
 /** Page routes are plain paths: no dots (files), no percent-escapes (encoded slashes or dots). */
 const PAGE_ROUTE = /^\/[A-Za-z0-9_\-/]*$/
@@ -21,15 +23,17 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/')
 }
 
-export async function registerPages(app: FastifyInstance, { config }: Services): Promise<void> {
-  const { staticRoot } = config
+export async function registerPages(app: FastifyInstance, services: Services): Promise<void> {
+  const { staticRoot } = services.config
   if (staticRoot) {
+    const { renderer } = services
     await app.register(fastifyStatic, {
       root: staticRoot,
       prefix: '/',
-      index: 'index.html',
+      index: renderer ? false : 'index.html',
       dotfiles: 'deny',
     })
+    if (renderer) app.get('/', firstScreenHandler(services, renderer, staticRoot))
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/'

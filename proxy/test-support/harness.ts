@@ -43,6 +43,8 @@ export function liveConfig(endpoint: string, env: Record<string, string> = {}): 
       TENCENTCLOUD_SESSION_TOKEN: FAKE.token,
       IMAGE_API_ENDPOINT: endpoint,
       SERVE_STATIC: '0',
+      // Pages render only where a test asks: the others serve the static shell whatever dist-ssr/ holds.
+      SSR: '0',
       LOG_LEVEL: 'info',
       ...env,
     },

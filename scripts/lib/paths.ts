@@ -27,6 +27,12 @@ export const BUILDS = {
     sources: ['web', 'core', 'public', 'index.html', 'vite.config.ts', ...CONFIGS],
     command: ['vite', 'build', '--logLevel', 'warn'],
   },
+  /** The server render of page URLs (web/entry-server.tsx), loaded by the proxy when present. */
+  ssr: {
+    output: 'dist-ssr/entry-server.js',
+    sources: ['web', 'core', 'vite.config.ts', ...CONFIGS],
+    command: ['vite', 'build', '--ssr', 'web/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'],
+  },
   server: {
     output: ENTRIES.app,
     sources: ['proxy', 'emulator', 'core', 'tsconfig.server.json', ...CONFIGS],

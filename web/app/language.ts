@@ -24,13 +24,20 @@ async function showLanguage(language: Language): Promise<void> {
   document.title = t('app.title')
 }
 
-/** The language the page opens in (URL, then the saved choice, then the browser), ready before rendering. */
-export function startLanguage(): Promise<void> {
-  const language = chooseLanguage({
+/** The language the page opens in: the URL's, then the saved choice, then the browser's. */
+export function chosenLanguage(): Language {
+  return chooseLanguage({
     search: window.location.search,
     saved: readSaved(),
     browser: navigator.languages ?? [navigator.language],
   })
+}
+
+/**
+ * Makes `language` (by default the chosen one; a server-rendered page's own, to hydrate in) the page's,
+ * ready before rendering; English if its words cannot be fetched.
+ */
+export function startLanguage(language = chosenLanguage()): Promise<void> {
   return showLanguage(language).catch((error: unknown) => {
     if (language === 'en') throw error
     return showLanguage('en')

@@ -82,9 +82,20 @@ async function loadLater(): Promise<void> {
   activateLanguage(wanted, { ...catalogue, ...messages })
 }
 
+/** Set by the server render (web/entry-server.tsx): lazy chunks load without the later words. */
+let firstWordsOnly = false
+
+/**
+ * Keeps the words to the first screen's, as in the browser that hydrates a server-rendered page: what a lazy
+ * chunk shows (a dialog, portalled) renders only in the browser, which fetches its words then.
+ */
+export function keepToFirstWords(): void {
+  firstWordsOnly = true
+}
+
 /** A lazy chunk's import that resolves only once the words its screens use have arrived. */
 export function withLaterWords<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadLater()]).then(([module]) => module)
+  return () => (firstWordsOnly ? load() : Promise.all([load(), loadLater()]).then(([module]) => module))
 }
 
 /**
@@ -105,7 +116,9 @@ function subscribe(listener: () => void): () => void {
 
 /** The active language; the component re-renders (and with it everything below) when its words change. */
 export function useLanguage(): Language {
-  useSyncExternalStore(subscribe, () => version)
+  const read = () => version
+  // The server and a hydrating page read the same version: the words the page was rendered with.
+  useSyncExternalStore(subscribe, read, read)
   return language
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseLanguage, parseLanguage, withLanguage } from './language-choice'
+import { chooseLanguage, parseAcceptLanguage, parseLanguage, withLanguage } from './language-choice'
 
 const none = { search: '', saved: null, browser: [] as string[] }
 
@@ -43,5 +43,21 @@ describe('withLanguage', () => {
   it('sets lang and keeps the rest of the view', () => {
     expect(withLanguage('?type=custom&lang=en&page=2', 'zh-CN')).toBe('?type=custom&lang=zh-CN&page=2')
     expect(withLanguage('', 'en')).toBe('?lang=en')
+  })
+})
+
+describe('parseAcceptLanguage', () => {
+  it('orders the tags by weight, then as sent, and drops refused and empty ones', () => {
+    expect(parseAcceptLanguage('fr;q=0.5, zh-CN;q=0.9, de, en;q=0, ,ja;q=0.9')).toEqual([
+      'de',
+      'zh-CN',
+      'ja',
+      'fr',
+    ])
+  })
+
+  it('gives nothing for a missing header, so the page opens in English', () => {
+    expect(parseAcceptLanguage(undefined)).toEqual([])
+    expect(chooseLanguage({ search: '', saved: null, browser: parseAcceptLanguage(undefined) })).toBe('en')
   })
 })

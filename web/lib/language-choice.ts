@@ -50,3 +50,17 @@ export function withLanguage(search: string, language: Language): string {
   params.set(LANGUAGE_PARAM, language)
   return `?${params}`
 }
+
+/**
+ * An Accept-Language header's tags, most preferred first (by q, then by order), without those refused
+ * (q=0): what the server knows of navigator.languages. https://www.rfc-editor.org/rfc/rfc9110#section-12.5.4
+ */
+export function parseAcceptLanguage(header: string | undefined): string[] {
+  const ranked = (header ?? '').split(',').flatMap((part, index) => {
+    const [tag = '', ...params] = part.split(';').map((piece) => piece.trim())
+    const q = params.find((param) => param.startsWith('q='))
+    const weight = q === undefined ? 1 : Number(q.slice(2))
+    return tag === '' || !(weight > 0) ? [] : [{ tag, weight, index }]
+  })
+  return ranked.sort((a, b) => b.weight - a.weight || a.index - b.index).map(({ tag }) => tag)
+}

@@ -70,7 +70,7 @@ export interface ProxyInfo {
   version: string
 }
 
-function parseInfo(body: unknown): ProxyInfo {
+export function parseInfo(body: unknown): ProxyInfo {
   const info = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   return {
     mode: info.mode === 'demo' ? 'demo' : 'live',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Snapshot, Tag } from '../../../core/describe-images-v3'
 import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/format'
+import { renderNow } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { unknownDateNote } from '../data/column-text'
@@ -69,7 +70,7 @@ function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
   }
   return (
     <span className="tabular-nums">
-      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, Date.now())})
+      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, renderNow())})
       {zone.label !== 'UTC' && (
         <span className="block text-xs text-neutral-500 dark:text-neutral-400">
           {formatUtc(image.createdTime)}

@@ -118,7 +118,7 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
             <CopyButton text={JSON.stringify(image.raw, null, 2)} label={t('drawer.copyJson')} size="sm">
               {t('drawer.copyJson')}
             </CopyButton>
-            <CopyButton text={window.location.href} label={t('tools.copyLink')} size="sm">
+            <CopyButton text={() => window.location.href} label={t('tools.copyLink')} size="sm">
               {t('tools.copyLink')}
             </CopyButton>
           </>

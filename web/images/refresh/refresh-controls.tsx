@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useBrowserValue } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Switch } from '../../ui/switch'
@@ -14,6 +15,7 @@ import {
 } from './auto-refresh'
 
 const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage)
+const readAuto = () => readAutoRefresh(storage())
 
 /**
  * "Refresh" asks the upstream again, past the proxy's cache. While an image on screen is in progress,
@@ -21,7 +23,7 @@ const storage = () => (typeof window === 'undefined' ? undefined : window.localS
  */
 export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; busy: boolean }) {
   const queryClient = useQueryClient()
-  const [auto, setAuto] = useState(() => readAutoRefresh(storage()))
+  const [auto, setAuto] = useBrowserValue(readAuto, false)
   const inProgress = hasImagesInProgress(rows)
   useEffect(() => {
     if (!auto || !inProgress) return

@@ -1,5 +1,6 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import { formatAge, formatDateTime, formatTime } from '../../lib/format'
+import { renderNow } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
@@ -62,7 +63,7 @@ function CreatedCell({ image }: { image: Image }) {
     >
       <span>{formatDateTime(image.createdTime, zone.id)}</span>
       <span className="text-xs text-neutral-500 dark:text-neutral-400">
-        {formatAge(image.createdTime, Date.now())}
+        {formatAge(image.createdTime, renderNow())}
       </span>
     </div>
   )

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo } from 'react'
+import { useBrowserValue } from '../../lib/hydration'
 import { IMAGE_FIELDS, type ImageField, V3_ONLY_FIELDS } from '../data/image-model'
 import { useApi } from '../data/use-api-view'
 import {
@@ -31,7 +32,7 @@ type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
  * from this screen shows the same table.
  */
 export function useColumnPrefs(view: ViewState, update: Update) {
-  const [stored, setStored] = useState(readStored)
+  const [stored, setStored] = useBrowserValue(readStored, NO_PREFS)
   const legacy = useApi() === 'legacy'
   // The legacy API has no such fields: their columns would only ever show dashes.
   const chosen = view.cols ?? stored.cols ?? IMAGE_FIELDS

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { MAX_IMAGE_IDS } from '../../../core/describe-images'
-import type { ViewUpdate } from './use-view-state'
+import { useOpeningSearch, type ViewUpdate } from './use-view-state'
 import { formatLinkNotice, parseViewLink, type ViewLink } from './view-link'
 
 const NOTHING_IGNORED: Pick<ViewLink, 'ignored' | 'droppedIds'> = { ignored: [], droppedIds: 0 }
@@ -13,9 +13,8 @@ type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
  */
 export function useLinkNotice(update: Update) {
   // The link is read once, as opened; its words follow the language.
-  const [link, setLink] = useState<Pick<ViewLink, 'ignored' | 'droppedIds'>>(() =>
-    parseViewLink(window.location.search),
-  )
+  const search = useOpeningSearch()
+  const [link, setLink] = useState<Pick<ViewLink, 'ignored' | 'droppedIds'>>(() => parseViewLink(search))
   useEffect(() => {
     update((view) => view, { replace: true })
   }, [update])

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react'
+import { createContext, useContext, useEffect } from 'react'
 import { localZone, type TimeZone, UTC_ZONE } from '../../lib/format'
+import { useBrowserValue } from '../../lib/hydration'
 import type { TimeZoneChoice, ViewState } from './url-state'
 import type { ViewUpdate } from './use-view-state'
 
@@ -20,6 +21,8 @@ export function useZone(): TimeZone {
   return useContext(TimeZoneContext)
 }
 
+const readLocal = () => localZone(Date.now())
+
 type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
 
 /**
@@ -27,12 +30,14 @@ type Update = (change: ViewUpdate, options?: { replace?: boolean }) => void
  * then written into the URL so a link copied from this screen shows the same times.
  */
 export function useTimeZone(view: ViewState, update: Update) {
-  const [stored, setStored] = useState(readStored)
+  const [stored, setStored] = useBrowserValue(readStored, 'local')
   const choice = view.tz
   useEffect(() => {
     if (stored === 'utc' && choice === 'local') update((v) => ({ ...v, tz: 'utc' }), { replace: true })
   }, [stored, choice, update])
-  const local = useMemo(() => localZone(Date.now()), [])
+  // The server cannot know the browser's zone: a rendered page shows UTC, labelled so, and the browser's
+  // own zone replaces it once the page is hydrated (the same markup on both sides until then).
+  const [local] = useBrowserValue(readLocal, UTC_ZONE)
   const zone = choice === 'utc' ? UTC_ZONE : local
   const choose = (next: TimeZoneChoice) => {
     try {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react'
 import { formatViewState, parseViewState, type ViewState } from './url-state'
 
 /** Fired after our own pushState/replaceState, which (unlike Back and Forward) raise no popstate. */
@@ -14,6 +14,14 @@ function subscribe(onChange: () => void) {
 }
 
 const readSearch = () => window.location.search
+
+/** The query string of the page the server renders; null in the browser, which reads its own location. */
+export const ServerSearchContext = createContext<string | null>(null)
+
+/** The query string the page was opened with: the server's copy while rendering there, else the browser's. */
+export function useOpeningSearch(): string {
+  return useContext(ServerSearchContext) ?? readSearch()
+}
 
 export type ViewUpdate = (view: ViewState) => ViewState
 
@@ -35,7 +43,9 @@ export function currentMark(): Record<string, unknown> | null {
  * views; `replace` rewrites the current entry (for corrections the user did not ask for).
  */
 export function useViewState() {
-  const search = useSyncExternalStore(subscribe, readSearch)
+  const serverSearch = useContext(ServerSearchContext)
+  // While hydrating, React reads the server snapshot: the same URL the server rendered.
+  const search = useSyncExternalStore(subscribe, readSearch, () => serverSearch ?? readSearch())
   const view = useMemo(() => parseViewState(search), [search])
   const update = useCallback((change: ViewUpdate, options: UpdateOptions = {}) => {
     const { location, history } = window

@@ -1,0 +1,58 @@
+/**
+ * Page URLs rendered on the server: the first screen with its rows, in the page's language, so the rows show
+ * before (and without) the script. The rows come the way the browser's call would get them (describeImages:
+ * the cache, then one upstream call), within a deadline; past it, or on any error, the static shell goes out
+ * and the browser asks itself, joining the call still in flight.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Services } from '../services.js'
+import { describeImages } from './describe-images.js'
+import { apiInfo } from './info.js'
+import type { PageRenderer } from './page-renderer.js'
+
+/** The work's value, or null once `ms` have passed first (the work goes on, and fills the cache). */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms)
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
+/** The parsed answer to the page's call, or null: too late, refused, or not a success to render. */
+function pageLoader(services: Services, deadlineMs: number) {
+  return async (params: [string, string][]): Promise<unknown> => {
+    const query = new URLSearchParams(params).toString()
+    const result = await withinDeadline(describeImages(services, query, false), deadlineMs)
+    if (!result?.ok) return null
+    const { answer } = result.value
+    return answer.kind === 'upstream' && answer.status === 200 ? JSON.parse(answer.body) : null
+  }
+}
+
+/** The handler of `/`: the rendered page, or the static index.html when it cannot be rendered. */
+export function firstScreenHandler(services: Services, renderer: PageRenderer, staticRoot: string) {
+  const template = readFileSync(path.join(staticRoot, 'index.html'), 'utf8')
+  const deadlineMs = services.config.render?.deadlineMs ?? 0
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const mark = request.url.indexOf('?')
+    let html: string | null = null
+    try {
+      html = await renderer.renderPage({
+        template,
+        search: mark === -1 ? '' : request.url.slice(mark),
+        acceptLanguage: request.headers['accept-language'],
+        now: services.now(),
+        info: apiInfo(services.config, services.credentials),
+        loadPage: pageLoader(services, deadlineMs),
+      })
+    } catch (error) {
+      request.log.warn({ err: error }, 'server render failed; serving the static page')
+    }
+    if (html === null) return reply.sendFile('index.html')
+    // The page holds the rows of this moment: a browser revalidates it rather than reusing it.
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html)
+  }
+}
