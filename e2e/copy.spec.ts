@@ -62,8 +62,13 @@ async function copyTccli(page: Page): Promise<string[]> {
 
 test('"Copy as tccli command" reproduces the page’s query, quoted for the shell', async ({ page }) => {
   const name = `it's "数据" web`
-  const asked = page.waitForRequest((req) => /\/api\/DescribeImages\?.*image-name/.test(req.url()))
-  await openApp(page, `?type=custom&type=shared&name=${encodeURIComponent(name)}&name=web&size=50`)
+  await openApp(page, `?type=custom&type=shared&name=${encodeURIComponent(name)}&name=web`)
+  // The first page came rendered with the page; a new page size is the browser's own request to compare with.
+  const asked = page.waitForRequest((req) => {
+    const url = req.url()
+    return url.includes('/api/DescribeImages?') && url.includes('image-name') && /[?&]Limit=50\b/.test(url)
+  })
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('50')
   const query = new URL((await asked).url()).searchParams
   const words = await copyTccli(page)
   expect(words).toEqual(cliWordsFor(query))
