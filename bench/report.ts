@@ -52,7 +52,7 @@ export function webBudgets(web: WebResults): Budget[] {
       unit: '×',
     },
     ...ssrBudgets(web),
-    { name: 'next page', value: web.nextPage.median, limit: 100, kind: 'max', unit: 'ms' },
+    { name: 'next page', value: web.nextPage.median, limit: 50, kind: 'max', unit: 'ms' },
     {
       name: `sort across ${SORT_BUDGET_SIZE.toLocaleString('en-US')}`,
       value: sort?.sortMs ?? Number.NaN,
