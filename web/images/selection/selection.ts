@@ -11,10 +11,6 @@ export const NO_SELECTION: Selection = new Map()
 /** The header checkbox: every row of the page selected, some of them, or none. */
 export type PageState = 'all' | 'some' | 'none'
 
-export function isSelected(selection: Selection, id: string): boolean {
-  return selection.has(id)
-}
-
 export function toggleImage(selection: Selection, image: Image): Selection {
   const next = new Map(selection)
   if (next.has(image.id)) next.delete(image.id)
