@@ -1,17 +1,7 @@
+import { cpus } from 'node:os'
 import { defineConfig, devices } from '@playwright/test'
+import type { Api } from './e2e/support/fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium'
-
-const PORT = Number(process.env.E2E_PORT || 4300)
-
-/**
- * The suite runs against two copies of the app: the default legacy API on E2E_PORT, and API 3.0
- * (TENCENTCLOUD_API=v3) on E2E_PORT+2. Each app's emulator listens on the app's port + 1, where the
- * fault-injection endpoint is (opened by `--test-faults`); e2e/support/app.ts finds it from the baseURL.
- */
-const MODES = [
-  { api: 'legacy', port: PORT },
-  { api: 'v3', port: PORT + 2 },
-] as const
 
 /**
  * The journeys whose screens differ between the two APIs (field names, tag chips, the drawer's 3.0 fields,
@@ -53,7 +43,7 @@ const chromium = {
   },
 }
 
-export default defineConfig({
+export default defineConfig<object, { api: Api }>({
   testDir: './e2e',
   // Room for axe over a full page of rows on a busy 2-core machine; waits inside a test stay bounded by `expect`.
   timeout: 60_000,
@@ -62,8 +52,10 @@ export default defineConfig({
     // Visual baselines (e2e/visual.spec.ts): small tolerance for anti-aliasing, nothing moving.
     toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' },
   },
-  fullyParallel: false,
-  workers: 1,
+  // Every worker drives an app of its own (e2e/support/fixtures.ts), so tests share nothing and run in any order.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS) || cpus().length,
+  globalSetup: './e2e/support/global-setup.ts',
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never' }]],
   // Review screenshots (`@screens`) are taken on request: SCREENS=1 npx playwright test --grep @screens
@@ -73,33 +65,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` } },
-    {
-      name: 'chromium-v3',
-      testMatch: V3_SPECS,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT + 2}` },
-    },
+    { name: 'chromium', use: { ...chromium, api: 'legacy' } },
+    { name: 'chromium-v3', testMatch: V3_SPECS, use: { ...chromium, api: 'v3' } },
   ],
-  // The apps under test are started exactly as `npm start` starts them, in demo mode, with test faults on,
-  // one after the other (the first builds what is stale).
-  webServer: MODES.map(({ api, port }) => ({
-    command: 'node --import tsx scripts/start.ts --test-faults',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // One JSON line per request would bury the test report; warnings and errors still show.
-      LOG_LEVEL: 'warn',
-      TENCENTCLOUD_API: api,
-      EMULATOR_PORT: String(port + 1),
-      TENCENTCLOUD_SECRET_ID: '',
-      TENCENTCLOUD_SECRET_KEY: '',
-      TENCENTCLOUD_SESSION_TOKEN: '',
-      TENCENTCLOUD_REGION: '',
-      IMAGE_API_ENDPOINT: '',
-    },
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'pipe' as const,
-  })),
 })

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, expectNoSeriousA11yViolations, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('the list has no serious accessibility violations', async ({ page }) => {
   await openApp(page)

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('an ID found nowhere here is searched for in every region, with a link to open it there', async ({
   page,

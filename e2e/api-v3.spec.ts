@@ -1,6 +1,7 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import type { ImageV3 } from '../core/describe-images-v3'
 import { bodyRows, expectNoSeriousA11yViolations, fetchAllImages, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /**
  * The browser over API 3.0 (TENCENTCLOUD_API=v3): tag chips and the drawer's 3.0-only fields, and, against

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { type StartedApp, startApp } from '../scripts/lib/start-app'
 import { bodyRows, parseCsv, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 // An app of its own whose regions hold more images than one export takes (10,000).
 let app: StartedApp

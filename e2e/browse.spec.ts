@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, imagesTable, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('the app loads in demo mode with the default region and a first page of images', async ({ page }) => {
   await openApp(page)

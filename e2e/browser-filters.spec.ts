@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { openApp, rangeText, reviewStamp, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 import { CUSTOM, fetchFilterable } from './support/ops'
 
 const count = (n: number) => n.toLocaleString('en-US')

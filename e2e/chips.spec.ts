@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, fetchAllImages, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 async function addFilter(page: Page, field: string) {
   await page.getByRole('button', { name: 'Add filter' }).click()

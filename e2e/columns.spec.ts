@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { bodyRows, imagesTable, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 async function headers(page: Page): Promise<string[]> {
   return imagesTable(page).getByRole('columnheader').allInnerTexts()

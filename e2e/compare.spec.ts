@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 import { CUSTOM, fetchFilterable } from './support/ops'
 
 test('two selected images open side by side, differences marked, with a link of their own', async ({

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, fetchAllImages, imagesTable, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('?image= opens the drawer for an image that is not on the current page', async ({ page, request }) => {
   const all = await fetchAllImages(request, {})

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, openApp, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('previous and next, and j/k, move the open drawer through the list without closing it', async ({
   page,

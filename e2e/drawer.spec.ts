@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('clicking a row opens a dialog named by the image; Escape closes it and focus returns to the row', async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, injectFault, openApp, resetFaults } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test.afterEach(async ({ request }) => {
   await resetFaults(request)

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /** The query strings of every DescribeImages call the page sends to the proxy, in order, as they leave. */
 function recordDescribeImages(page: Page): string[] {

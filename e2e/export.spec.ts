@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { fetchAllImages, openApp, parseCsv, readClipboard } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 const CUSTOM = { 'Filters.0.Name': 'image-type', 'Filters.0.Values.0': 'PRIVATE_IMAGE' }

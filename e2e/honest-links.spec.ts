@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, injectFault, openApp, resetFaults, reviewStamp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status', { name: 'Link notice' })
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, imagesTable, openApp, readClipboard, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('Escape and ↓ in the search box go on to the table, keeping what was typed', async ({ page }) => {
   await openApp(page)

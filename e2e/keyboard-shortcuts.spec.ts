@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp, readClipboard, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('j/k and the arrows move between rows, Enter opens, Escape closes, "c" copies', async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('keyboard only: "/" focuses search, Enter looks up an ID, Tab reaches the row, Enter opens it', async ({
   page,

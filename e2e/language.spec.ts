@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 import { languageSelect, openZh, zhRange, zhRows } from './support/zh-cn'
 
 const SAVED = 'cvm-image-browser.language'

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /** Holds every request for one lazily loaded chunk until the returned function is called. */
 async function holdChunk(page: Page, chunk: string): Promise<() => void> {

@@ -5,11 +5,12 @@
  * upstream faults, good, bad and hostile API calls, shutdown), and every answer body and header, every page's
  * HTML, every console message and every log line of both processes is searched for the key and the token.
  */
-import { type APIResponse, type BrowserContext, expect, type Page, test } from '@playwright/test'
+import type { APIResponse, BrowserContext, Page } from '@playwright/test'
 import { clearFaults, setFaults } from '../scripts/lib/emulator-faults'
 import { LEGACY_API_PATH } from '../scripts/lib/paths'
 import { type StartedApp, startApp } from '../scripts/lib/start-app'
 import { bodyRows, COLUMN, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 // Characters that read differently raw, URL-encoded, JSON-escaped and base64-encoded.
 const SECRET_ID = 'AKIDe2eLeakScan0000000000000000000000'

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import {
   bodyRows,
   COLUMN,
@@ -9,6 +9,7 @@ import {
   rangeText,
   resetFaults,
 } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /**
  * What the real cloud sends and the app shows: Instance type and the CDC filters (3.0), live regions, the

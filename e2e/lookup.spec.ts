@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('pasted IDs switch to an ID lookup that reports the unknown one', async ({ page }) => {
   await openApp(page, '?type=public&page=2')

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('an address that is not the app gets a small page with a way back', async ({ page }) => {
   const response = await page.goto('/foo')

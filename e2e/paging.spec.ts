@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 function totalOf(range: string): number {
   return Number(range.split(' of ')[1]?.replaceAll(',', ''))

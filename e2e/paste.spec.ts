@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { bodyRows, openApp, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search images' })
 

@@ -1,5 +1,6 @@
-import { expect, type Request, test } from '@playwright/test'
+import type { Request } from '@playwright/test'
 import { openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const describeImages = (request: Request) => request.url().includes('/api/DescribeImages')
 

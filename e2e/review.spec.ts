@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
 import {
   bodyRows,
   COLUMN,
@@ -12,6 +11,7 @@ import {
   resetFaults,
   reviewStamp,
 } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('the stamp states region, filters, total, page, sort with its reach, and the fetch time', async ({
   page,

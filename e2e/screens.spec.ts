@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { bodyRows, injectFault, openApp, resetFaults } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /**
  * Review screenshots of every state, light and dark, desktop and phone width, saved to

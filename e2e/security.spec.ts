@@ -7,14 +7,14 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, openApp } from './support/app'
+import { expect, test } from './support/fixtures'
 import { sendRaw } from './support/raw-http'
+import { workerApp } from './support/worker-app'
 
-const PORT = Number(process.env.E2E_PORT || 4300)
-const ORIGIN = `http://127.0.0.1:${PORT}`
-
-const send = (target: string, headers?: Record<string, string>) => sendRaw(PORT, target, headers)
+/** Byte-for-byte requests to this worker's app. */
+const send = (target: string, headers?: Record<string, string>) =>
+  sendRaw(Number(new URL(workerApp().url).port), target, headers)
 
 test('the CSP forbids inline scripts, and the app works under it without a single violation', async ({
   page,
@@ -53,7 +53,7 @@ test('a page on another origin cannot read the API, and no answer grants one', a
     } catch {
       return 'blocked'
     }
-  }, `${ORIGIN}/api/DescribeImages?Limit=1`)
+  }, `${workerApp().url}/api/DescribeImages?Limit=1`)
   expect(outcome).toBe('blocked')
   for (const method of ['GET', 'OPTIONS'] as const) {
     const answer = await request.fetch('/api/DescribeImages?Limit=1', {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
 import { bodyRows, imagesTable, openApp, parseCsv, readClipboard, rowIds } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])

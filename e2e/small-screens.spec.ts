@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, imagesTable, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, fetchAllImages, imagesTable, openApp, rangeText } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 

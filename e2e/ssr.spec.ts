@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, imagesTable, reviewStamp } from './support/app'
+import { expect, test } from './support/fixtures'
 import { gotoApp } from './support/hydration'
 import { zhRows, zhStamp } from './support/zh-cn'
 

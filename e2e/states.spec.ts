@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, openApp, readClipboard } from './support/app'
+import { expect, test } from './support/fixtures'
 
 test('an empty result says so and "Clear filters" brings every image back', async ({ page }) => {
   await page.goto('/?name=no-such-image-anywhere')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
 import { bodyRows, COLUMN, fetchAllImages, imagesTable, openApp, parseCsv, reviewStamp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 // A Beijing user: the browser's zone is UTC+8 all year.
 test.use({ timezoneId: 'Asia/Shanghai' })

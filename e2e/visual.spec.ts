@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { bodyRows, openApp, reviewStamp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 /**
  * Screenshot baselines of the main states (Debian's Chromium, the fonts scripts/ensure-chromium.ts

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations, readClipboard } from './support/app'
+import { expect, test } from './support/fixtures'
 import { expectNoEnglish, openZh, zhRows } from './support/zh-cn'
 
 /**

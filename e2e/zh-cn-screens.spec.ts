@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, injectFault, resetFaults } from './support/app'
+import { expect, test } from './support/fixtures'
 import { expectNoEnglish, openZh, zhRows } from './support/zh-cn'
 
 test.afterEach(async ({ request }) => {

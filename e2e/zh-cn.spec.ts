@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
 import { COLUMN, fetchAllImages, parseCsv, readClipboard } from './support/app'
+import { expect, test } from './support/fixtures'
 import { openZh, zhColumnTexts, zhRange, zhRows, zhStamp, zhTable } from './support/zh-cn'
 
 /** The main journeys in Simplified Chinese, every control found by its Chinese name. */

@@ -1,15 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import type { Fault } from '../../emulator/faults/faults.js'
 import { gotoApp } from './hydration'
+import { workerApp } from './worker-app'
 
-/**
- * The fault-injection endpoint of the emulator behind the app this test's project drives: the emulator
- * listens on the app's port + 1 (playwright.config.ts), for the legacy and the 3.0 app alike.
- */
+/** The fault-injection endpoint of the emulator behind this worker's app. */
 function faultsUrl(): string {
-  const app = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4300')
-  return `http://${app.hostname}:${Number(app.port) + 1}/__emulator/faults`
+  const url = workerApp().faultsUrl
+  if (!url) throw new Error("the worker's app was started without fault controls")
+  return url
 }
 
 /** The images table, its body rows, and the cells of one column by header position. */
