@@ -31,6 +31,9 @@ export function buildIfStale(name: Build): boolean {
   const target = path.join(ROOT, output)
   if (existsSync(target) && statSync(target).mtimeMs >= newestMtime(sources)) return true
   const [bin = '', ...args] = command
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', bin), args, { cwd: ROOT, stdio: 'inherit' })
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', bin), args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
   return result.status === 0
 }
