@@ -12,7 +12,7 @@ test('a filtered and sorted list has none', async ({ page }) => {
   await expectNoSeriousA11yViolations(page)
 })
 
-test('the open drawer has none', async ({ page }) => {
+test('the open drawer has none', { tag: '@api' }, async ({ page }) => {
   await openApp(page)
   await bodyRows(page).first().click()
   await expect(page.getByRole('dialog')).toBeVisible()

@@ -1,10 +1,9 @@
 import { openApp } from './support/app'
 import { expect, test } from './support/fixtures'
 
-test('an ID found nowhere here is searched for in every region, with a link to open it there', async ({
-  page,
-  request,
-}) => {
+test('an ID found nowhere here is searched for in every region, with a link to open it there', {
+  tag: '@api',
+}, async ({ page, request }) => {
   const query = new URLSearchParams({
     Region: 'ap-singapore',
     'Filters.0.Name': 'image-type',

@@ -1,23 +1,13 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import type { ImageV3 } from '../core/describe-images-v3'
 import { bodyRows, expectNoSeriousA11yViolations, fetchAllImages, openApp, rangeText } from './support/app'
 import { expect, test } from './support/fixtures'
+import { addFilter, totalOf } from './support/image-list'
 
 /**
  * The browser over API 3.0 (TENCENTCLOUD_API=v3): tag chips and the drawer's 3.0-only fields, and, against
  * the legacy app, that none of it leaks in. Each test runs only against the app whose /api/info matches.
  */
-async function apiOf(request: APIRequestContext): Promise<string> {
-  const response = await request.get('/api/info')
-  return ((await response.json()) as { api?: string }).api ?? 'legacy'
-}
-
-function onlyIn(api: 'legacy' | 'v3') {
-  test.beforeEach(async ({ request }) => {
-    test.skip((await apiOf(request)) !== api, `runs against the ${api} app`)
-  })
-}
-
 /** One page of 3.0 images straight from the proxy, for picking test subjects and expected answers. */
 async function v3Images(request: APIRequestContext, params: Record<string, string>): Promise<ImageV3[]> {
   const query = new URLSearchParams({ Region: 'ap-guangzhou', Limit: '100', ...params })
@@ -26,17 +16,7 @@ async function v3Images(request: APIRequestContext, params: Record<string, strin
   return ((await response.json()) as { Response: { ImageSet: ImageV3[] } }).Response.ImageSet
 }
 
-async function addFilter(page: Page, field: string) {
-  await page.getByRole('button', { name: 'Add filter' }).click()
-  await page.getByRole('menuitem', { name: field, exact: true }).click()
-  return page.getByRole('dialog', { name: `Edit filter ${field}` })
-}
-
-const totalOf = (text: string | null) => Number((text ?? '').replace(/^.* of /, '').replaceAll(',', ''))
-
-test.describe('API 3.0 mode', () => {
-  onlyIn('v3')
-
+test.describe('API 3.0 mode', { tag: '@v3' }, () => {
   test('Tag and Tag key chips filter the table, as the API does, and travel in the URL', async ({
     page,
     request,
@@ -136,8 +116,6 @@ test.describe('API 3.0 mode', () => {
 })
 
 test.describe('legacy mode', () => {
-  onlyIn('legacy')
-
   test('offers no tag filters and ignores tag parameters in a link, without an error', async ({ page }) => {
     const sent: string[] = []
     page.on('request', (request) => {
@@ -163,8 +141,7 @@ test.describe('legacy mode', () => {
   })
 })
 
-test('@screens the 3.0 drawer, light and dark', async ({ page, request }) => {
-  test.skip((await apiOf(request)) !== 'v3', 'runs against the v3 app')
+test('@screens the 3.0 drawer, light and dark', { tag: '@v3' }, async ({ page, request }) => {
   const custom = await v3Images(request, { 'Filters.0.Name': 'tag-key', 'Filters.0.Values.0': 'cost-center' })
   const image = custom.find((candidate) => candidate.SnapshotSet.length > 1) ?? custom[0]
   if (!image) throw new Error('no tagged image')

@@ -1,7 +1,9 @@
 import { bodyRows, COLUMN, columnTexts, imagesTable, openApp, rangeText } from './support/app'
 import { expect, test } from './support/fixtures'
 
-test('the app loads in demo mode with the default region and a first page of images', async ({ page }) => {
+test('the app loads in demo mode with the default region and a first page of images', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page)
   await expect(page).toHaveTitle('CVM Image Browser')
   await expect(page.getByRole('heading', { name: 'CVM Image Browser' })).toBeVisible()
@@ -26,9 +28,9 @@ test('the app loads in demo mode with the default region and a first page of ima
   ])
 })
 
-test('cells show readable types, a status badge, and creation time with UTC in the title', async ({
-  page,
-}) => {
+test('cells show readable types, a status badge, and creation time with UTC in the title', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page, '?size=100')
   const types = new Set(await columnTexts(page, COLUMN.type))
   expect([...types].every((type) => ['Public', 'Custom', 'Shared'].includes(type))).toBe(true)

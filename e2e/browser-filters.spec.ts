@@ -4,10 +4,9 @@ import { CUSTOM, fetchFilterable } from './support/ops'
 
 const count = (n: number) => n.toLocaleString('en-US')
 
-test('Architecture from "Add filter" filters every page in the browser, and says so', async ({
-  page,
-  request,
-}) => {
+test('Architecture from "Add filter" filters every page in the browser, and says so', {
+  tag: '@api',
+}, async ({ page, request }) => {
   const all = await fetchFilterable(request, CUSTOM)
   const arm = all.filter((image) => image.arch === 'arm')
   expect(arm.length).toBeGreaterThan(0)

@@ -1,12 +1,6 @@
-import type { Page } from '@playwright/test'
 import { bodyRows, COLUMN, columnTexts, fetchAllImages, openApp, rangeText } from './support/app'
 import { expect, test } from './support/fixtures'
-
-async function addFilter(page: Page, field: string) {
-  await page.getByRole('button', { name: 'Add filter' }).click()
-  await page.getByRole('menuitem', { name: new RegExp(`^${field}`) }).click()
-  return page.getByRole('dialog', { name: `Edit filter ${field}` })
-}
+import { addFilter, totalOf } from './support/image-list'
 
 test('adds, edits and removes a Type chip; values are OR within the chip', async ({ page }) => {
   await openApp(page, '?page=3')
@@ -90,8 +84,6 @@ test('the search box refuses a sixth name the same way', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText('A filter takes at most 5 values (DescribeImages limit).')
   await expect(search).toHaveValue('f')
 })
-
-const totalOf = (text: string | null) => Number((text ?? '').replace(/^.* of /, '').replaceAll(',', ''))
 
 test('a second term widens the Name chip, or narrows as a separate Name filter', async ({
   page,

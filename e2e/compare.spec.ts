@@ -2,9 +2,9 @@ import { bodyRows, openApp, rowIds } from './support/app'
 import { expect, test } from './support/fixtures'
 import { CUSTOM, fetchFilterable } from './support/ops'
 
-test('two selected images open side by side, differences marked, with a link of their own', async ({
-  page,
-}) => {
+test('two selected images open side by side, differences marked, with a link of their own', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page, '?type=custom')
   const ids = (await rowIds(page)).slice(0, 2)
   await bodyRows(page).nth(0).getByRole('checkbox').check()

@@ -61,7 +61,9 @@ async function copyTccli(page: Page): Promise<string[]> {
   return shellWords(await readClipboard(page))
 }
 
-test('"Copy as tccli command" reproduces the page’s query, quoted for the shell', async ({ page }) => {
+test('"Copy as tccli command" reproduces the page’s query, quoted for the shell', { tag: '@api' }, async ({
+  page,
+}) => {
   const name = `it's "数据" web`
   await openApp(page, `?type=custom&type=shared&name=${encodeURIComponent(name)}&name=web`)
   // The first page came rendered with the page; a new page size is the browser's own request to compare with.
@@ -86,7 +88,7 @@ test('"Copy as tccli command" reproduces the page’s query, quoted for the shel
   ])
 })
 
-test('an ID lookup becomes --ImageIds', async ({ page }) => {
+test('an ID lookup becomes --ImageIds', { tag: '@api' }, async ({ page }) => {
   await openApp(page)
   const ids = (await rowIds(page)).slice(0, 2)
   await openApp(page, `?lookup=${ids.join(',')}&region=ap-guangzhou`)

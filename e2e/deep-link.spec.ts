@@ -13,7 +13,7 @@ test('?image= opens the drawer for an image that is not on the current page', as
   expect(shownIds).not.toContain(`image-row-${far.ImageId}`)
 })
 
-test('a full URL reproduces the screen: region, chips, sort, page, size and drawer', async ({
+test('a full URL reproduces the screen: region, chips, sort, page, size and drawer', { tag: '@api' }, async ({
   page,
   request,
 }) => {

@@ -1,9 +1,9 @@
 import { bodyRows, COLUMN, columnTexts, openApp } from './support/app'
 import { expect, test } from './support/fixtures'
 
-test('clicking a row opens a dialog named by the image; Escape closes it and focus returns to the row', async ({
-  page,
-}) => {
+test('clicking a row opens a dialog named by the image; Escape closes it and focus returns to the row', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page)
   const row = bodyRows(page).nth(2)
   const name = (await columnTexts(page, COLUMN.name))[2] ?? ''

@@ -5,7 +5,7 @@ test.afterEach(async ({ request }) => {
   await resetFaults(request)
 })
 
-test('a server fault shows the code, message and RequestId, and Retry recovers', async ({
+test('a server fault shows the code, message and RequestId, and Retry recovers', { tag: '@api' }, async ({
   page,
   request,
 }) => {
@@ -23,7 +23,10 @@ test('a server fault shows the code, message and RequestId, and Retry recovers',
   await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
 })
 
-test('refused keys are explained as the proxy’s problem, without a Retry', async ({ page, request }) => {
+test('refused keys are explained as the proxy’s problem, without a Retry', { tag: '@api' }, async ({
+  page,
+  request,
+}) => {
   await openApp(page)
   await injectFault(request, { kind: 'error', code: 'AuthFailure.SignatureFailure' }, 20)
   await page.getByRole('combobox', { name: 'Region' }).selectOption('ap-seoul')

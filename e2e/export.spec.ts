@@ -13,10 +13,9 @@ async function exportAs(page: Page, item: RegExp) {
   return downloading
 }
 
-test('CSV holds every page in the current sort, the visible columns in order, with a BOM', async ({
-  page,
-  request,
-}) => {
+test('CSV holds every page in the current sort, the visible columns in order, with a BOM', {
+  tag: '@api',
+}, async ({ page, request }) => {
   const all = await fetchAllImages(request, CUSTOM)
   expect(all.length).toBeGreaterThan(100)
   await openApp(page, '?type=custom&sort=name:asc&cols=name,id,type')
@@ -39,10 +38,9 @@ test('CSV holds every page in the current sort, the visible columns in order, wi
   )
 })
 
-test('JSON is the array of images as the API returned them, every page, in API order', async ({
-  page,
-  request,
-}) => {
+test('JSON is the array of images as the API returned them, every page, in API order', {
+  tag: '@api',
+}, async ({ page, request }) => {
   const all = await fetchAllImages(request, {})
   await openApp(page)
   const download = await exportAs(page, /^Download JSON/)

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import {
   bodyRows,
   COLUMN,
@@ -10,39 +10,20 @@ import {
   resetFaults,
 } from './support/app'
 import { expect, test } from './support/fixtures'
+import { addFilter, totalOf } from './support/image-list'
 
 /**
  * What the real cloud sends and the app shows: Instance type and the CDC filters (3.0), live regions, the
  * newer fields, the legacy endpoint's 1970 dates, and each class of error explained. Tests for one API skip
  * against the other app.
  */
-async function apiOf(request: APIRequestContext): Promise<'legacy' | 'v3'> {
-  const response = await request.get('/api/info')
-  return ((await response.json()) as { api?: string }).api === 'v3' ? 'v3' : 'legacy'
-}
-
-function onlyIn(api: 'legacy' | 'v3') {
-  test.beforeEach(async ({ request }) => {
-    test.skip((await apiOf(request)) !== api, `runs against the ${api} app`)
-  })
-}
-
-async function addFilter(page: Page, field: string) {
-  await page.getByRole('button', { name: 'Add filter' }).click()
-  await page.getByRole('menuitem', { name: field, exact: true }).click()
-  return page.getByRole('dialog', { name: `Edit filter ${field}` })
-}
-
-const totalOf = (text: string | null) => Number((text ?? '').replace(/^.* of /, '').replaceAll(',', ''))
 const errorAlert = (page: Page) => page.getByRole('alert').filter({ hasText: 'Could not load images' })
 
 test.afterEach(async ({ request }) => {
   await resetFaults(request)
 })
 
-test.describe('API 3.0 mode', () => {
-  onlyIn('v3')
-
+test.describe('API 3.0 mode', { tag: '@v3' }, () => {
   test('Instance type lists the images a type boots, in the URL and the review stamp', async ({
     page,
     request,
@@ -135,8 +116,6 @@ test.describe('API 3.0 mode', () => {
 })
 
 test.describe('legacy mode', () => {
-  onlyIn('legacy')
-
   test('offers neither Instance type nor More, and ignores them in a link', async ({ page }) => {
     const sent: string[] = []
     page.on('request', (request) => {
@@ -179,10 +158,9 @@ test.describe('legacy mode', () => {
   })
 })
 
-test.describe('errors, explained by their class', () => {
-  test('refused keys (or token): the proxy’s problem, no Retry', async ({ page, request }) => {
-    const code =
-      (await apiOf(request)) === 'v3' ? 'AuthFailure.TokenFailure' : 'InvalidParameter.SignatureFailure'
+test.describe('errors, explained by their class', { tag: '@api' }, () => {
+  test('refused keys (or token): the proxy’s problem, no Retry', async ({ page, request, api }) => {
+    const code = api === 'v3' ? 'AuthFailure.TokenFailure' : 'InvalidParameter.SignatureFailure'
     await openApp(page)
     await injectFault(request, { kind: 'error', code }, 20)
     await page.getByRole('combobox', { name: 'Region' }).selectOption('ap-bangkok')
@@ -192,8 +170,12 @@ test.describe('errors, explained by their class', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0)
   })
 
-  test('a missing permission names cvm:DescribeImages, and offers no Retry', async ({ page, request }) => {
-    const code = (await apiOf(request)) === 'v3' ? 'UnauthorizedOperation' : 'AuthFailure'
+  test('a missing permission names cvm:DescribeImages, and offers no Retry', async ({
+    page,
+    request,
+    api,
+  }) => {
+    const code = api === 'v3' ? 'UnauthorizedOperation' : 'AuthFailure'
     await openApp(page)
     await injectFault(request, { kind: 'error', code }, 20)
     await page.getByRole('combobox', { name: 'Region' }).selectOption('ap-jakarta')
@@ -206,8 +188,9 @@ test.describe('errors, explained by their class', () => {
   test('throttling is retried by the proxy, then asks to wait, and Retry recovers', async ({
     page,
     request,
+    api,
   }) => {
-    const code = (await apiOf(request)) === 'v3' ? 'RequestLimitExceeded' : 'InvalidRequest.LimitExceeded'
+    const code = api === 'v3' ? 'RequestLimitExceeded' : 'InvalidRequest.LimitExceeded'
     await openApp(page)
     await injectFault(request, { kind: 'error', code }, 20)
     await page.getByRole('combobox', { name: 'Region' }).selectOption('na-toronto')

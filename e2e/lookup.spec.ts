@@ -1,7 +1,7 @@
 import { bodyRows, openApp, rangeText } from './support/app'
 import { expect, test } from './support/fixtures'
 
-test('pasted IDs switch to an ID lookup that reports the unknown one', async ({ page }) => {
+test('pasted IDs switch to an ID lookup that reports the unknown one', { tag: '@api' }, async ({ page }) => {
   await openApp(page, '?type=public&page=2')
   const ids = await bodyRows(page).evaluateAll((rows) =>
     rows.slice(0, 2).map((row) => row.id.replace('image-row-', '')),

@@ -5,9 +5,9 @@ function totalOf(range: string): number {
   return Number(range.split(' of ')[1]?.replaceAll(',', ''))
 }
 
-test('pages forward, back, to the ends and to a chosen page, with the range and the URL following', async ({
-  page,
-}) => {
+test('pages forward, back, to the ends and to a chosen page, with the range and the URL following', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page)
   const total = totalOf((await rangeText(page).textContent()) ?? '')
   const last = Math.ceil(total / 20)

@@ -40,7 +40,7 @@ test('Auto-refresh appears while images are syncing, is remembered, and refreshe
   await expect(page.getByRole('switch', { name: 'Auto-refresh' })).toHaveCount(0)
 })
 
-test('the drawer of a syncing image shows its sync progress', async ({ page }) => {
+test('the drawer of a syncing image shows its sync progress', { tag: '@api' }, async ({ page }) => {
   await openApp(page, '?type=custom&status=syncing')
   await page.getByRole('table', { name: 'Images' }).getByRole('row').nth(1).click()
   const drawer = page.getByRole('dialog')

@@ -14,9 +14,9 @@ async function rowNames(page: import('@playwright/test').Page) {
   )
 }
 
-test('a selection survives paging and sorting; Copy IDs, Export selected and Clear act on all of it', async ({
-  page,
-}) => {
+test('a selection survives paging and sorting; Copy IDs, Export selected and Clear act on all of it', {
+  tag: '@api',
+}, async ({ page }) => {
   await openApp(page, '?type=custom')
   const firstIds = (await rowIds(page)).slice(0, 2)
   const names = await rowNames(page)

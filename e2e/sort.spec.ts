@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures'
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
-test('sorting by name covers every page, not just the first', async ({ page, request }) => {
+test('sorting by name covers every page, not just the first', { tag: '@api' }, async ({ page, request }) => {
   const all = await fetchAllImages(request, {})
   const names = all.map((image) => image.ImageName).sort(collator.compare)
   await openApp(page)

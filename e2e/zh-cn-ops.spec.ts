@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations, readClipboard } from './support/app'
 import { expect, test } from './support/fixtures'
+import { addFilter } from './support/image-list'
 import { expectNoEnglish, openZh, zhRows } from './support/zh-cn'
 
 /**
@@ -11,12 +11,6 @@ import { expectNoEnglish, openZh, zhRows } from './support/zh-cn'
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
 })
-
-async function addFilter(page: Page, field: string) {
-  await page.getByRole('button', { name: '添加筛选' }).click()
-  await page.getByRole('menuitem', { name: field }).click()
-  return page.getByRole('dialog', { name: `编辑筛选 ${field}` })
-}
 
 test('browser-side filters: 架构, 状态 and 创建时间 from 添加筛选, chips in Chinese', async ({ page }) => {
   await openZh(page, 'type=custom')
@@ -31,7 +25,7 @@ test('browser-side filters: 架构, 状态 and 创建时间 from 添加筛选, c
   }
   await page.keyboard.press('Escape')
 
-  const arch = await addFilter(page, '架构')
+  const arch = await addFilter(page, '架构', 'zh-CN')
   await expect(arch.getByText('x86_64 或 arm。在浏览器中对所有页筛选。')).toBeVisible()
   await expectNoEnglish(page, 'Architecture editor', ['x86_64', 'arm'], arch)
   await arch.getByRole('checkbox', { name: 'arm' }).check()
@@ -39,14 +33,14 @@ test('browser-side filters: 架构, 状态 and 创建时间 from 添加筛选, c
   await expect(page.getByRole('button', { name: '架构：arm', exact: true })).toBeVisible()
   await expect(page).toHaveURL(/[?&]arch=arm(&|$)/)
 
-  const status = await addFilter(page, '状态')
+  const status = await addFilter(page, '状态', 'zh-CN')
   await status.getByRole('checkbox', { name: '正常' }).check()
   await status.getByRole('checkbox', { name: '同步中' }).check()
   await expectNoEnglish(page, 'Status editor', [], status)
   await status.getByRole('button', { name: '应用' }).click()
   await expect(page.getByRole('button', { name: '状态：正常、同步中', exact: true })).toBeVisible()
 
-  const created = await addFilter(page, '创建时间')
+  const created = await addFilter(page, '创建时间', 'zh-CN')
   await expectNoEnglish(page, 'Created editor', [], created)
   await created.getByRole('button', { name: '最近 1 年' }).click()
   await expect(page.getByRole('button', { name: /^创建时间：\d{4}-\d{2}-\d{2} 起$/ })).toBeVisible()

@@ -39,7 +39,7 @@ test('the list, its menus, editors and dialogs speak Chinese', async ({ page }) 
   await expectNoSeriousA11yViolations(page)
 })
 
-test('the drawer speaks Chinese, in light and dark', async ({ page }) => {
+test('the drawer speaks Chinese, in light and dark', { tag: '@api' }, async ({ page }) => {
   await openZh(page)
   await zhRows(page).nth(1).click()
   await expect(page.getByRole('dialog').getByRole('button', { name: '复制 JSON' })).toBeVisible()

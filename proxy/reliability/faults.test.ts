@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Fault } from '../../emulator/faults/faults.js'
 import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
+import { countingFetch } from '../test-support/counting-fetch.js'
 import {
   FAKE,
   liveConfig,
@@ -18,13 +19,9 @@ const TIMEOUT_MS = 800
 const SLACK_MS = 1_500
 
 let emulator: RunningEmulator
-let attempts = 0
 let survived = 0
 /** Real HTTP to the emulator, counted, so retries can be checked against their bound. */
-const countingFetch: typeof fetch = (input, init) => {
-  attempts++
-  return fetch(input, init)
-}
+const upstream = countingFetch()
 
 beforeAll(async () => {
   emulator = await startEmulator({
@@ -35,7 +32,7 @@ beforeAll(async () => {
 })
 afterEach(() => {
   emulator.faults.reset()
-  attempts = 0
+  upstream.reset()
 })
 afterAll(async () => {
   console.info(`faults: ${survived} fault scenarios survived`)
@@ -49,7 +46,7 @@ async function proxy(env: Record<string, string> = {}, deps: UpstreamDeps = {}):
     UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
     ...env,
   })
-  return startTestApp(config, { fetch: countingFetch, random: () => 0, ...deps })
+  return startTestApp(config, { fetch: upstream.fetch, random: () => 0, ...deps })
 }
 
 let offset = 0
@@ -170,7 +167,7 @@ describe('upstream faults', () => {
       const { response, ms } = await timedCall(app)
       expect(response.statusCode).toBe(status)
       expectEnvelope(response, code)
-      expect(attempts).toBe(tries)
+      expect(upstream.calls).toBe(tries)
       expect(ms).toBeLessThan(TIMEOUT_MS + SLACK_MS)
       if (status === 429) expect(response.headers['retry-after']).toBe('1')
       await expectServesNormally(app)
@@ -186,7 +183,7 @@ describe('upstream faults', () => {
     emulator.faults.failNext(count, fault)
     const { response } = await timedCall(app)
     expect(response.statusCode).toBe(200)
-    expect(attempts).toBe(tries)
+    expect(upstream.calls).toBe(tries)
     await expectServesNormally(app)
   })
 
@@ -195,8 +192,8 @@ describe('upstream faults', () => {
     emulator.faults.failNext(every, { kind: 'http500' })
     const { response, ms } = await timedCall(app)
     expect(response.statusCode).toBe(502)
-    expect(attempts).toBeGreaterThanOrEqual(1)
-    expect(attempts).toBeLessThanOrEqual(3)
+    expect(upstream.calls).toBeGreaterThanOrEqual(1)
+    expect(upstream.calls).toBeLessThanOrEqual(3)
     expect(ms).toBeLessThan(TIMEOUT_MS + SLACK_MS)
     await expectServesNormally(app)
   })
@@ -218,7 +215,7 @@ describe('upstream faults', () => {
     const { response } = await timedCall(app)
     expect(response.statusCode).toBe(502)
     expect(response.json().Response.Error.Code).toBe('InvalidRequest.ReplayAttack')
-    expect(attempts).toBe(1)
+    expect(upstream.calls).toBe(1)
     await expectServesNormally(await proxy())
   })
 

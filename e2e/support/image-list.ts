@@ -1,0 +1,105 @@
+/**
+ * The image list as a user finds it, by its accessible names, in English or Chinese: the table and its rows,
+ * the pagination bar, the review stamp, the filter chips and the Add filter menu, the drawer.
+ */
+import { expect, type Locator, type Page } from '@playwright/test'
+import { gotoApp } from './hydration'
+
+export type Lang = 'en' | 'zh-CN'
+
+/** The accessible names the page object finds things by, in each language. */
+const NAMES = {
+  en: {
+    table: 'Images',
+    pagination: 'Pagination',
+    stamp: 'Review stamp',
+    addFilter: 'Add filter',
+    editFilter: 'Edit filter',
+    removeFilter: 'Remove filter',
+  },
+  'zh-CN': {
+    table: '镜像列表',
+    pagination: '分页',
+    stamp: '评审标记',
+    addFilter: '添加筛选',
+    editFilter: '编辑筛选',
+    removeFilter: '移除筛选',
+  },
+} as const satisfies Record<Lang, Record<string, string>>
+
+/** "21–40 of 1,204" / "第 21–40 条，共 1,204 条": the total, in either language. */
+const TOTAL = { en: / of ([\d,]+)$/, 'zh-CN': /共 ([\d,]+) 条$/ } as const
+
+export class ImageList {
+  readonly names: (typeof NAMES)[Lang]
+
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = 'en',
+  ) {
+    this.names = NAMES[lang]
+  }
+
+  /** Opens the app at `query` (in this list's language) and waits for real rows, not skeletons. */
+  async open(query = ''): Promise<void> {
+    const params = new URLSearchParams(query)
+    if (this.lang !== 'en') params.set('lang', this.lang)
+    const search = params.toString()
+    await gotoApp(this.page, `/${search ? `?${search}` : ''}`)
+    await expect(this.rows().first()).toHaveAttribute('id', /^image-row-img-/)
+  }
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: this.names.table })
+  }
+
+  rows(): Locator {
+    return this.table().getByRole('rowgroup').nth(1).getByRole('row')
+  }
+
+  pagination(): Locator {
+    return this.page.getByRole('navigation', { name: this.names.pagination })
+  }
+
+  /** The pagination bar's range ("1–20 of 240"). */
+  range(): Locator {
+    return this.pagination().getByText(this.lang === 'en' ? / of [\d,]+$/ : /共 [\d,]+ 条$/)
+  }
+
+  /** The total the pagination bar states. */
+  async total(): Promise<number> {
+    return totalOf(await this.range().textContent(), this.lang)
+  }
+
+  stamp(): Locator {
+    return this.page.getByRole('note', { name: this.names.stamp })
+  }
+
+  /** Opens Add filter, picks `field` and returns its editor. */
+  async addFilter(field: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: this.names.addFilter }).click()
+    await this.page.getByRole('menuitem', { name: field, exact: true }).click()
+    return this.editor(field)
+  }
+
+  /** The editor of the filter `field`. */
+  editor(field: string): Locator {
+    return this.page.getByRole('dialog', { name: `${this.names.editFilter} ${field}` })
+  }
+
+  /** The remove button of the chip that reads `chip` ("Name: nginx"). */
+  removeChip(chip: string): Locator {
+    return this.page.getByRole('button', { name: `${this.names.removeFilter} ${chip}` })
+  }
+}
+
+/** Add filter → `field`, in the page's language: the field's editor. */
+export function addFilter(page: Page, field: string, lang: Lang = 'en'): Promise<Locator> {
+  return new ImageList(page, lang).addFilter(field)
+}
+
+/** The total a range text states ("1–20 of 1,204" → 1204), 0 for no text. */
+export function totalOf(text: string | null, lang: Lang = 'en'): number {
+  const match = TOTAL[lang].exec((text ?? '').trim())
+  return match ? Number((match[1] ?? '').replaceAll(',', '')) : 0
+}
