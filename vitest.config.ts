@@ -1,20 +1,37 @@
 import { defineConfig } from 'vitest/config'
 
 // Unit tests only: Playwright specs live in e2e/ and never match these globs.
+const shared = {
+  // Fuzzing and real servers (Redis, the emulator) take seconds on a busy 2-core machine.
+  testTimeout: 20_000,
+  // The English catalogue is active in every test, as it is on a page opened in English.
+  setupFiles: ['web/test-support/english.ts'],
+}
+
 export default defineConfig({
   test: {
-    environment: 'node',
-    // Fuzzing and real servers (Redis, the emulator) take seconds on a busy 2-core machine.
-    testTimeout: 20_000,
-    // The English catalogue is active in every test, as it is on a page opened in English.
-    setupFiles: ['web/test-support/english.ts'],
-    include: [
-      'web/**/*.test.{ts,tsx}',
-      'proxy/**/*.test.ts',
-      'emulator/**/*.test.ts',
-      'core/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'bench/**/*.test.ts',
+    projects: [
+      {
+        // The web's modules hold the page's state (the active language, its loaded catalogues): a fresh set of
+        // modules for every file, as every page load has.
+        test: { ...shared, name: 'web', include: ['web/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // The server side keeps no state in its modules (every test builds its own app, emulator or Redis
+        // client), so its files share one set of modules per worker: two-thirds less CPU spent importing.
+        test: {
+          ...shared,
+          name: 'server',
+          isolate: false,
+          include: [
+            'proxy/**/*.test.ts',
+            'emulator/**/*.test.ts',
+            'core/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+        },
+      },
     ],
   },
 })

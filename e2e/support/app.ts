@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import type { Fault } from '../../emulator/faults/faults.js'
-import { gotoApp } from './hydration'
+import { ImageList } from './image-list'
 import { workerApp } from './worker-app'
 
 /** The fault-injection endpoint of the emulator behind this worker's app. */
@@ -13,11 +13,11 @@ function faultsUrl(): string {
 
 /** The images table, its body rows, and the cells of one column by header position. */
 export function imagesTable(page: Page): Locator {
-  return page.getByRole('table', { name: 'Images' })
+  return new ImageList(page).table()
 }
 
 export function bodyRows(page: Page): Locator {
-  return imagesTable(page).getByRole('rowgroup').nth(1).getByRole('row')
+  return new ImageList(page).rows()
 }
 
 export async function columnTexts(page: Page, column: number): Promise<string[]> {
@@ -44,13 +44,12 @@ export const COLUMN = {
 }
 
 export function rangeText(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of [\d,]+$/)
+  return new ImageList(page).range()
 }
 
 /** Opens the app at `query`, waits until it answers input and real rows (not skeletons) are on screen. */
-export async function openApp(page: Page, query = ''): Promise<void> {
-  await gotoApp(page, `/${query}`)
-  await expect(bodyRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
+export function openApp(page: Page, query = ''): Promise<void> {
+  return new ImageList(page).open(query)
 }
 
 export interface WireImage {
@@ -102,7 +101,7 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 
 /** The review stamp line, on screen in every state. */
 export function reviewStamp(page: Page): Locator {
-  return page.getByRole('note', { name: 'Review stamp' })
+  return new ImageList(page).stamp()
 }
 
 /** The image IDs of the rows on screen, in order. */

@@ -6,6 +6,7 @@
  */
 import { test as base } from '@playwright/test'
 import { type StartedApp, startApp } from '../../scripts/lib/start-app'
+import { ImageList } from './image-list'
 import { setWorkerApp } from './worker-app'
 
 export type Api = 'legacy' | 'v3'
@@ -19,7 +20,12 @@ interface WorkerFixtures {
   app: StartedApp
 }
 
-export const test = base.extend<object, WorkerFixtures>({
+interface TestFixtures {
+  /** The image list of this test's page, in English. */
+  list: ImageList
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   api: ['legacy', { scope: 'worker', option: true }],
   app: [
     async ({ api }, use) => {
@@ -42,6 +48,7 @@ export const test = base.extend<object, WorkerFixtures>({
     { scope: 'worker', timeout: 90_000 },
   ],
   baseURL: async ({ app }, use) => use(app.url),
+  list: async ({ page }, use) => use(new ImageList(page)),
 })
 
 export { expect } from '@playwright/test'

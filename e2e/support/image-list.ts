@@ -27,7 +27,8 @@ const NAMES = {
   },
 } as const satisfies Record<Lang, Record<string, string>>
 
-/** "21–40 of 1,204" / "第 21–40 条，共 1,204 条": the total, in either language. */
+/** "21–40 of 1,204" / "第 21–40 条，共 1,204 条" (or "共 1,204 条"): the range, and the total it states. */
+const RANGE = { en: / of [\d,]+$/, 'zh-CN': /^(第 [\d,]+–[\d,]+ 条，)?共 [\d,]+ 条$/ } as const
 const TOTAL = { en: / of ([\d,]+)$/, 'zh-CN': /共 ([\d,]+) 条$/ } as const
 
 export class ImageList {
@@ -42,10 +43,12 @@ export class ImageList {
 
   /** Opens the app at `query` (in this list's language) and waits for real rows, not skeletons. */
   async open(query = ''): Promise<void> {
-    const params = new URLSearchParams(query)
-    if (this.lang !== 'en') params.set('lang', this.lang)
-    const search = params.toString()
-    await gotoApp(this.page, `/${search ? `?${search}` : ''}`)
+    if (this.lang === 'en') await gotoApp(this.page, `/${query}`)
+    else {
+      const params = new URLSearchParams(query)
+      params.set('lang', this.lang)
+      await gotoApp(this.page, `/?${params}`)
+    }
     await expect(this.rows().first()).toHaveAttribute('id', /^image-row-img-/)
   }
 
@@ -63,7 +66,7 @@ export class ImageList {
 
   /** The pagination bar's range ("1–20 of 240"). */
   range(): Locator {
-    return this.pagination().getByText(this.lang === 'en' ? / of [\d,]+$/ : /共 [\d,]+ 条$/)
+    return this.pagination().getByText(RANGE[this.lang])
   }
 
   /** The total the pagination bar states. */

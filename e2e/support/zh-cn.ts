@@ -1,29 +1,28 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { gotoApp } from './hydration'
+import { ImageList } from './image-list'
 
 /** The app in Simplified Chinese, found by its Chinese accessible names. */
+const zh = (page: Page) => new ImageList(page, 'zh-CN')
+
 export function zhTable(page: Page): Locator {
-  return page.getByRole('table', { name: '镜像列表' })
+  return zh(page).table()
 }
 
 export function zhRows(page: Page): Locator {
-  return zhTable(page).getByRole('rowgroup').nth(1).getByRole('row')
+  return zh(page).rows()
 }
 
 /** Opens the app at `query` with lang=zh-CN, waits until it answers input and real rows are on screen. */
-export async function openZh(page: Page, query = ''): Promise<void> {
-  const params = new URLSearchParams(query)
-  params.set('lang', 'zh-CN')
-  await gotoApp(page, `/?${params}`)
-  await expect(zhRows(page).first()).toHaveAttribute('id', /^image-row-img-/)
+export function openZh(page: Page, query = ''): Promise<void> {
+  return zh(page).open(query)
 }
 
 export function zhStamp(page: Page): Locator {
-  return page.getByRole('note', { name: '评审标记' })
+  return zh(page).stamp()
 }
 
 export function zhRange(page: Page): Locator {
-  return page.getByRole('navigation', { name: '分页' }).getByText(/^(第 [\d,]+–[\d,]+ 条，)?共 [\d,]+ 条$/)
+  return zh(page).range()
 }
 
 /** The page's language switch, named in both languages. */
