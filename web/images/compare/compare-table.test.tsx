@@ -36,7 +36,10 @@ function openComparison(shown = images) {
   )
 }
 
-const rowHeaders = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
+const rowHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
 /** The cells of the row named `label`, its header first. */
 const row = (table: HTMLElement, label: string | RegExp) =>
   within(within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement)
@@ -103,7 +106,10 @@ describe('the comparison dialog', () => {
     const dialog = screen.getByRole('dialog', { name: '对比 2 个镜像' })
     const table = within(dialog).getByRole('table', { name: '镜像对比' })
     expect(row(table, /^状态/)).toEqual(['正常', '同步中'])
-    expect(row(table, /^操作系统/)).toEqual(['Ubuntu Server 22.04 LTS 64bit', 'Ubuntu Server 22.04 LTS 64bit'])
+    expect(row(table, /^操作系统/)).toEqual([
+      'Ubuntu Server 22.04 LTS 64bit',
+      'Ubuntu Server 22.04 LTS 64bit',
+    ])
     await user.click(within(dialog).getByRole('switch', { name: '仅显示差异' }))
     expect(within(table).getByRole('rowheader', { name: /^状态\s*（不同）$/ })).toBeTruthy()
     expect(within(table).queryByRole('rowheader', { name: '操作系统' })).toBeNull()

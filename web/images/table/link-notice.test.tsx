@@ -9,11 +9,14 @@ import { LinkNotice } from './link-notice'
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `img-${String(i).padStart(8, '0')}`)
 
 /** The notice as the list shows it for a link opened with `search`: only when there is something to say. */
+function NoticeOf({ search, onDismiss }: { search: string; onDismiss: () => void }) {
+  const text = formatLinkNotice(parseViewLink(search), MAX_IMAGE_IDS)
+  return text ? <LinkNotice text={text} onDismiss={onDismiss} /> : null
+}
+
 function openLink(search: string) {
   const onDismiss = vi.fn()
-  const text = formatLinkNotice(parseViewLink(search), MAX_IMAGE_IDS)
-  const rendered = renderWithUser(<>{text && <LinkNotice text={text} onDismiss={onDismiss} />}</>)
-  return { ...rendered, onDismiss }
+  return { ...renderWithUser(<NoticeOf search={search} onDismiss={onDismiss} />), onDismiss }
 }
 
 const notice = () => screen.getByRole('status', { name: 'Link notice' })

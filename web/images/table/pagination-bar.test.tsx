@@ -96,7 +96,12 @@ describe('PaginationBar', () => {
     const { user, onSize } = renderBar()
     const sizes = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Rows per page' })
     expect(sizes.value).toBe('20')
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['10', '20', '50', '100'])
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      '10',
+      '20',
+      '50',
+      '100',
+    ])
     await user.selectOptions(sizes, '50')
     expect(onSize).toHaveBeenCalledWith(50)
   })
