@@ -121,30 +121,40 @@ describe('ChipEditor', () => {
 })
 
 /** The chip and its editor as the filter bar has them: the chip opens the editor, Apply closes it. */
-function ChipWithEditor({ onApply }: { onApply: (filters: FilterValues) => void }) {
+function ChipWithEditor({
+  chip = 'platform',
+  onApply,
+}: {
+  chip?: ChipId
+  onApply: (filters: FilterValues) => void
+}) {
   const [open, setOpen] = useState(false)
   return (
-    <ChipPopover
-      chip="platform"
-      filters={NO_FILTERS}
-      open={open}
-      onOpenChange={setOpen}
-      onApply={(filters) => {
-        setOpen(false)
-        onApply(filters)
-      }}
-      trigger={<button type="button">Platform: …</button>}
-    />
+    <>
+      <h1>Images</h1>
+      <ChipPopover
+        chip={chip}
+        filters={NO_FILTERS}
+        open={open}
+        onOpenChange={setOpen}
+        onApply={(filters) => {
+          setOpen(false)
+          onApply(filters)
+        }}
+        trigger={<button type="button">Chip</button>}
+      />
+    </>
   )
 }
 
 describe('the chip editor in its popover', () => {
-  it('opens from its chip, named for the chip, and Escape closes it without applying', async () => {
+  it('opens from its chip, named for the chip, and Escape closes it, the values added not applied', async () => {
     const onApply = vi.fn()
     const { user } = renderWithUser(<ChipWithEditor onApply={onApply} />)
-    await user.click(button('Platform: …'))
+    await user.click(button('Chip'))
     const editor = screen.getByRole('dialog', { name: 'Edit filter Platform' })
-    await user.type(within(editor).getByRole('textbox', { name: 'Platform value' }), 'Ubuntu')
+    await user.type(within(editor).getByRole('textbox', { name: 'Platform value' }), 'Ubuntu{Enter}')
+    expect(listed('Platform values')).toEqual(['Ubuntu'])
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(onApply).not.toHaveBeenCalled()
@@ -153,9 +163,29 @@ describe('the chip editor in its popover', () => {
   it('closes on Apply with the values applied', async () => {
     const onApply = vi.fn()
     const { user } = renderWithUser(<ChipWithEditor onApply={onApply} />)
-    await user.click(button('Platform: …'))
+    await user.click(button('Chip'))
     await user.type(screen.getByRole('textbox', { name: 'Platform value' }), 'Ubuntu{Enter}{Enter}')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(onApply.mock.calls[0]?.[0].platform).toEqual(['Ubuntu'])
+  })
+
+  it('applies what was typed on a click outside; what cannot be applied stays, saying why', async () => {
+    const onApply = vi.fn()
+    const { user, unmount } = renderWithUser(<ChipWithEditor onApply={onApply} />)
+    await user.click(button('Chip'))
+    await user.type(screen.getByRole('textbox', { name: 'Platform value' }), 'Ubuntu')
+    await user.click(screen.getByRole('heading', { name: 'Images' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(onApply.mock.calls[0]?.[0].platform).toEqual(['Ubuntu'])
+    unmount()
+
+    const ids = renderWithUser(<ChipWithEditor chip="id" onApply={onApply} />)
+    await ids.user.click(button('Chip'))
+    await ids.user.type(screen.getByRole('textbox', { name: 'Image ID value' }), 'not-an-id')
+    await ids.user.click(screen.getByRole('heading', { name: 'Images' }))
+    const editor = screen.getByRole('dialog', { name: 'Edit filter Image ID' })
+    expect(within(editor).getByRole('alert').textContent).toBe('Image IDs look like img-pmqg1cw7.')
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Image ID value' }).value).toBe('not-an-id')
+    expect(onApply).toHaveBeenCalledOnce()
   })
 })
