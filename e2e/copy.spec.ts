@@ -87,13 +87,3 @@ test('"Copy as tccli command" reproduces the page’s query, quoted for the shel
     'image-type',
   ])
 })
-
-test('an ID lookup becomes --ImageIds', { tag: '@api' }, async ({ page }) => {
-  await openApp(page)
-  const ids = (await rowIds(page)).slice(0, 2)
-  await openApp(page, `?lookup=${ids.join(',')}&region=ap-guangzhou`)
-  const words = await copyTccli(page)
-  expect(words.join(' ')).toBe(
-    `tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument --ImageIds ${ids.join(' ')} --Offset 0 --Limit 100`,
-  )
-})

@@ -48,15 +48,6 @@ test('a paste of more than 100 IDs looks up 100 and says how many were dropped',
   await expect(status).toContainText('30 more IDs were dropped: one lookup takes at most 100.')
 })
 
-test('a second search term shows as "or" in the chip, since it widens the list', async ({ page }) => {
-  await openApp(page)
-  for (const term of ['nginx', 'prod']) {
-    await searchBox(page).fill(term)
-    await searchBox(page).press('Enter')
-  }
-  await expect(page.getByRole('button', { name: 'Name: nginx or prod', exact: true })).toBeVisible()
-})
-
 test('a value typed in a chip editor is kept when the user clicks outside it', async ({ page }) => {
   await openApp(page)
   await page.getByRole('button', { name: 'Add filter' }).click()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NO_FILTERS } from '../filters/filter-chips'
-import { type RequestView, viewRequest } from './view-request'
+import { type RequestView, screenRequest, viewRequest } from './view-request'
 
 const view: RequestView = {
   region: null,
@@ -44,5 +44,16 @@ describe('viewRequest', () => {
       offset: 0,
       limit: 1,
     })
+  })
+})
+
+describe('screenRequest', () => {
+  it('asks for the page on screen, or the whole result when sorting or looking up IDs', () => {
+    expect(screenRequest({ ...view, sort: [] })).toEqual(viewRequest(view, 'page'))
+    expect(screenRequest({ ...view, sort: [{ field: 'name', desc: false }] })).toEqual(
+      viewRequest(view, 'all'),
+    )
+    const lookup = { ...view, lookup: ['img-aaaa1111'], sort: [] }
+    expect(screenRequest(lookup)).toEqual(viewRequest(lookup, 'all'))
   })
 })

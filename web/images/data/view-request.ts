@@ -35,3 +35,12 @@ export function viewRequest(view: RequestView, part: RequestPart): DescribeImage
     ...(instanceType === undefined ? {} : { instanceType }),
   }
 }
+
+/**
+ * What the screen asks the API for, and so what its tccli command repeats: the page on screen, or (sorting or
+ * looking up IDs) the first of the pages that load the whole result.
+ */
+export function screenRequest(view: RequestView & Pick<ViewState, 'sort'>): DescribeImagesV3Request {
+  const whole = view.sort.length > 0 || view.lookup.length > 0
+  return viewRequest(view, whole ? 'all' : 'page')
+}

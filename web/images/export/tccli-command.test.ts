@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { viewRequest } from '../data/view-request'
+import { screenRequest, viewRequest } from '../data/view-request'
 import { NO_FILTERS } from '../filters/filter-chips'
+import { parseViewState } from '../view-state/url-state'
 import { formatTccliCommand, shellQuote } from './tccli-command'
 
 describe('formatTccliCommand', () => {
@@ -46,6 +47,16 @@ describe('formatTccliCommand', () => {
       }),
     ).toBe(
       'tccli cvm DescribeImages --region ap-seoul --cli-unfold-argument' +
+        ' --ImageIds img-aaaa1111 img-bbbb2222 --Offset 0 --Limit 100',
+    )
+  })
+})
+
+describe('the tccli command of a link', () => {
+  it('writes an ID lookup link as --ImageIds, whatever the page size', () => {
+    const view = parseViewState('?lookup=img-aaaa1111,img-bbbb2222&region=ap-guangzhou&size=50')
+    expect(formatTccliCommand(screenRequest(view))).toBe(
+      'tccli cvm DescribeImages --region ap-guangzhou --cli-unfold-argument' +
         ' --ImageIds img-aaaa1111 img-bbbb2222 --Offset 0 --Limit 100',
     )
   })

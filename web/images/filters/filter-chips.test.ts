@@ -55,6 +55,13 @@ describe('chip values', () => {
     })
   })
 
+  it('adds a second search term to the Name chip, which says "or" since it widens the list', () => {
+    const first = applied(addChipValue(NO_FILTERS, 'name', 'nginx'))
+    const second = applied(addChipValue(first, 'name', 'prod'))
+    expect(formatChips(second)).toEqual(['Name: nginx or prod'])
+    expect(chipFilters(second)).toEqual([{ name: 'image-name', values: ['nginx', 'prod'] }])
+  })
+
   it('names a chip by its field and readable values', () => {
     expect(formatChip('type', ['PRIVATE_IMAGE', 'SHARED_IMAGE'])).toBe('Type: Custom or Shared')
   })

@@ -1,6 +1,6 @@
 import { lazy, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
-import { viewRequest } from '../data/view-request'
+import { screenRequest, viewRequest } from '../data/view-request'
 import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
@@ -47,11 +47,8 @@ export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarP
     scanned: data.scanned,
     selected,
   }
-  // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
-  const whole = view.sort.length > 0 || view.lookup.length > 0
-  const request = viewRequest(view, whole ? 'all' : 'page')
   // The command names the region the answer is for, the proxy's default included.
-  const cliQuery = { ...request, region: region ?? '' }
+  const cliQuery = { ...screenRequest(view), region: region ?? '' }
   const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { UTC_ZONE } from '../../lib/format'
+import { formatChips } from '../filters/chip-format'
+import { stampParts } from '../review/review-stamp'
+import { formatViewState } from './url-state'
 import { formatLinkNotice, parseViewLink } from './view-link'
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `img-${String(i).padStart(8, 'a')}`)
@@ -104,5 +108,54 @@ describe('formatLinkNotice', () => {
     expect(formatLinkNotice({ ignored: [], droppedIds: 50 }, 100)).toBe(
       'Looked up the first 100 IDs; 50 more IDs were dropped (one lookup takes at most 100).',
     )
+  })
+})
+
+/** The query string the screen rewrites an opened link to (without a history entry): the view it shows. */
+const rewritten = (search: string) => formatViewState(parseViewLink(search).view, new URLSearchParams(search))
+
+describe('a link as the screen rewrites it', () => {
+  it('drops the values it named and keeps the rest, parameters it does not own included', () => {
+    expect(rewritten('?type=nonsense&name=web&sort=bogus:up&size=1000&page=-1&image=foo&theme=light')).toBe(
+      '?name=web&theme=light',
+    )
+  })
+
+  it('shows further Name filters as chips of their own, numbered afresh, and in the stamp', () => {
+    const search = '?name=mysql&name11=web&name3=prod&name2=MYSQL'
+    const { view, ignored } = parseViewLink(search)
+    expect(ignored).toEqual(['name11=web', 'name2=MYSQL'])
+    expect(rewritten(search)).toBe('?name=mysql&name2=prod')
+    expect(formatChips(view.filters)).toEqual(['Name: mysql', 'Name: prod'])
+    const stamp = stampParts({
+      region: view.region,
+      filters: view.filters,
+      lookup: view.lookup,
+      total: 3,
+      page: 1,
+      size: 20,
+      rowsOnPage: 3,
+      sort: [],
+      sortScope: 'none',
+      fetchedAt: 0,
+      error: null,
+      zone: UTC_ZONE,
+    })
+    expect(stamp.filters).toBe('Name: mysql; Name: prod')
+  })
+
+  it('leaves a malformed region out, so the default region shows', () => {
+    for (const region of ['mars-1', 'AP-SHANGHAI']) expect(rewritten(`?region=${region}`)).toBe('')
+    expect(rewritten('?region=ap-atlantis')).toBe('?region=ap-atlantis')
+  })
+
+  it('keeps the first 100 IDs of a lookup', () => {
+    const search = `?lookup=${ids(150).join(',')}`
+    expect(new URLSearchParams(rewritten(search)).getAll('lookup')).toEqual(ids(100))
+  })
+
+  it('leaves a clean link as it is', () => {
+    const clean = '?region=ap-shanghai&type=custom&name=web&sort=name%3Adesc&page=2&size=50'
+    expect(rewritten(clean)).toBe(clean)
   })
 })
