@@ -3,14 +3,10 @@ import { expect, test } from './support/fixtures'
 
 test('clicking a row opens a dialog named by the image; Escape closes it and focus returns to the row', {
   tag: '@api',
-}, async ({ page }) => {
-  await openApp(page)
-  const row = bodyRows(page).nth(2)
-  const name = (await columnTexts(page, COLUMN.name))[2] ?? ''
-  const id = (await row.getAttribute('id'))?.replace('image-row-', '') ?? ''
-  await row.getByRole('cell').nth(COLUMN.name).click()
-
-  const dialog = page.getByRole('dialog', { name })
+}, async ({ page, list }) => {
+  await list.open()
+  const row = list.rows().nth(2)
+  const { drawer: dialog, id } = await list.openRow(2)
   await expect(dialog).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`\\?image=${id}$`))
   await expect(dialog.getByText(id).first()).toBeVisible()

@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import type { Fault } from '../../emulator/faults/faults.js'
 import { ImageList } from './image-list'
+
+export { COLUMN } from './image-list'
+
 import { workerApp } from './worker-app'
 
 /** The fault-injection endpoint of the emulator behind this worker's app. */
@@ -25,22 +28,6 @@ export async function columnTexts(page: Page, column: number): Promise<string[]>
     (rows, index) => rows.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''),
     column,
   )
-}
-
-/** Cell positions in a row; the first cell is the row's "Select" checkbox. */
-export const COLUMN = {
-  select: 0,
-  name: 1,
-  id: 2,
-  type: 3,
-  os: 4,
-  platform: 5,
-  arch: 6,
-  status: 7,
-  created: 8,
-  creator: 9,
-  /** API 3.0 only. */
-  family: 10,
 }
 
 export function rangeText(page: Page): Locator {

@@ -7,6 +7,22 @@ import { gotoApp } from './hydration'
 
 export type Lang = 'en' | 'zh-CN'
 
+/** Cell positions in a row; the first cell is the row's "Select" checkbox. */
+export const COLUMN = {
+  select: 0,
+  name: 1,
+  id: 2,
+  type: 3,
+  os: 4,
+  platform: 5,
+  arch: 6,
+  status: 7,
+  created: 8,
+  creator: 9,
+  /** API 3.0 only. */
+  family: 10,
+}
+
 /** The accessible names the page object finds things by, in each language. */
 const NAMES = {
   en: {
@@ -90,9 +106,29 @@ export class ImageList {
     return this.page.getByRole('dialog', { name: `${this.names.editFilter} ${field}` })
   }
 
+  /** The chip that reads `chip` ("Type: Custom"); clicking it opens its editor. */
+  chip(chip: string): Locator {
+    return this.page.getByRole('button', { name: chip, exact: true })
+  }
+
   /** The remove button of the chip that reads `chip` ("Name: nginx"). */
   removeChip(chip: string): Locator {
     return this.page.getByRole('button', { name: `${this.names.removeFilter} ${chip}` })
+  }
+
+  /** The drawer of the image named `name` (the dialog is named by the image). */
+  drawer(name: string): Locator {
+    return this.page.getByRole('dialog', { name })
+  }
+
+  /** Clicks the name of the `index`th row on screen: the drawer it opens, and the image's ID and name. */
+  async openRow(index: number): Promise<{ drawer: Locator; id: string; name: string }> {
+    const row = this.rows().nth(index)
+    const id = (await row.getAttribute('id'))?.replace('image-row-', '') ?? ''
+    const nameCell = row.getByRole('cell').nth(COLUMN.name)
+    const name = (await nameCell.textContent())?.trim() ?? ''
+    await nameCell.click()
+    return { drawer: this.drawer(name), id, name }
   }
 }
 
