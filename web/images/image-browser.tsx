@@ -137,6 +137,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
                 selection={selection.selection}
                 region={region ?? 'unknown-region'}
                 columns={prefs.columns}
+                local={view.local}
                 onCompare={setCompare}
                 onClear={selection.clear}
               />

@@ -1,6 +1,7 @@
 import { lazy, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { viewRequest } from '../data/view-request'
+import { localFilterParamWords } from '../local-filters/local-filter-params'
 import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
@@ -50,8 +51,8 @@ export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarP
   // What the screen asked the API for: this page, or (sorting or looking up IDs) the first of the pages it loads.
   const whole = view.sort.length > 0 || view.lookup.length > 0
   const request = viewRequest(view, whole ? 'all' : 'page')
-  // The command names the region the answer is for, the proxy's default included.
-  const cliQuery = { ...request, region: region ?? '' }
+  // The command names the region the answer is for, the proxy's default included, and the filters it lacks.
+  const cliQuery = { ...request, region: region ?? '', browserFilters: localFilterParamWords(view.local) }
   const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">
