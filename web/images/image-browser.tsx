@@ -58,7 +58,11 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const setLocal = (local: LocalFilters) => update((v) => ({ ...v, local, page: 1 }))
   const clearAll = () =>
     update((v) => ({ ...v, filters: NO_FILTERS, local: NO_LOCAL_FILTERS, lookup: [], page: 1 }))
-  const setCompare = (compare: string[]) => update((v) => ({ ...v, compare }))
+  // A closed comparison forgets "Only differences"; flipping that switch adds no history entry.
+  const setCompare = (compare: string[]) =>
+    update((v) => ({ ...v, compare, onlyDifferences: compare.length > 0 && v.onlyDifferences }))
+  const setOnlyDifferences = (onlyDifferences: boolean) =>
+    update((v) => ({ ...v, onlyDifferences }), { replace: true })
   const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
   // Opening adds a history entry, marked; closing goes back over it, so Back then leaves the list.
   const openImage = (image: Image) =>
@@ -137,6 +141,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
                 selection={selection.selection}
                 region={region ?? 'unknown-region'}
                 columns={prefs.columns}
+                local={view.local}
                 onCompare={setCompare}
                 onClear={selection.clear}
               />
@@ -167,6 +172,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
           onCloseImage={closeImage}
           onMoveImage={moveImage}
           onCompare={setCompare}
+          onOnlyDifferences={setOnlyDifferences}
         />
       </div>
     </TimeZoneContext>

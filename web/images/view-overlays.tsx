@@ -21,6 +21,7 @@ interface ViewOverlaysProps {
   onCloseImage: () => void
   onMoveImage: (image: Image) => void
   onCompare: (ids: string[]) => void
+  onOnlyDifferences: (on: boolean) => void
 }
 
 /** What opens over the list: the drawer of one image (`?image=`) and the comparison (`?compare=`). */
@@ -46,6 +47,8 @@ export function ViewOverlays(props: ViewOverlaysProps) {
             view={view}
             region={region}
             known={[...selectedImages(selection), ...(rows ?? [])]}
+            onlyDifferences={view.onlyDifferences}
+            onOnlyDifferences={props.onOnlyDifferences}
             onClose={() => props.onCompare([])}
           />
         </Suspense>

@@ -52,6 +52,27 @@ describe('compareRows', () => {
     expect(differenceCount(images)).toBe(4)
   })
 
+  it('reads every value as the drawer does, never as the API’s code', () => {
+    const rows = compareRows([
+      image('img-a', {
+        source: 'EXTERNAL_IMPORT',
+        license: 'BYOL',
+        deprecated: true,
+        cdcCacheStatus: 'CACHING',
+      }),
+      image('img-b', {
+        source: 'OFFICIAL',
+        snapshots: [{ SnapshotId: 'snap-1', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 }],
+      }),
+    ])
+    const byLabel = Object.fromEntries(rows.map((row) => [row.label, row.values]))
+    expect(byLabel.Source).toEqual(['Imported', 'Official'])
+    expect(byLabel.Type).toEqual(['Custom (PRIVATE_IMAGE)', 'Custom (PRIVATE_IMAGE)'])
+    expect(byLabel.Status).toEqual(['Normal, Deprecated', 'Normal'])
+    expect(byLabel.Snapshots).toEqual(['', 'snap-1 (System disk, 50 GiB)'])
+    expect(JSON.stringify(rows)).not.toMatch(/EXTERNAL_IMPORT|OFFICIAL|BYOL"|SYSTEM_DISK/)
+  })
+
   it('compares tags regardless of their order', () => {
     const a = image('img-a', {
       tags: [
@@ -74,11 +95,16 @@ describe('in Chinese', () => {
 
   it('labels the fields and words the states in Tencent’s terms, the data as sent', () => {
     activateLanguage('zh-CN', { ...chinese, ...laterChinese })
-    const rows = compareRows([image('img-a', { cloudInit: true }), image('img-b', { status: 'SYNCING' })])
+    const rows = compareRows([
+      image('img-a', { cloudInit: true, source: 'EXTERNAL_IMPORT', license: 'BYOL' }),
+      image('img-b', { status: 'SYNCING', source: 'CREATE_IMAGE' }),
+    ])
     const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]))
     expect(byLabel.状态?.values).toEqual(['正常', '同步中'])
-    expect(byLabel.类型?.values).toEqual(['自定义镜像', '自定义镜像'])
+    expect(byLabel.类型?.values).toEqual(['自定义镜像 (PRIVATE_IMAGE)', '自定义镜像 (PRIVATE_IMAGE)'])
     expect(byLabel['Cloud-init']?.values).toEqual(['支持', ''])
+    expect(byLabel.镜像来源).toMatchObject({ values: ['外部导入镜像', '自定义镜像'], data: false })
+    expect(byLabel.许可类型?.values).toEqual(['用户自带许可（BYOL）', ''])
     expect(byLabel.操作系统).toMatchObject({
       values: ['Ubuntu Server 22.04 LTS 64bit', 'Ubuntu Server 22.04 LTS 64bit'],
       data: true,

@@ -1,8 +1,7 @@
-import { type TimeZone, UTC_ZONE } from '../../lib/format'
+import { formatTime, type TimeZone, UTC_ZONE } from '../../lib/format'
 import { type MessageKey, t } from '../../lib/i18n'
-import { columnText } from '../data/column-text'
-import { type Image, statusDisplay, typeLabel } from '../data/image-model'
-import { formatGiB } from '../drawer/image-facts'
+import { type Image, statusDisplay } from '../data/image-model'
+import { diskLabel, formatGiB, typeText, V3_FACT_FIELDS } from '../drawer/image-facts'
 
 /**
  * One field of a comparison: its label, each image's value in words, whether they differ, and whether the
@@ -16,38 +15,46 @@ export interface CompareRow {
 }
 
 type Value = (image: Image, zone: TimeZone) => string
-/** A field's label key, how to read its value, and whether that value is data as the API sent it. */
-type Field = [label: MessageKey, value: Value, data: boolean]
+/** A field's label, how to read its value, and whether that value is data as the API sent it. */
+type Field = [label: () => string, value: Value, data: boolean]
 
-const yesNo = (value: boolean | undefined) =>
-  value === undefined ? '' : value ? t('drawer.supported') : t('drawer.unsupported')
+const field = (label: MessageKey, value: Value, data: boolean): Field => [() => t(label), value, data]
 
+/** The state as the drawer's badges say it: "Normal", and "Deprecated" after it when the image is. */
+const statusText: Value = (image) =>
+  [statusDisplay(image.status).label, ...(image.deprecated ? [t('status.deprecated')] : [])].join(
+    t('ui.listSeparator'),
+  )
+const createdText: Value = (image, zone) =>
+  Number.isFinite(image.createdTime) ? formatTime(image.createdTime, zone) : '—'
 const snapshots: Value = (image) =>
-  (image.snapshots ?? []).map((s) => `${s.SnapshotId} (${formatGiB(s.DiskSize)})`).join(', ')
+  (image.snapshots ?? [])
+    .map((s) => `${s.SnapshotId} (${diskLabel(s.DiskUsage)}, ${formatGiB(s.DiskSize)})`)
+    .join(', ')
 const tags: Value = (image) =>
   (image.tags ?? [])
     .map((tag) => `${tag.Key}=${tag.Value}`)
     .sort()
     .join(', ')
 
+/** Every field in the drawer's order, read with the drawer's formatters (the 3.0 ones from one list). */
 const FIELDS: Field[] = [
-  ['column.name', (image) => image.name, true],
-  ['column.id', (image) => image.id, true],
-  ['column.type', (image) => typeLabel(image.type), false],
-  ['column.status', (image) => statusDisplay(image.status).label, false],
-  ['column.os', (image) => image.osName, true],
-  ['column.platform', (image) => image.platform, true],
-  ['column.arch', (image) => image.architecture, true],
-  ['column.created', (image, zone) => columnText(image, 'created', zone), false],
-  ['column.creator', (image) => image.creator, true],
-  ['drawer.description', (image) => image.description, true],
-  ['drawer.size', (image) => (image.sizeGiB === undefined ? '' : formatGiB(image.sizeGiB)), false],
-  ['drawer.source', (image) => image.source ?? '', true],
-  ['drawer.cloudInit', (image) => yesNo(image.cloudInit), false],
-  ['drawer.licence', (image) => image.license ?? '', true],
-  ['drawer.sync', (image) => (image.syncPercent === undefined ? '' : `${image.syncPercent}%`), false],
-  ['drawer.snapshots', snapshots, true],
-  ['drawer.tags', tags, true],
+  field('column.name', (image) => image.name, true),
+  field('column.id', (image) => image.id, true),
+  field('column.type', typeText, false),
+  field('column.status', statusText, false),
+  field('column.os', (image) => image.osName, true),
+  field('column.platform', (image) => image.platform, true),
+  field('column.arch', (image) => image.architecture, true),
+  field('column.created', createdText, false),
+  field('column.creator', (image) => image.creator, true),
+  field('drawer.description', (image) => image.description, true),
+  ...V3_FACT_FIELDS.map(
+    (fact): Field => [fact.label, (image) => fact.value(image) ?? '', fact.data === true],
+  ),
+  field('drawer.sync', (image) => (image.syncPercent === undefined ? '' : `${image.syncPercent}%`), false),
+  field('drawer.snapshots', snapshots, true),
+  field('drawer.tags', tags, true),
 ]
 
 /**
@@ -61,7 +68,7 @@ export function compareRows(
 ): CompareRow[] {
   const rows = FIELDS.map(([label, value, data]): CompareRow => {
     const values = images.map((image) => value(image, zone))
-    return { label: t(label), values, differs: new Set(values).size > 1, data }
+    return { label: label(), values, differs: new Set(values).size > 1, data }
   }).filter((row) => row.values.some((value) => value !== ''))
   return onlyDifferences ? rows.filter((row) => row.differs) : rows
 }

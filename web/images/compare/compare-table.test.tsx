@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/react'
+import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { inChinese, renderWithUser } from '../../test-support/components'
 import type { Image } from '../data/image-model'
@@ -31,8 +32,22 @@ const images = [image('img-aaaa1111'), image('img-bbbb2222', { architecture: 'ar
 /** The comparison as opened from the selection: every image at hand, so nothing is asked of the API. */
 function openComparison(shown = images) {
   const ids = shown.map((one) => one.id)
-  return renderWithUser(
-    <CompareView ids={ids} view={DEFAULT_VIEW} region={null} known={shown} onClose={() => {}} />,
+  return renderWithUser(<Comparison ids={ids} shown={shown} />)
+}
+
+/** The view keeps "Only differences" (in the link); here, in a state of the test's own. */
+function Comparison({ ids, shown }: { ids: string[]; shown: Image[] }) {
+  const [only, setOnly] = useState(false)
+  return (
+    <CompareView
+      ids={ids}
+      view={DEFAULT_VIEW}
+      region={null}
+      known={shown}
+      onClose={() => {}}
+      onlyDifferences={only}
+      onOnlyDifferences={setOnly}
+    />
   )
 }
 

@@ -2,7 +2,10 @@ import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 import type { CompareRow } from './compare-rows'
 
-/** Fields down the side, one column per image; a row whose values differ is marked, in colour and in words. */
+/**
+ * Fields down the side, one column per image; a row whose values differ is marked, in colour and in words.
+ * The smaller labels sit on their values' baseline, so each reads as one line with its values.
+ */
 export function CompareTable({ images, rows }: { images: readonly Image[]; rows: readonly CompareRow[] }) {
   return (
     <table aria-label={t('compare.table')} className="w-full border-separate border-spacing-0 text-sm">
@@ -34,7 +37,7 @@ export function CompareTable({ images, rows }: { images: readonly Image[]; rows:
           <tr key={row.label} className={row.differs ? 'bg-amber-50 dark:bg-amber-950/40' : undefined}>
             <th
               scope="row"
-              className={`border-b border-neutral-100 px-3 py-1.5 text-left align-top text-xs font-medium text-neutral-600 dark:border-neutral-800 dark:text-neutral-300 ${row.differs ? 'border-l-2 border-l-amber-500' : ''}`}
+              className={`border-b border-neutral-100 px-3 py-1.5 text-left align-baseline text-xs font-medium text-neutral-600 dark:border-neutral-800 dark:text-neutral-300 ${row.differs ? 'border-l-2 border-l-amber-500' : ''}`}
             >
               {row.label}
               {row.differs && <span className="sr-only">{t('compare.differs')}</span>}
@@ -45,7 +48,7 @@ export function CompareTable({ images, rows }: { images: readonly Image[]; rows:
                 // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for the table's life
                 key={index}
                 translate={row.data ? 'no' : undefined}
-                className="border-b border-neutral-100 px-3 py-1.5 align-top break-words text-neutral-800 dark:border-neutral-800 dark:text-neutral-200"
+                className="border-b border-neutral-100 px-3 py-1.5 align-baseline break-words text-neutral-800 dark:border-neutral-800 dark:text-neutral-200"
               >
                 {value || '—'}
               </td>

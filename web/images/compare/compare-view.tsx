@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { t } from '../../lib/i18n'
+import { CopyButton } from '../../ui/copy-button'
 import { DialogTitleBar } from '../../ui/dialog-title-bar'
 import { Switch } from '../../ui/switch'
 import type { Image } from '../data/image-model'
@@ -19,12 +19,15 @@ interface CompareViewProps {
   region: string | null
   /** Images at hand (the selection, the rows on screen); the others are looked up by ID. */
   known: readonly Image[]
+  /** "Only differences", kept in the link as `diff=1`. */
+  onlyDifferences: boolean
+  onOnlyDifferences: (on: boolean) => void
   onClose: () => void
 }
 
 /** Two or three images side by side, opened from the selection or straight from `?compare=`. */
-export default function CompareView({ ids, view, region, known, onClose }: CompareViewProps) {
-  const [onlyDifferences, setOnlyDifferences] = useState(false)
+export default function CompareView(props: CompareViewProps) {
+  const { ids, view, region, known, onlyDifferences, onClose } = props
   const zone = useZone()
   const atHand = ids.map((id) => known.find((image) => image.id === id))
   const complete = atHand.every((image) => image !== undefined)
@@ -59,8 +62,11 @@ export default function CompareView({ ids, view, region, known, onClose }: Compa
             <Switch
               label={t('compare.onlyDifferences')}
               checked={onlyDifferences}
-              onChange={setOnlyDifferences}
+              onChange={props.onOnlyDifferences}
             />
+            <CopyButton text={() => window.location.href} label={t('tools.copyLink')} size="sm">
+              {t('tools.copyLink')}
+            </CopyButton>
             {missing.length > 0 && (
               <p role="alert" className="text-amber-800 dark:text-amber-300">
                 {t('compare.missing')}{' '}

@@ -5,9 +5,9 @@ import { renderNow } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { unknownDateNote } from '../data/column-text'
-import { type Image, statusDisplay, typeLabel } from '../data/image-model'
+import { type Image, statusDisplay } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
-import { diskLabel, formatGiB, otherFacts, v3Facts } from './image-facts'
+import { diskLabel, formatGiB, otherFacts, typeText, v3Facts } from './image-facts'
 
 const sectionHeading =
   'mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
@@ -32,7 +32,7 @@ function fieldRows(image: Image, zone: TimeZone): Row[] {
       </span>,
       'data',
     ],
-    [t('column.type'), `${typeLabel(image.type)} (${image.type})`],
+    [t('column.type'), typeText(image)],
     [
       t('column.status'),
       <span key="status" className="inline-flex flex-wrap gap-1.5">

@@ -1,7 +1,7 @@
 import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { formatCount } from '../../lib/format'
 import { t } from '../../lib/i18n'
-import type { Image } from '../data/image-model'
+import { type Image, typeLabel } from '../data/image-model'
 
 /**
  * What the drawer says about an image beyond the table's columns, in words: the fields only API 3.0
@@ -28,26 +28,58 @@ const licenceLabel = (value: string) => (isOneOf(LICENCES, value) ? t(`licence.$
 export const cdcLabel = (value: string) => (isOneOf(CDC_CACHE_STATUSES, value) ? t(`cdc.${value}`) : value)
 export const diskLabel = (value: string) => (isOneOf(DISKS, value) ? t(`disk.${value}`) : value)
 
+/** "Custom (PRIVATE_IMAGE)": the page's word, then the API's, which is what the API and tccli take. */
+export const typeText = (image: Image) => `${typeLabel(image.type)} (${image.type})`
+
 /** "50 GiB"; a size the API did not give shows as a dash. */
 export const formatGiB = (size: number) => (Number.isFinite(size) ? `${formatCount(size)} GiB` : '—')
 
+const yesNo = (value: boolean) => (value ? t('drawer.supported') : t('drawer.unsupported'))
+
+/** How the drawer reads a CDC cache state: in words, with Tencent's value after it when it has words. */
+function cdcText(status: string): string {
+  const label = cdcLabel(status)
+  return label === status ? status : `${label} (${status})`
+}
+
+/** A 3.0-only field: its label, its value in words (undefined: the answer lacks it), whether that is data. */
+export interface FactField {
+  label: () => string
+  value: (image: Image) => string | undefined
+  data?: boolean
+}
+
+/** The 3.0-only fields in reading order: one definition for the drawer and the comparison. */
+export const V3_FACT_FIELDS: readonly FactField[] = [
+  {
+    label: () => t('drawer.size'),
+    value: (image) => (image.sizeGiB === undefined ? undefined : formatGiB(image.sizeGiB)),
+  },
+  {
+    label: () => t('drawer.source'),
+    value: (image) => (image.source ? sourceLabel(image.source) : undefined),
+  },
+  {
+    label: () => t('drawer.cloudInit'),
+    value: (image) => (image.cloudInit === undefined ? undefined : yesNo(image.cloudInit)),
+  },
+  {
+    label: () => t('drawer.licence'),
+    value: (image) => (image.license ? licenceLabel(image.license) : undefined),
+  },
+  { label: () => t('column.family'), value: (image) => image.family || undefined, data: true },
+  {
+    label: () => t('drawer.cdcCache'),
+    value: (image) => (image.cdcCacheStatus ? cdcText(image.cdcCacheStatus) : undefined),
+  },
+]
+
 /** The 3.0-only facts that are present, in reading order. */
 export function v3Facts(image: Image): Fact[] {
-  const facts: Fact[] = []
-  if (image.sizeGiB !== undefined) facts.push({ label: t('drawer.size'), value: formatGiB(image.sizeGiB) })
-  if (image.source) facts.push({ label: t('drawer.source'), value: sourceLabel(image.source) })
-  if (image.cloudInit !== undefined) {
-    const value = image.cloudInit ? t('drawer.supported') : t('drawer.unsupported')
-    facts.push({ label: t('drawer.cloudInit'), value })
-  }
-  if (image.license) facts.push({ label: t('drawer.licence'), value: licenceLabel(image.license) })
-  if (image.family) facts.push({ label: t('column.family'), value: image.family, data: true })
-  if (image.cdcCacheStatus) {
-    const status = image.cdcCacheStatus
-    const label = cdcLabel(status)
-    facts.push({ label: t('drawer.cdcCache'), value: label === status ? status : `${label} (${status})` })
-  }
-  return facts
+  return V3_FACT_FIELDS.flatMap((field) => {
+    const value = field.value(image)
+    return value === undefined ? [] : [{ label: field.label(), value, ...(field.data ? { data: true } : {}) }]
+  })
 }
 
 /** Every wire field the drawer already shows by name, in either API's spelling. */

@@ -6,7 +6,8 @@ import { messages as laterEnglish } from '../../locales/en/later'
 import { messages as chinese } from '../../locales/zh-CN'
 import { normalizeDescribeImages } from '../data/image-model'
 import { NO_FILTERS } from '../filters/filter-chips'
-import { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export-formats'
+import { NO_LOCAL_FILTERS } from '../local-filters/local-filters'
+import { exportFileName, filterWords, localFilterWords, toCsv, toJson, toMarkdown } from './export-formats'
 
 const wire = [
   {
@@ -101,6 +102,26 @@ describe('exportFileName', () => {
     expect(exportFileName({ region: 'ap-shanghai', filters: ['Name: 数据 / "x"'], time }, 'json')).toBe(
       'cvm-images_ap-shanghai_name-数据-x_20250601T102231Z.json',
     )
+  })
+
+  it('names the browser-side filters after the API’s, however long those are', () => {
+    const local = localFilterWords({
+      created: { from: '2026-09-01', to: null },
+      status: ['NORMAL', 'SYNCING'],
+      arch: ['arm'],
+    })
+    expect(local).toEqual(['created since 2026-09-01', 'status NORMAL SYNCING', 'arch arm'])
+    expect(exportFileName({ region: 'ap-guangzhou', filters: ['type custom'], local, time }, 'csv')).toBe(
+      'cvm-images_ap-guangzhou_type-custom_created-since-2026-09-01_status-normal-syncing_arch-arm_20250601T102231Z.csv',
+    )
+    const long = exportFileName(
+      { region: 'r', filters: ['name '.repeat(40)], local: ['arch arm'], time },
+      'json',
+    )
+    expect(long).toMatch(/-name_arch-arm_20250601T102231Z\.json$/)
+    expect(localFilterWords({ ...NO_LOCAL_FILTERS, created: { from: null, to: '2026-11-30' } })).toEqual([
+      'created until 2026-11-30',
+    ])
   })
 })
 

@@ -6,6 +6,8 @@ import type { ChipField } from '../filters/chip-fields'
 import { activeChips, chipValues, type FilterValues } from '../filters/filter-chips'
 import { isMoreNameChip } from '../filters/name-chips'
 import { isTagChip, tagKeyOf } from '../filters/tag-chips'
+import type { CreatedRange } from '../local-filters/created-range'
+import { activeLocalFilters, type LocalFilters } from '../local-filters/local-filters'
 import { TYPE_WORDS } from '../view-state/filter-params'
 
 /**
@@ -91,10 +93,25 @@ export function filterWords(filters: FilterValues): string[] {
   })
 }
 
+function createdWords(range: CreatedRange): string {
+  if (range.from !== null && range.to !== null) return `created ${range.from} ${range.to}`
+  return range.from !== null ? `created since ${range.from}` : `created until ${range.to ?? ''}`
+}
+
+/** The browser-side filters as words for a file name: ["status normal", "created since 2026-09-01"]. */
+export function localFilterWords(filters: LocalFilters): string[] {
+  return activeLocalFilters(filters).map((id) => {
+    if (id === 'created') return filters.created ? createdWords(filters.created) : ''
+    return [id, ...filters[id]].join(' ')
+  })
+}
+
 export interface ExportNameParts {
   region: string
   /** The filters (or looked-up IDs) in words, one entry each: ["type custom shared", "name web"]. */
   filters: string[]
+  /** The browser-side filters in words (localFilterWords); never cut, since the rows depend on them. */
+  local?: string[]
   time: number
 }
 
@@ -110,9 +127,11 @@ function compactUtc(time: number): string {
   return `${new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`
 }
 
-/** "cvm-images_ap-guangzhou_type-custom-shared_name-web_20250601T102231Z.csv" */
+const slugs = (words: readonly string[]) => words.map(slug).filter((word) => word !== '')
+
+/** "cvm-images_ap-guangzhou_type-custom-shared_name-web_status-normal_20250601T102231Z.csv" */
 export function exportFileName(parts: ExportNameParts, extension: 'csv' | 'json'): string {
-  const words = parts.filters.map(slug).filter((word) => word !== '')
-  const filter = words.join('_').slice(0, 80).replace(/[-_]$/, '') || 'all'
+  const api = slugs(parts.filters).join('_').slice(0, 80).replace(/[-_]$/, '')
+  const filter = [api, ...slugs(parts.local ?? [])].filter((word) => word !== '').join('_') || 'all'
   return `cvm-images_${parts.region}_${filter}_${compactUtc(parts.time)}.${extension}`
 }

@@ -5,8 +5,14 @@ import { currentLanguage, t } from '../../lib/i18n'
 import type { Image, ImageField } from '../data/image-model'
 import { loadAllCached } from '../data/images-query'
 import { sortImages } from '../data/sort-images'
+import {
+  applyLocalFilters,
+  formatLocalFilters,
+  type LocalFilters,
+  NO_LOCAL_FILTERS,
+} from '../local-filters/local-filters'
 import { formatExportCaption, type StampInput } from '../review/review-stamp'
-import { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export-formats'
+import { exportFileName, filterWords, localFilterWords, toCsv, toJson, toMarkdown } from './export-formats'
 
 /** An export holds at most this many images (100 requests); above it, the first ones or this page. */
 export const EXPORT_CAP = 10_000
@@ -24,10 +30,34 @@ export interface ExportJob {
   pageRows: readonly Image[] | undefined
 }
 
+/** The browser-side filters in the page's words, "Status: Normal; Architecture: arm"; "" without any. */
+export function localFilterSummary(local: LocalFilters): string {
+  return formatLocalFilters(local).join(t('stamp.filterSeparator'))
+}
+
 /**
- * Loads every page of the view's result (through the query cache, so pages already on screen are not
- * fetched again), sorts it as the view does, and downloads or copies it. Resolves to what happened.
+ * The rows of an export: the page on screen (already through the browser-side filters), or every page of
+ * the view's result (through the query cache, so pages already on screen are not fetched again), kept by
+ * the browser-side filters and sorted as the view is. A string when there are too many to load.
  */
+async function exportRows(
+  scope: ExportScope,
+  job: ExportJob,
+  queryClient: QueryClient,
+  onProgress: (message: string) => void,
+): Promise<readonly Image[] | string> {
+  if (scope === 'page') return job.pageRows ?? []
+  const result = await loadAllCached(queryClient, job.request, {
+    onProgress: (loaded, total) => onProgress(t('export.loading', { loaded, total })),
+    cap: EXPORT_CAP,
+    take: scope === 'first' ? EXPORT_CAP : undefined,
+  })
+  if (result.kind === 'too-many') return t('export.tooMany', { count: result.totalCount, cap: EXPORT_CAP })
+  const kept = applyLocalFilters(result.images, job.stamp.local ?? NO_LOCAL_FILTERS)
+  return sortImages(kept, job.stamp.sort, currentLanguage())
+}
+
+/** Downloads or copies what the screen holds, every page of it; resolves to what happened, in words. */
 export async function runExport(
   kind: ExportKind,
   scope: ExportScope,
@@ -35,30 +65,29 @@ export async function runExport(
   queryClient: QueryClient,
   onProgress: (message: string) => void,
 ): Promise<string> {
-  let sorted: readonly Image[]
-  if (scope === 'page') {
-    sorted = job.pageRows ?? []
-  } else {
-    const result = await loadAllCached(queryClient, job.request, {
-      onProgress: (loaded, total) => onProgress(t('export.loading', { loaded, total })),
-      cap: EXPORT_CAP,
-      take: scope === 'first' ? EXPORT_CAP : undefined,
-    })
-    if (result.kind === 'too-many') {
-      return t('export.tooMany', { count: result.totalCount, cap: EXPORT_CAP })
-    }
-    sorted = sortImages(result.images, job.stamp.sort, currentLanguage())
-  }
+  const rows = await exportRows(scope, job, queryClient, onProgress)
+  if (typeof rows === 'string') return rows
+  const local = job.stamp.local ?? NO_LOCAL_FILTERS
   const now = Date.now()
+  const count = rows.length
+  const browser = localFilterSummary(local)
   if (kind === 'markdown') {
-    const caption = formatExportCaption(job.stamp, sorted.length, now, scope)
-    await navigator.clipboard.writeText(toMarkdown(sorted, job.columns, caption, job.stamp.zone))
-    return t('export.copied', { count: sorted.length })
+    const caption = formatExportCaption(job.stamp, count, now, scope)
+    await navigator.clipboard.writeText(toMarkdown(rows, job.columns, caption, job.stamp.zone))
+    return browser ? t('export.copiedFiltered', { count, filters: browser }) : t('export.copied', { count })
   }
   const { region, filters, lookup } = job.stamp
   const words = lookup.length > 0 ? [`ids ${lookup.join(' ')}`] : filterWords(filters)
-  const name = exportFileName({ region: region ?? 'unknown-region', filters: words, time: now }, kind)
-  if (kind === 'csv') downloadText(name, toCsv(sorted, job.columns, job.stamp.zone), 'text/csv;charset=utf-8')
-  else downloadText(name, toJson(sorted), 'application/json')
-  return t('export.downloaded', { count: sorted.length, name })
+  const parts = {
+    region: region ?? 'unknown-region',
+    filters: words,
+    local: localFilterWords(local),
+    time: now,
+  }
+  const name = exportFileName(parts, kind)
+  if (kind === 'csv') downloadText(name, toCsv(rows, job.columns, job.stamp.zone), 'text/csv;charset=utf-8')
+  else downloadText(name, toJson(rows), 'application/json')
+  return browser
+    ? t('export.downloadedFiltered', { count, name, filters: browser })
+    : t('export.downloaded', { count, name })
 }

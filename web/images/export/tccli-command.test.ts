@@ -50,6 +50,18 @@ describe('formatTccliCommand', () => {
         ' --ImageIds img-aaaa1111 img-bbbb2222 --Offset 0 --Limit 100',
     )
   })
+
+  it('names the browser-side filters it cannot apply in a comment line before the command', () => {
+    const query = { region: 'ap-guangzhou', imageIds: [], filters: [], offset: 0, limit: 20 }
+    const [note, command, ...rest] = formatTccliCommand({
+      ...query,
+      browserFilters: ['created=2026-09-01..', 'status=normal'],
+    }).split('\n')
+    expect(note).toMatch(/^# Not applied by this command .*: created=2026-09-01\.\. status=normal$/)
+    expect(command).toBe(formatTccliCommand(query))
+    expect(rest).toEqual([])
+    expect(formatTccliCommand({ ...query, browserFilters: [] })).toBe(command)
+  })
 })
 
 describe('the tccli command of a link', () => {
@@ -91,6 +103,14 @@ describe('shellQuote', () => {
       expect(output.split('\0').slice(0, -1)).toEqual(awkward)
     })
   }
+
+  it.skipIf(!existsSync('/bin/bash'))('runs in a shell with its note, the note doing nothing', () => {
+    const query = { region: 'r', imageIds: [], filters: [], offset: 0, limit: 20 }
+    const text = formatTccliCommand({ ...query, browserFilters: ['arch=arm'] }).replace(/^tccli/m, 'echo')
+    expect(execFileSync('/bin/bash', ['-c', text], { encoding: 'utf8' })).toBe(
+      'cvm DescribeImages --region r --cli-unfold-argument --Offset 0 --Limit 20\n',
+    )
+  })
 
   it('adds the instance type of a 3.0 view', () => {
     const query = { region: 'ap-guangzhou', imageIds: [], filters: [], offset: 0, limit: 20 }

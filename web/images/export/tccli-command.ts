@@ -11,6 +11,8 @@ export interface CliQuery {
   limit: number
   /** API 3.0's InstanceType, when the view has one. */
   instanceType?: string
+  /** The view's browser-side filters as URL words (`status=normal`), which DescribeImages cannot express. */
+  browserFilters?: readonly string[]
 }
 
 /** Words sh, bash and zsh all pass through unchanged (no "=" or "~", which zsh expands); the rest is quoted. */
@@ -22,7 +24,10 @@ export function shellQuote(word: string): string {
   return `'${word.replaceAll("'", `'\\''`)}'`
 }
 
-/** The command as one line of words, ready to paste into a terminal. */
+/**
+ * The command as one line of words, ready to paste into a terminal; when the view also filters in the
+ * browser, a comment line first names those filters, since the command's answer does not apply them.
+ */
 export function formatTccliCommand(query: CliQuery): string {
   const args = ['tccli', 'cvm', 'DescribeImages', '--region', query.region, '--cli-unfold-argument']
   if (query.imageIds.length > 0) args.push('--ImageIds', ...query.imageIds)
@@ -31,5 +36,8 @@ export function formatTccliCommand(query: CliQuery): string {
   })
   args.push('--Offset', String(query.offset), '--Limit', String(query.limit))
   if (query.instanceType !== undefined) args.push('--InstanceType', query.instanceType)
-  return args.map(shellQuote).join(' ')
+  const command = args.map(shellQuote).join(' ')
+  const browser = query.browserFilters ?? []
+  if (browser.length === 0) return command
+  return `# Not applied by this command (DescribeImages has no such filters; the app filters in the browser): ${browser.join(' ')}\n${command}`
 }

@@ -22,3 +22,10 @@ export function appendLocalFilterParams(params: URLSearchParams, filters: LocalF
   for (const value of filters.status) params.append('status', value.toLowerCase())
   for (const value of filters.arch) params.append('arch', value)
 }
+
+/** The filters as their URL words, one per parameter: ["created=2026-09-01..", "status=normal,syncing"]. */
+export function localFilterParamWords(filters: LocalFilters): string[] {
+  const params = new URLSearchParams()
+  appendLocalFilterParams(params, filters)
+  return [...new Set(params.keys())].map((key) => `${key}=${params.getAll(key).join(',')}`)
+}

@@ -5,7 +5,7 @@ import { messages as laterEnglish } from '../../locales/en/later'
 import { messages as chinese } from '../../locales/zh-CN'
 import { messages as laterChinese } from '../../locales/zh-CN/later'
 import type { Image } from '../data/image-model'
-import { appendLocalFilterParams, parseLocalFilterParams } from './local-filter-params'
+import { appendLocalFilterParams, localFilterParamWords, parseLocalFilterParams } from './local-filter-params'
 import {
   applyLocalFilters,
   formatLocalFilters,
@@ -70,6 +70,12 @@ describe('local filter parameters', () => {
     const out = new URLSearchParams()
     appendLocalFilterParams(out, filters)
     expect(out.toString()).toBe('created=2026-09-01..&status=syncing&status=normal&arch=arm')
+    expect(localFilterParamWords(filters)).toEqual([
+      'created=2026-09-01..',
+      'status=syncing,normal',
+      'arch=arm',
+    ])
+    expect(localFilterParamWords(NO_LOCAL_FILTERS)).toEqual([])
   })
   it('ignore a malformed range', () => {
     expect(parseLocalFilterParams(new URLSearchParams('created=yesterday')).created).toBeNull()

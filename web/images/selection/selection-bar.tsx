@@ -6,10 +6,11 @@ import { Button } from '../../ui/button'
 import { Icon } from '../../ui/icons'
 import { floatingPanel } from '../../ui/surface'
 import type { ImageField } from '../data/image-model'
-import { exportFileName, toCsv, toJson } from '../export/export-formats'
+import { exportFileName, localFilterWords, toCsv, toJson } from '../export/export-formats'
+import type { LocalFilters } from '../local-filters/local-filters'
 import { MAX_COMPARE } from '../view-state/url-state'
 import { useZone } from '../view-state/use-time-zone'
-import { formatSelectedIds, type Selection, selectedImages } from './selection'
+import { formatSelectedIds, type Selection, shownSelection } from './selection'
 
 const menuItemClass =
   'flex cursor-default rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-blue-50 dark:data-[highlighted]:bg-blue-950/60'
@@ -18,27 +19,35 @@ interface SelectionBarProps {
   selection: Selection
   region: string
   columns: readonly ImageField[]
+  /** The browser-side filters: what they hide of the selection is neither copied nor exported. */
+  local: LocalFilters
   onCompare: (ids: string[]) => void
   onClear: () => void
 }
 
-/** What can be done with the selected images: copy their IDs, export them, compare two or three, clear. */
-export default function SelectionBar({ selection, region, columns, onCompare, onClear }: SelectionBarProps) {
+/**
+ * What can be done with the selected images: copy their IDs, export them, compare two or three, clear.
+ * Copies and exports hold what the screen can show: the selected images the browser-side filters keep.
+ */
+export default function SelectionBar(props: SelectionBarProps) {
+  const { selection, region, columns, local, onCompare, onClear } = props
   const [notice, setNotice] = useState('')
   const zone = useZone()
   const count = selection.size
   const canCompare = count >= 2 && count <= MAX_COMPARE
+  const { images: shown, hidden } = shownSelection(selection, local)
+  const leftOut = hidden > 0 ? t('selection.leftOut', { count: hidden }) : ''
   const copyIds = () =>
-    navigator.clipboard.writeText(formatSelectedIds(selection)).then(
-      () => setNotice(t('selection.copied', { count })),
+    navigator.clipboard.writeText(formatSelectedIds(shown)).then(
+      () => setNotice(`${t('selection.copied', { count: shown.length })}${leftOut}`),
       () => setNotice(t('ui.copyFailed')),
     )
   const download = (kind: 'csv' | 'json') => {
-    const list = selectedImages(selection)
-    const name = exportFileName({ region, filters: [`selected ${list.length}`], time: Date.now() }, kind)
-    if (kind === 'csv') downloadText(name, toCsv(list, columns, zone), 'text/csv;charset=utf-8')
-    else downloadText(name, toJson(list), 'application/json')
-    setNotice(t('selection.downloaded', { count: list.length, file: name }))
+    const filters = [`selected ${shown.length}`]
+    const name = exportFileName({ region, filters, local: localFilterWords(local), time: Date.now() }, kind)
+    if (kind === 'csv') downloadText(name, toCsv(shown, columns, zone), 'text/csv;charset=utf-8')
+    else downloadText(name, toJson(shown), 'application/json')
+    setNotice(`${t('selection.downloaded', { count: shown.length, file: name })}${leftOut}`)
   }
   return (
     <section
@@ -47,6 +56,7 @@ export default function SelectionBar({ selection, region, columns, onCompare, on
     >
       <span className="font-medium text-blue-900 tabular-nums dark:text-blue-100">
         {t('selection.count', { count })}
+        {hidden > 0 && t('selection.hidden', { count: hidden })}
       </span>
       <Button size="sm" onClick={copyIds}>
         <Icon name="copy" className="h-3.5 w-3.5" />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Image } from '../data/image-model'
+import { NO_LOCAL_FILTERS } from '../local-filters/local-filters'
 import {
   formatSelectedIds,
   NO_SELECTION,
@@ -7,10 +8,11 @@ import {
   refreshSelected,
   selectedImages,
   setPageSelected,
+  shownSelection,
   toggleImage,
 } from './selection'
 
-const image = (id: string, status = 'NORMAL') => ({ id, name: id, status }) as Image
+const image = (id: string, status = 'NORMAL') => ({ id, name: id, status, architecture: 'x86_64' }) as Image
 const pageOne = [image('img-a'), image('img-b')]
 const pageTwo = [image('img-c'), image('img-d')]
 
@@ -35,7 +37,22 @@ describe('selection', () => {
 
   it('copies IDs one per line in the order picked', () => {
     const selection = setPageSelected(toggleImage(NO_SELECTION, image('img-d')), pageOne, true)
-    expect(formatSelectedIds(selection)).toBe('img-d\nimg-a\nimg-b')
+    expect(formatSelectedIds(selectedImages(selection))).toBe('img-d\nimg-a\nimg-b')
+  })
+
+  it('shows of a selection what the browser-side filters let through, counting the rest', () => {
+    const selection = setPageSelected(
+      NO_SELECTION,
+      [image('img-a'), image('img-b', 'SYNCING'), image('img-c')],
+      true,
+    )
+    const shown = shownSelection(selection, { ...NO_LOCAL_FILTERS, status: ['NORMAL'] })
+    expect(shown.images.map((item) => item.id)).toEqual(['img-a', 'img-c'])
+    expect(shown.hidden).toBe(1)
+    expect(shownSelection(selection, NO_LOCAL_FILTERS)).toEqual({
+      images: selectedImages(selection),
+      hidden: 0,
+    })
   })
 
   it('takes newer copies of selected images and ignores the rest', () => {

@@ -1,4 +1,5 @@
 import type { Image } from '../data/image-model'
+import { applyLocalFilters, type LocalFilters } from '../local-filters/local-filters'
 
 /**
  * The selected images, by ID in the order picked, each with the image as last seen, so the selection
@@ -46,7 +47,19 @@ export function selectedImages(selection: Selection): Image[] {
   return [...selection.values()]
 }
 
-/** One ID per line, in the order picked, for pasting into a terminal or a ticket. */
-export function formatSelectedIds(selection: Selection): string {
-  return [...selection.keys()].join('\n')
+/**
+ * The selected images the browser-side filters let through, in the order picked (what the screen can show
+ * of the selection), and how many of the selection they hide.
+ */
+export function shownSelection(
+  selection: Selection,
+  local: LocalFilters,
+): { images: Image[]; hidden: number } {
+  const images = applyLocalFilters(selectedImages(selection), local)
+  return { images, hidden: selection.size - images.length }
+}
+
+/** One ID per line, in the order given, for pasting into a terminal or a ticket. */
+export function formatSelectedIds(images: readonly Image[]): string {
+  return images.map((image) => image.id).join('\n')
 }

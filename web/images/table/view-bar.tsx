@@ -1,6 +1,7 @@
 import { lazy, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
+import { localFilterParamWords } from '../local-filters/local-filter-params'
 import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
@@ -47,8 +48,12 @@ export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarP
     scanned: data.scanned,
     selected,
   }
-  // The command names the region the answer is for, the proxy's default included.
-  const cliQuery = { ...screenRequest(view), region: region ?? '' }
+  // The command names the region the answer is for, the proxy's default included, and the filters it lacks.
+  const cliQuery = {
+    ...screenRequest(view),
+    region: region ?? '',
+    browserFilters: localFilterParamWords(view.local),
+  }
   const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">

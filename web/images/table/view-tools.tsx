@@ -70,7 +70,7 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
       </CopyButton>
       <CopyButton
         text={() => loadTccli().then((module) => module.formatTccliCommand(cliQuery))}
-        label={t('tools.copyTccli')}
+        label={cliQuery.browserFilters?.length ? t('tools.copyTccliNote') : t('tools.copyTccli')}
         aria-label={t('tools.copyTccli')}
       >
         tccli

@@ -27,6 +27,7 @@ const busyView: ViewState = {
   ],
   image: 'img-pmqg1cw7',
   compare: ['img-aaaa1111', 'img-bbbb2222'],
+  onlyDifferences: true,
   cols: null,
   density: null,
   review: false,
@@ -112,7 +113,7 @@ describe('formatViewState', () => {
       '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE' +
         '&name2=prod&name3=web&name3=api&platform=CentOS' +
         '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&created=2026-09-01..&status=syncing&arch=arm' +
-        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&compare=img-aaaa1111%2Cimg-bbbb2222&tz=utc',
+        '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&compare=img-aaaa1111%2Cimg-bbbb2222&diff=1&tz=utc',
     )
   })
 
@@ -225,5 +226,11 @@ describe('compare parameter', () => {
       'img-c3',
     ])
     expect(parseViewState('?compare=nonsense,img-a1').compare).toEqual([])
+  })
+
+  it('keeps "Only differences" (diff=1) with a comparison, and only with one', () => {
+    expect(parseViewState('?compare=img-aaaa1111,img-bbbb2222&diff=1').onlyDifferences).toBe(true)
+    expect(parseViewState('?diff=1').onlyDifferences).toBe(false)
+    expect(formatViewState({ ...DEFAULT_VIEW, onlyDifferences: true })).toBe('')
   })
 })

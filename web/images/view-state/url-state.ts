@@ -39,6 +39,8 @@ export interface ViewState {
   image: string | null
   /** Two or three images side by side (`compare=img-a,img-b`). */
   compare: string[]
+  /** The comparison shows only the fields that differ (`diff=1`, kept only with `compare=`). */
+  onlyDifferences: boolean
   /** Visible columns in order; null: not in the URL (the saved choice, else every column). */
   cols: ImageField[] | null
   /** null: not in the URL (the saved choice, else comfortable). */
@@ -61,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = {
   sort: [],
   image: null,
   compare: [],
+  onlyDifferences: false,
   cols: null,
   density: null,
   review: false,
@@ -76,6 +79,7 @@ const OWNED = [
   'size',
   'image',
   'compare',
+  'diff',
   'cols',
   'density',
   'review',
@@ -129,6 +133,7 @@ function parseCompare(values: readonly string[]): string[] {
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
   const size = firstMatch(params.getAll('size'), parsePageSize)
+  const compare = parseCompare(params.getAll('compare'))
   return {
     // A well-formed region this app does not list is asked for as it is: the API says whether it exists.
     region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
@@ -142,7 +147,8 @@ export function parseViewState(search: string): ViewState {
     size: size ?? DEFAULT_PAGE_SIZE,
     sort: parseSort(params.getAll('sort')),
     image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
-    compare: parseCompare(params.getAll('compare')),
+    compare,
+    onlyDifferences: compare.length > 0 && params.getAll('diff').some(isReviewValue),
     cols: parseColumns(params.getAll('cols')),
     density: firstMatch(params.getAll('density'), parseDensity),
     review: params.getAll('review').some(isReviewValue),
@@ -169,6 +175,7 @@ export function formatViewState(view: ViewState, keep: URLSearchParams = new URL
   if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size))
   if (view.image) params.set('image', view.image)
   if (view.compare.length > 0) params.set('compare', view.compare.join(','))
+  if (view.compare.length > 0 && view.onlyDifferences) params.set('diff', '1')
   if (view.cols) params.set('cols', view.cols.join(','))
   if (view.density) params.set('density', view.density)
   if (view.review) params.set('review', '1')

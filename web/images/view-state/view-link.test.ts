@@ -28,6 +28,9 @@ describe('parseViewLink', () => {
     expect(link.view.local.status).toEqual(['SYNCING'])
     expect(parseViewLink('?compare=img-aaaa1111').ignored).toEqual(['compare=img-aaaa1111'])
     expect(parseViewLink('?created=2026-09-01..&compare=img-aaaa1111,img-bbbb2222').ignored).toEqual([])
+    expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=1').ignored).toEqual([])
+    expect(parseViewLink('?diff=1').ignored).toEqual(['diff=1'])
+    expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=yes').ignored).toEqual(['diff=yes'])
   })
 
   it('names Name filters it cannot use: malformed, repeated, over the filter cap, or values past 5', () => {

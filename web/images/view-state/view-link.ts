@@ -106,6 +106,7 @@ function unusedValues(view: ViewState, key: string, values: string[], names: rea
     return splitList(values).filter((part) => cleanLocalValues(key, [part]).length === 0)
   }
   if (key === 'compare') return compareUnused(view, splitList(values))
+  if (key === 'diff') return view.onlyDifferences ? values.filter((value) => !isReviewValue(value)) : values
   return []
 }
 

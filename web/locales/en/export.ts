@@ -15,6 +15,10 @@ export const exports = {
     `Not exported: ${images(p.count)} are more than the ${n(p.cap)} one export holds; choose the first ${n(p.cap)} or this page.`,
   'export.copied': (p: { count: number }) => `Copied a Markdown table of ${images(p.count)}`,
   'export.downloaded': (p: { count: number; name: string }) => `Downloaded ${images(p.count)} as ${p.name}`,
+  'export.copiedFiltered': (p: { count: number; filters: string }) =>
+    `Copied a Markdown table of ${images(p.count)}, filtered in the browser by ${p.filters}`,
+  'export.downloadedFiltered': (p: { count: number; name: string; filters: string }) =>
+    `Downloaded ${images(p.count)}, filtered in the browser by ${p.filters}, as ${p.name}`,
   'stamp.allPages': (p: { count: string }) => `${p.count}, all pages`,
   'stamp.exported': (p: { time: string }) => `exported ${p.time}`,
 }

@@ -16,6 +16,9 @@ export const opsLater = {
   'selection.count': (p: { count: number }) => `${n(p.count)} selected`,
   'selection.copyIds': 'Copy IDs',
   'selection.copied': (p: { count: number }) => `Copied ${counted(p.count, 'ID', 'IDs')}`,
+  'selection.hidden': (p: { count: number }) => `, ${n(p.count)} hidden by the browser-side filters`,
+  'selection.leftOut': (p: { count: number }) =>
+    `; left out ${n(p.count)} selected ${p.count === 1 ? 'image' : 'images'} the browser-side filters hide`,
   'selection.export': 'Export selected',
   'selection.downloaded': (p: { count: number; file: string }) =>
     `Downloaded ${counted(p.count, 'image', 'images')} as ${p.file}`,

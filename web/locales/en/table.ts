@@ -18,6 +18,8 @@ export const table = {
   'tools.copiedId': (p: { id: string }) => `Copied ${p.id}`,
   'tools.copyLink': 'Copy link',
   'tools.copyTccli': 'Copy as tccli command',
+  'tools.copyTccliNote':
+    'Copy as tccli command: DescribeImages cannot apply the browser-side filters, so a comment line names them',
   'tools.export': 'Export',
   'tools.columns': 'Columns',
   'tools.shortcuts': 'Keyboard shortcuts',

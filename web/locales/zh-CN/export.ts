@@ -14,6 +14,8 @@ export const exports = {
     `未导出：${n(p.count)} 个镜像超过单次导出上限 ${n(p.cap)} 个，请选择前 ${n(p.cap)} 个或本页。`,
   'export.copied': (p) => `已复制 ${n(p.count)} 个镜像的 Markdown 表格`,
   'export.downloaded': (p) => `已下载 ${n(p.count)} 个镜像：${p.name}`,
+  'export.copiedFiltered': (p) => `已复制 ${n(p.count)} 个镜像的 Markdown 表格（浏览器端筛选：${p.filters}）`,
+  'export.downloadedFiltered': (p) => `已下载 ${n(p.count)} 个镜像（浏览器端筛选：${p.filters}）：${p.name}`,
   'stamp.allPages': (p) => `${p.count}，全部页`,
   'stamp.exported': (p) => `导出于 ${p.time}`,
 } satisfies typeof en

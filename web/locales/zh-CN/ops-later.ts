@@ -16,6 +16,8 @@ export const opsLater = {
   'selection.count': (p) => `已选 ${n(p.count)} 个`,
   'selection.copyIds': '复制 ID',
   'selection.copied': (p) => `已复制 ${n(p.count)} 个 ID`,
+  'selection.hidden': (p) => `，其中 ${n(p.count)} 个被浏览器端筛选隐藏`,
+  'selection.leftOut': (p) => `；已略过被浏览器端筛选隐藏的 ${n(p.count)} 个所选镜像`,
   'selection.export': '导出所选',
   'selection.downloaded': (p) => `已下载 ${n(p.count)} 个镜像，文件名 ${p.file}`,
   'selection.compare': '对比',

@@ -18,6 +18,8 @@ export const table = {
   'tools.copiedId': (p) => `已复制 ${p.id}`,
   'tools.copyLink': '复制链接',
   'tools.copyTccli': '复制为 tccli 命令',
+  'tools.copyTccliNote':
+    '复制为 tccli 命令：DescribeImages 不支持浏览器端筛选，命令前的注释行会列出这些筛选条件',
   'tools.export': '导出',
   'tools.columns': '列设置',
   'tools.shortcuts': '键盘快捷键',
