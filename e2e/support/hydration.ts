@@ -26,6 +26,7 @@ export function watchHydration(page: Page): () => string[] {
 export async function gotoApp(page: Page, path: string): Promise<void> {
   const warnings = watchHydration(page)
   await page.goto(path)
-  await expect(page.locator('html')).toHaveAttribute('data-app-ready', '')
+  // The script's first run (parse, hydrate) is the page's heaviest moment: give it room on a busy machine.
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', '', { timeout: 30_000 })
   expect(warnings()).toEqual([])
 }
