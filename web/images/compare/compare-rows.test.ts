@@ -4,26 +4,10 @@ import { messages as english } from '../../locales/en'
 import { messages as laterEnglish } from '../../locales/en/later'
 import { messages as chinese } from '../../locales/zh-CN'
 import { messages as laterChinese } from '../../locales/zh-CN/later'
-import type { Image } from '../data/image-model'
+import { testImage } from '../../test-support/images'
 import { compareRows, differenceCount } from './compare-rows'
 
-function image(id: string, extra: Partial<Image> = {}): Image {
-  return {
-    id,
-    name: `web-${id}`,
-    osName: 'Ubuntu Server 22.04 LTS 64bit',
-    type: 'PRIVATE_IMAGE',
-    status: 'NORMAL',
-    platform: 'Ubuntu',
-    architecture: 'x86_64',
-    creator: '100023456789',
-    description: '',
-    createdAt: '2026-10-02T08:00:00Z',
-    createdTime: Date.parse('2026-10-02T08:00:00Z'),
-    raw: {},
-    ...extra,
-  }
-}
+const image = testImage
 
 describe('compareRows', () => {
   it('marks the fields that differ and leaves out fields no image has', () => {

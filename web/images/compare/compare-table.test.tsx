@@ -3,29 +3,14 @@ import { screen, within } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { inChinese, renderWithUser } from '../../test-support/components'
+import { testImage } from '../../test-support/images'
 import type { Image } from '../data/image-model'
 import { DEFAULT_VIEW } from '../view-state/url-state'
 import { compareRows } from './compare-rows'
 import { CompareTable } from './compare-table'
 import CompareView from './compare-view'
 
-function image(id: string, extra: Partial<Image> = {}): Image {
-  return {
-    id,
-    name: `web-${id}`,
-    osName: 'Ubuntu Server 22.04 LTS 64bit',
-    type: 'PRIVATE_IMAGE',
-    status: 'NORMAL',
-    platform: 'Ubuntu',
-    architecture: 'x86_64',
-    creator: '100023456789',
-    description: '',
-    createdAt: '2026-10-02T08:00:00Z',
-    createdTime: Date.parse('2026-10-02T08:00:00Z'),
-    raw: {},
-    ...extra,
-  }
-}
+const image = testImage
 
 const images = [image('img-aaaa1111'), image('img-bbbb2222', { architecture: 'arm', status: 'SYNCING' })]
 
