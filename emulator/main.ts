@@ -49,6 +49,7 @@ const emulator = await startEmulator(
     credentialTtlSeconds: config.credentialTtlSeconds,
     webIdentityTokenFile: config.webIdentityTokenFile,
     maxRps: config.maxRps,
+    catalogNow: config.catalogNow,
   },
   { host: '127.0.0.1', port: config.port },
 )

@@ -28,6 +28,8 @@ export interface EmulatorOptions extends EmulatorCredentials {
   faults?: boolean
   /** DescribeImages calls per second and SecretId (EMULATOR_MAX_RPS); 0 or absent = no quota. */
   maxRps?: number
+  /** The instant the catalog's dates count back from (EMULATOR_NOW); default: when the emulator is built. */
+  catalogNow?: number
   /** Millisecond clock for the Timestamp window; injectable for tests. */
   now?: () => number
   /** Lifetime of the metadata service's and STS's temporary keys (EMULATOR_CREDENTIAL_TTL_S). */
@@ -66,7 +68,7 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
       secretKey: options.secretKey,
       sessionToken: options.sessionToken,
     },
-    catalogs: catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES),
+    catalogs: catalogSource(options.catalogNow ?? Date.now(), options.customImages ?? DEFAULT_CUSTOM_IMAGES),
     faults,
     holds,
     quota,
