@@ -122,7 +122,12 @@ export function parseInstant(text: string): number | undefined {
   const [year, month, day, hour, minute] = parts.slice(1, 6).map(Number) as number[]
   const ms = Date.parse(text)
   const calendar = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day, hour, minute))
-  const read = [calendar.getUTCMonth() + 1, calendar.getUTCDate(), calendar.getUTCHours(), calendar.getUTCMinutes()]
+  const read = [
+    calendar.getUTCMonth() + 1,
+    calendar.getUTCDate(),
+    calendar.getUTCHours(),
+    calendar.getUTCMinutes(),
+  ]
   const exists = read.join() === [month, day, hour, minute].join()
   return Number.isNaN(ms) || !exists ? undefined : ms
 }

@@ -23,7 +23,10 @@ describe('the catalog’s 3.0 view', () => {
   })
 
   it('derives the same details for an image every time', () => {
-    const again = queryCatalogV3(buildCatalog('ap-guangzhou', Date.UTC(2026, 11, 1), 600), everything).ImageSet
+    const again = queryCatalogV3(
+      buildCatalog('ap-guangzhou', Date.UTC(2026, 11, 1), 600),
+      everything,
+    ).ImageSet
     expect(again).toEqual(images)
   })
 

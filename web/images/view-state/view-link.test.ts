@@ -24,6 +24,8 @@ describe('parseViewLink', () => {
     expect(link.view.local.status).toEqual(['SYNCING'])
     expect(parseViewLink('?compare=img-aaaa1111').ignored).toEqual(['compare=img-aaaa1111'])
     expect(parseViewLink('?created=2026-09-01..&compare=img-aaaa1111,img-bbbb2222').ignored).toEqual([])
+    expect(parseViewLink('?created=7d').ignored).toEqual([])
+    expect(parseViewLink('?created=2w').ignored).toEqual(['created=2w'])
   })
 
   it('names Name filters it cannot use: malformed, repeated, over the filter cap, or values past 5', () => {
