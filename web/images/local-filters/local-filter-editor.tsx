@@ -45,6 +45,11 @@ export function LocalFilterEditor({ id, filters, onApply }: LocalFilterEditorPro
   )
 }
 
+/** The preset in use, marked as pressed. */
+const PRESSED =
+  'aria-pressed:border-blue-600 aria-pressed:bg-blue-50 aria-pressed:text-blue-800 ' +
+  'dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100'
+
 /** The presets stay presets (relative to the day the view is opened); the dates show what one covers today. */
 function CreatedEditor({
   range,
@@ -67,7 +72,13 @@ function CreatedEditor({
     <form onSubmit={submit} className="flex flex-col gap-3">
       <div className="grid grid-cols-2 gap-1.5">
         {CREATED_PRESETS.map((preset) => (
-          <Button key={preset} size="sm" aria-pressed={range === preset} onClick={() => onApply(preset)}>
+          <Button
+            key={preset}
+            size="sm"
+            aria-pressed={range === preset}
+            className={PRESSED}
+            onClick={() => onApply(preset)}
+          >
             {t(`local.preset.${preset}`)}
           </Button>
         ))}
