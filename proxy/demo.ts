@@ -47,6 +47,7 @@ export async function startDemoEmulator(
       customImages: settings.customImages,
       faults: options.faults,
       maxRps: settings.maxRps,
+      catalogNow: settings.catalogNow,
     },
     { host: '127.0.0.1', port: settings.port },
   )

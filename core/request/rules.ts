@@ -43,6 +43,11 @@ export interface RuleOptions<N extends string> {
   isKnownRegion?: (id: string) => boolean
   requireActionAndVersion: boolean
   isFilterName: (name: string) => name is N
+  /**
+   * What another Action is refused with: each API answers from its own table of common codes, the legacy
+   * (revised-legacy) one `InvalidAction.NotFound`, API 3.0 `InvalidAction`.
+   */
+  unknownActionCode: 'InvalidAction' | 'InvalidAction.NotFound'
 }
 
 export interface ValidRequest<N extends string> {
@@ -60,12 +65,15 @@ const tooMany = (what: string, max: number, count: number, unit: string): never 
 const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
 const IMAGE_ID = /^img-[a-z0-9]{8}$/
 
-function checkActionAndVersion(scalars: Map<string, string>, required: boolean): void {
+function checkActionAndVersion(
+  scalars: Map<string, string>,
+  { requireActionAndVersion: required, unknownActionCode }: RuleOptions<string>,
+): void {
   const action = scalars.get('Action')
   const version = scalars.get('Version')
   if (required && action === undefined) missing('Action')
   if (action !== undefined && action !== ACTION)
-    refuse('InvalidAction', `The action ${quote(action)} is not found.`)
+    refuse(unknownActionCode, `The action ${quote(action)} is not found.`)
   if (required && version === undefined) missing('Version')
   if (version !== undefined && version !== API_VERSION) {
     refuse('NoSuchVersion', `The API version ${quote(version)} does not exist; use "${API_VERSION}".`)
@@ -164,7 +172,7 @@ function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (na
 /** Applies every rule, in the order Tencent refuses things; throws a Refusal (use `settle`). */
 export function validateRaw<N extends string>(raw: RawRequest, options: RuleOptions<N>): ValidRequest<N> {
   const { scalars, imageIds, filters } = raw
-  checkActionAndVersion(scalars, options.requireActionAndVersion)
+  checkActionAndVersion(scalars, options)
   const region = parseRegion(scalars.get('Region'), options)
   const offset = parseCount('Offset', scalars.get('Offset'), 0)
   const limit = parseLimit(scalars.get('Limit'))

@@ -6,7 +6,7 @@ import type { ChipField } from '../filters/chip-fields'
 import { activeChips, chipValues, type FilterValues } from '../filters/filter-chips'
 import { isMoreNameChip } from '../filters/name-chips'
 import { isTagChip, tagKeyOf } from '../filters/tag-chips'
-import type { CreatedRange } from '../local-filters/created-range'
+import type { CreatedFilter } from '../local-filters/created-range'
 import { activeLocalFilters, type LocalFilters } from '../local-filters/local-filters'
 import { TYPE_WORDS } from '../view-state/filter-params'
 
@@ -93,7 +93,9 @@ export function filterWords(filters: FilterValues): string[] {
   })
 }
 
-function createdWords(range: CreatedRange): string {
+/** A preset as the link has it ("created 30d"), fixed days as they are. */
+function createdWords(range: CreatedFilter): string {
+  if (typeof range === 'string') return `created ${range}`
   if (range.from !== null && range.to !== null) return `created ${range.from} ${range.to}`
   return range.from !== null ? `created since ${range.from}` : `created until ${range.to ?? ''}`
 }

@@ -95,6 +95,12 @@ describe('browser-side filters and selection in the stamp', () => {
       /\(filtered in the browser within this page only \(20 images\)\)$/,
     )
   })
+  it('says a Created preset as it is meant, relative to the day', () => {
+    const lastMonth = { created: '30d' as const, status: [], arch: [] }
+    expect(stampParts({ ...base, local: lastMonth, filterScope: 'all', scanned: 1204 }).filters).toBe(
+      'Created: last 30 days (filtered in the browser across all 1,204 images)',
+    )
+  })
   it('counts the selection next to the page', () => {
     expect(stampParts({ ...base, selected: 3 }).page).toBe('page 2 of 61, rows 21–40, 3 selected')
   })

@@ -121,6 +121,16 @@ describe('formatViewState', () => {
     expect(parseViewState(formatViewState(busyView))).toEqual(busyView)
   })
 
+  it('keeps a Created preset relative in the link, and an explicit range a range', () => {
+    const lastMonth = { ...DEFAULT_VIEW, local: { ...DEFAULT_VIEW.local, created: '30d' as const } }
+    expect(formatViewState(lastMonth)).toBe('?created=30d')
+    expect(parseViewState('?created=30d')).toEqual(lastMonth)
+    expect(parseViewState('?created=2026-09-01..2026-11-30').local.created).toEqual({
+      from: '2026-09-01',
+      to: '2026-11-30',
+    })
+  })
+
   it('round-trips an ID lookup', () => {
     const view = { ...DEFAULT_VIEW, lookup: ['img-aaaa1111', 'img-bbbb2222'] }
     expect(parseViewState(formatViewState(view))).toEqual(view)

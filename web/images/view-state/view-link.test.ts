@@ -31,6 +31,8 @@ describe('parseViewLink', () => {
     expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=1').ignored).toEqual([])
     expect(parseViewLink('?diff=1').ignored).toEqual(['diff=1'])
     expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=yes').ignored).toEqual(['diff=yes'])
+    expect(parseViewLink('?created=7d').ignored).toEqual([])
+    expect(parseViewLink('?created=2w').ignored).toEqual(['created=2w'])
   })
 
   it('names Name filters it cannot use: malformed, repeated, over the filter cap, or values past 5', () => {

@@ -4,7 +4,7 @@ import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
 import type { ChipField } from '../filters/chip-fields'
 import { cleanValues } from '../filters/filter-chips'
 import { nameChips } from '../filters/name-chips'
-import { parseCreatedRange } from '../local-filters/created-range'
+import { parseCreatedFilter } from '../local-filters/created-range'
 import { cleanLocalValues } from '../local-filters/local-filters'
 import { parseDensity } from './column-prefs'
 import { CHIP_PARAMS, isNameParam, type NameGroup, nameGroups, parseType, TAG_PARAM } from './filter-params'
@@ -38,7 +38,7 @@ const SINGLE: Record<string, (value: string) => boolean> = {
   density: (value) => parseDensity(value) !== null,
   review: isReviewValue,
   tz: (value) => isUtcValue(value) || value.toLowerCase() === 'local',
-  created: (value) => parseCreatedRange(value) !== null,
+  created: (value) => parseCreatedFilter(value) !== null,
 }
 
 const splitList = (values: readonly string[]) =>
