@@ -1,7 +1,12 @@
-import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
+import {
+  IMAGE_TYPES,
+  type ImageType,
+  MAX_FILTER_VALUES,
+  MAX_FILTERS,
+  parseImageId,
+} from '../../../core/describe-images'
 import type { V3Filter } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
-import { isImageId } from '../data/image-model'
 import { CHIP_FIELDS, type ChipField, FIELD_FILTERS } from './chip-fields'
 import {
   duplicateNameMessage,
@@ -111,7 +116,7 @@ function cleanValue(chip: ChipId, value: string): string | null {
   const trimmed = value.trim()
   if (trimmed === '') return null
   if (chip === 'type') return IMAGE_TYPES.find((type) => type === trimmed) ?? null
-  if (chip === 'id') return isImageId(trimmed) ? trimmed.toLowerCase() : null
+  if (chip === 'id') return parseImageId(trimmed)
   if ((V3_CHIP_FIELDS as readonly string[]).includes(chip)) return cleanV3Value(chip as V3ChipField, trimmed)
   return trimmed
 }

@@ -219,11 +219,11 @@ describe('compare parameter', () => {
       'img-bbbb2222',
     ])
     expect(parseViewState('?compare=img-aaaa1111,img-aaaa1111').compare).toEqual([])
-    expect(parseViewState('?compare=img-a1,img-b2,img-c3,img-d4').compare).toEqual([
-      'img-a1',
-      'img-b2',
-      'img-c3',
+    expect(parseViewState('?compare=img-aaaa0001,img-aaaa0002,img-aaaa0003,img-aaaa0004').compare).toEqual([
+      'img-aaaa0001',
+      'img-aaaa0002',
+      'img-aaaa0003',
     ])
-    expect(parseViewState('?compare=nonsense,img-a1').compare).toEqual([])
+    expect(parseViewState('?compare=nonsense,img-aaaa0001').compare).toEqual([])
   })
 })

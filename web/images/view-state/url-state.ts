@@ -1,6 +1,6 @@
-import { MAX_IMAGE_IDS } from '../../../core/describe-images'
+import { MAX_IMAGE_IDS, parseImageId } from '../../../core/describe-images'
 import { isWellFormedRegionId } from '../../../core/regions'
-import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
 import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
 import {
   appendLocalFilterParams,
@@ -141,7 +141,7 @@ export function parseViewState(search: string): ViewState {
     page: firstMatch(params.getAll('page'), parsePositive) ?? 1,
     size: size ?? DEFAULT_PAGE_SIZE,
     sort: parseSort(params.getAll('sort')),
-    image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
+    image: firstMatch(params.getAll('image'), parseImageId),
     compare: parseCompare(params.getAll('compare')),
     cols: parseColumns(params.getAll('cols')),
     density: firstMatch(params.getAll('density'), parseDensity),

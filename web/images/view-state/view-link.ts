@@ -1,6 +1,7 @@
+import { parseImageId } from '../../../core/describe-images'
 import { isWellFormedRegionId } from '../../../core/regions'
 import { t } from '../../lib/i18n'
-import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
 import type { ChipField } from '../filters/chip-fields'
 import { cleanValues } from '../filters/filter-chips'
 import { nameChips } from '../filters/name-chips'
@@ -34,7 +35,7 @@ const SINGLE: Record<string, (value: string) => boolean> = {
   region: isWellFormedRegionId,
   page: (value) => parsePositive(value) !== null,
   size: (value) => parsePageSize(value) !== null,
-  image: isImageId,
+  image: (value) => parseImageId(value) !== null,
   density: (value) => parseDensity(value) !== null,
   review: isReviewValue,
   tz: (value) => isUtcValue(value) || value.toLowerCase() === 'local',
@@ -80,7 +81,10 @@ function sortUses(view: ViewState, part: string): boolean {
 /** A comparison needs two or three IDs: past three, or with fewer than two, the IDs are not used. */
 function compareUnused(view: ViewState, parts: string[]): string[] {
   if (view.compare.length === 0) return parts
-  return parts.filter((part) => !isImageId(part) || !view.compare.includes(part.toLowerCase()))
+  return parts.filter((part) => {
+    const id = parseImageId(part)
+    return id === null || !view.compare.includes(id)
+  })
 }
 
 /**
@@ -101,7 +105,7 @@ function unusedValues(view: ViewState, key: string, values: string[], names: rea
   if (key === TAG_PARAM) return values.filter((value) => !tagUses(view, value))
   if (key === 'sort') return splitList(values).filter((part) => !sortUses(view, part))
   if (key === 'cols') return splitList(values).filter((part) => !IMAGE_FIELDS.includes(part as ImageField))
-  if (key === 'lookup') return splitList(values).filter((token) => !isImageId(token))
+  if (key === 'lookup') return splitList(values).filter((token) => parseImageId(token) === null)
   if (key === 'status' || key === 'arch') {
     return splitList(values).filter((part) => cleanLocalValues(key, [part]).length === 0)
   }

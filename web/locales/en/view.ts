@@ -7,6 +7,8 @@ export const view = {
   'date.unreadable': (p: { text: string }) => `Not a date the app can read: ${p.text}`,
   'date.missing': 'The API sent no creation time.',
   'status.deprecated': 'Deprecated',
+  'search.pressEnter': (p: { count: number }) =>
+    `Press Enter to look up ${p.count === 1 ? '1 ID' : `${n(p.count)} IDs`}`,
   'paste.notIds': (p: { tokens: string }) => `Not image IDs: ${p.tokens}.`,
   'paste.dropped': (p: { count: number; max: number }) =>
     `${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped: one lookup takes at most ${p.max}.`,

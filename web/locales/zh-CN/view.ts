@@ -7,6 +7,7 @@ export const view = {
   'date.unreadable': (p) => `无法识别的日期：${p.text}`,
   'date.missing': 'API 未返回创建时间。',
   'status.deprecated': '已弃用',
+  'search.pressEnter': (p) => `按 Enter 查询 ${n(p.count)} 个 ID`,
   'paste.notIds': (p) => `不是镜像 ID：${p.tokens}。`,
   'paste.dropped': (p) => `另有 ${n(p.count)} 个 ID 被舍弃：一次最多查询 ${p.max} 个。`,
   'chip.or': ' 或 ',
