@@ -1,6 +1,6 @@
+import { parseImageId } from '../../../core/describe-images'
 import { isWellFormedInstanceType } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
-import { parseImageId } from '../../../core/describe-images'
 import {
   addNameFilter,
   type ChipId,
