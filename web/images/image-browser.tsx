@@ -49,9 +49,12 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
 
   const pastEnd = data.rows !== undefined && data.total > 0 && view.page > lastPage
 
+  const { notePastEnd } = notice
   useEffect(() => {
-    if (pastEnd) update((current) => ({ ...current, page: lastPage }), { replace: true })
-  }, [pastEnd, lastPage, update])
+    if (!pastEnd) return
+    notePastEnd(view.page, lastPage)
+    update((current) => ({ ...current, page: lastPage }), { replace: true })
+  }, [pastEnd, lastPage, update, notePastEnd, view.page])
 
   const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))

@@ -48,6 +48,10 @@ describe('parseViewState', () => {
     })
   })
 
+  it('reads an instance type in lower case as the type Tencent spells in upper case', () => {
+    expect(parseViewState('?instancetype=sa5.medium2').filters.instanceType).toEqual(['SA5.MEDIUM2'])
+  })
+
   it('accepts the API spelling of a type as well as the short word', () => {
     expect(parseViewState('?type=PUBLIC_IMAGE&type=Custom').filters.type).toEqual([
       'PUBLIC_IMAGE',

@@ -125,13 +125,22 @@ export function parseViewLink(search: string): ViewLink {
   return { view, ignored, droppedIds: ids.length - view.lookup.length }
 }
 
-/** "Ignored from this link: type=nonsense, sort=bogus:up." plus the IDs a lookup could not take. */
-export function formatLinkNotice(link: Pick<ViewLink, 'ignored' | 'droppedIds'>, maxIds: number): string {
+/** What the notice names: the link's unused values and dropped IDs, and a page past the end, once known. */
+export interface LinkNoticeFacts extends Pick<ViewLink, 'ignored' | 'droppedIds'> {
+  /** The link's page was past the last one (known once the total is): the last page is shown instead. */
+  pastEnd?: { asked: number; last: number }
+}
+
+/**
+ * "Ignored from this link: type=nonsense, sort=bogus:up.", the IDs a lookup could not take, and
+ * "Changed from this link: page=999 to page=19, the last page."
+ */
+export function formatLinkNotice(link: LinkNoticeFacts, maxIds: number): string {
   const parts: string[] = []
   if (link.ignored.length > 0) parts.push(t('link.ignored', { values: link.ignored.join(', ') }))
   if (link.droppedIds > 0) {
     parts.push(t('link.dropped', { count: link.droppedIds, max: maxIds }))
   }
-  const [first = '', second] = parts
-  return second === undefined ? first : t('link.both', { first, second })
+  if (link.pastEnd) parts.push(t('link.pastEnd', link.pastEnd))
+  return parts.reduce((first, second) => (first === '' ? second : t('link.both', { first, second })), '')
 }
