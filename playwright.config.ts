@@ -40,6 +40,7 @@ const V3_SPECS = [
   'paging.spec.ts',
   'sort.spec.ts',
   'zh-cn-screens.spec.ts',
+  'trial-lookups.spec.ts',
 ].map((spec) => `**/${spec}`)
 
 const chromium = {
