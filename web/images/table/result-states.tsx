@@ -99,12 +99,9 @@ function FiltersInForce({
   filters: readonly FilterInForce[]
   onRemove: (filter: FilterInForce) => void
 }) {
-  const captionId = useId()
   return (
-    <div role="group" aria-labelledby={captionId} className="flex flex-col items-center gap-2">
-      <p id={captionId} className="text-neutral-700 dark:text-neutral-300">
-        {t('empty.inForce')}
-      </p>
+    <fieldset className="flex min-w-0 flex-col items-center gap-2">
+      <legend className="mx-auto mb-2 text-neutral-700 dark:text-neutral-300">{t('empty.inForce')}</legend>
       <ul className="flex flex-wrap justify-center gap-2">
         {filters.map((filter) => (
           <li key={filter.label} className="max-w-full">
@@ -120,7 +117,7 @@ function FiltersInForce({
           </li>
         ))}
       </ul>
-    </div>
+    </fieldset>
   )
 }
 
