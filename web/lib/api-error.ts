@@ -41,3 +41,11 @@ export function parseErrorEnvelope(
     retryAfterSeconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : null,
   })
 }
+
+// Every query fails with an ApiError: getJson turns whatever went wrong into one.
+// https://tanstack.com/query/latest/docs/framework/react/typescript#registering-a-global-error
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError
+  }
+}
