@@ -6,11 +6,12 @@ import { CDC_CACHE_STATUSES, parseInstanceType } from '../../../core/describe-im
  * (https://cloud.tencent.com/document/api/213/15715).
  */
 export const INSTANCE_TYPE_CHIP = 'instanceType'
-export const V3_CHIP_FIELDS = ['instanceType', 'cluster', 'cdcStatus'] as const
-export type V3ChipField = (typeof V3_CHIP_FIELDS)[number]
+/** The values these fields take are checked here; the tag fields take any text. */
+export type V3ChipField = typeof INSTANCE_TYPE_CHIP | 'cluster' | 'cdcStatus'
 
-/** Offered under "More" in Add filter: only CDC users need them. */
-export const MORE_CHIP_FIELDS: readonly V3ChipField[] = ['cluster', 'cdcStatus']
+export function isV3ChipField(field: string): field is V3ChipField {
+  return field === INSTANCE_TYPE_CHIP || field === 'cluster' || field === 'cdcStatus'
+}
 
 /** A value as the API takes it, or null: a type like SA5.MEDIUM2 (in any case, as Tencent spells it), a documented cache state, any cluster id. */
 export function cleanV3Value(chip: V3ChipField, value: string): string | null {
