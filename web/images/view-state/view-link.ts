@@ -141,6 +141,8 @@ export function formatLinkNotice(link: LinkNoticeFacts, maxIds: number): string 
   if (link.droppedIds > 0) {
     parts.push(t('link.dropped', { count: link.droppedIds, max: maxIds }))
   }
-  if (link.pastEnd) parts.push(t('link.pastEnd', link.pastEnd))
+  if (link.pastEnd) {
+    parts.push(t('link.pastEnd', { value: `page=${link.pastEnd.asked}`, last: link.pastEnd.last }))
+  }
   return parts.reduce((first, second) => (first === '' ? second : t('link.both', { first, second })), '')
 }

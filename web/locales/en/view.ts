@@ -43,8 +43,9 @@ export const view = {
   'ui.dismiss': 'Dismiss',
   'link.notice': 'Link notice',
   'link.ignored': (p: { values: string }) => `Ignored from this link: ${p.values}.`,
-  'link.pastEnd': (p: { asked: number; last: number }) =>
-    `Changed from this link: page=${p.asked} to page=${p.last}, the last page.`,
+  /** `value`: the link's own `page=999`. */
+  'link.pastEnd': (p: { value: string; last: number }) =>
+    `Changed from this link: ${p.value} to page=${p.last}, the last page.`,
   'link.dropped': (p: { count: number; max: number }) =>
     `Looked up the first ${p.max} IDs; ${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped (one lookup takes at most ${p.max}).`,
   'table.scrollsSideways': 'The table scrolls sideways for more columns →',

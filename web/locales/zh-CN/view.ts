@@ -36,7 +36,7 @@ export const view = {
   'ui.dismiss': '关闭提示',
   'link.notice': '链接提示',
   'link.ignored': (p) => `此链接中已忽略：${p.values}。`,
-  'link.pastEnd': (p) => `此链接中已更改：page=${p.asked} 改为 page=${p.last}（最后一页）。`,
+  'link.pastEnd': (p) => `此链接中已更改：${p.value} 超出末页，已显示第 ${n(p.last)} 页（最后一页）。`,
   'link.dropped': (p) => `已查询前 ${p.max} 个 ID；另有 ${n(p.count)} 个被舍弃（一次最多查询 ${p.max} 个）。`,
   'table.scrollsSideways': '表格可左右滚动查看更多列 →',
   'zone.label': '时区',
