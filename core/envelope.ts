@@ -21,6 +21,7 @@ export type Envelope =
       error: EnvelopeError | null
     }
 
+/** An answer's text as the envelope. */
 export function readEnvelope(text: string): Envelope {
   let parsed: unknown
   try {
@@ -28,6 +29,11 @@ export function readEnvelope(text: string): Envelope {
   } catch {
     return { ok: false, problem: 'not JSON' }
   }
+  return readParsedEnvelope(parsed)
+}
+
+/** An answer already parsed (the browser's fetch) as the envelope. */
+export function readParsedEnvelope(parsed: unknown): Envelope {
   const response = isRecord(parsed) ? parsed.Response : undefined
   if (!isRecord(response)) return { ok: false, problem: 'no "Response" object' }
   return { ok: true, response, requestId: readRequestId(response), error: readError(response.Error) }

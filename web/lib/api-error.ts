@@ -1,4 +1,4 @@
-import { isRecord, readRequestId } from '../../core/json'
+import { readParsedEnvelope } from '../../core/envelope'
 
 /** A failed API call in Tencent's terms: code, message and the RequestId to quote in a ticket. */
 export class ApiError extends Error {
@@ -30,13 +30,14 @@ export function parseErrorEnvelope(
   status: number,
   retryAfter: string | null,
 ): ApiError | null {
-  if (!isRecord(body) || !isRecord(body.Response) || !isRecord(body.Response.Error)) return null
-  const { Code, Message } = body.Response.Error
+  const envelope = readParsedEnvelope(body)
+  if (!envelope.ok || envelope.error === null) return null
+  const { code, message } = envelope.error
   const seconds = retryAfter === null ? Number.NaN : Number(retryAfter)
   return new ApiError({
-    code: typeof Code === 'string' && Code !== '' ? Code : 'UnknownError',
-    message: typeof Message === 'string' ? Message : '',
-    requestId: readRequestId(body.Response),
+    code: code || 'UnknownError',
+    message: message ?? '',
+    requestId: envelope.requestId,
     status,
     retryAfterSeconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : null,
   })
