@@ -79,6 +79,10 @@ test.describe('the legacy app', () => {
       `Ignored from this link: sort=bogus:up. Changed from this link: page=999 to page=${last}, the last page.`,
     )
     await expect(page).toHaveURL(new RegExp(`\\?page=${last}$`))
+
+    await page.goto('/?name=zzzz-no-such-image&page=5')
+    await expect(notice(page)).toHaveText('Changed from this link: page=5 to page=1, the last page.')
+    await expect(page).toHaveURL(/\?name=zzzz-no-such-image$/)
   })
 
   test('an empty result names the filters in force, API and browser-side, each removable', async ({

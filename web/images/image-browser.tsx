@@ -48,7 +48,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const [drawerMounted, setDrawerMounted] = useState(false)
   if (view.image && !drawerMounted) setDrawerMounted(true)
 
-  const pastEnd = data.rows !== undefined && data.total > 0 && view.page > lastPage
+  // An empty result has one page, its empty state: page=5 of nothing is page 1 too.
+  const pastEnd = data.rows !== undefined && view.page > lastPage
 
   const { notePastEnd } = notice
   useEffect(() => {
