@@ -9,6 +9,7 @@ import {
   API_VERSION,
   DEFAULT_LIMIT,
   IMAGE_TYPES,
+  isImageId,
   MAX_FILTER_VALUES,
   MAX_FILTERS,
   MAX_IMAGE_IDS,
@@ -63,7 +64,6 @@ const tooMany = (what: string, max: number, count: number, unit: string): never 
 
 /** Indices order numerically whatever their length: shorter decimal text is the smaller number. */
 const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
-const IMAGE_ID = /^img-[a-z0-9]{8}$/
 
 function checkActionAndVersion(
   scalars: Map<string, string>,
@@ -121,7 +121,7 @@ function ordered<T>(entries: Map<string, T>): T[] {
 }
 
 function checkImageId(id: string, where: string): void {
-  if (!IMAGE_ID.test(id)) {
+  if (!isImageId(id)) {
     refuse('InvalidImageId.Malformed', `${where} ${quote(id)} is not an image id like "img-xxxxxxxx".`)
   }
 }

@@ -3,8 +3,9 @@
  * with a status derived from its error code's class (core/errors.ts), and anything unusable becomes a proxy
  * error in Tencent's envelope.
  */
+
+import { readEnvelope } from '../../core/envelope.js'
 import { type ApiFamily, type ErrorClass, errorClassOf } from '../../core/errors.js'
-import { isRecord, readRequestId } from '../../core/json.js'
 
 export type UpstreamAnswer =
   | {
@@ -76,26 +77,20 @@ export function readUpstreamReply(httpStatus: number, text: string, shape: Reply
     retryable: false,
   })
   if (httpStatus !== 200) return bad(`HTTP ${httpStatus}`)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return bad('not JSON')
-  }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  if (!isRecord(response)) return bad('no "Response" object')
-  const requestId = readRequestId(response) ?? ''
-  const error = response.Error
-  if (error === undefined) {
+  const envelope = readEnvelope(text)
+  if (!envelope.ok) return bad(envelope.problem)
+  const { response, error } = envelope
+  const requestId = envelope.requestId ?? ''
+  if (error === null) {
     if (!Array.isArray(response[shape.listKey])) return bad(`no "${shape.listKey}" list`)
     return {
       answer: { kind: 'upstream', status: 200, body: text, requestId, errorCode: null },
       retryable: false,
     }
   }
-  if (!isRecord(error) || typeof error.Code !== 'string') return bad('an "Error" without a "Code"')
-  const { status, retryable, retryAfterSeconds } = POLICY[errorClassOf(error.Code, shape.family)]
-  const answer: UpstreamAnswer = { kind: 'upstream', status, body: text, requestId, errorCode: error.Code }
+  if (error.code === null) return bad('an "Error" without a "Code"')
+  const { status, retryable, retryAfterSeconds } = POLICY[errorClassOf(error.code, shape.family)]
+  const answer: UpstreamAnswer = { kind: 'upstream', status, body: text, requestId, errorCode: error.code }
   if (retryAfterSeconds !== undefined) answer.retryAfterSeconds = retryAfterSeconds
   return { answer, retryable }
 }

@@ -5,7 +5,8 @@ import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
 import { useRegion } from './data/use-region'
 import { FilterBar } from './filters/filter-bar'
-import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { type FilterInForce, filtersInForce, withoutFilter } from './filters/filters-in-force'
 import { RegionSelect } from './filters/region-select'
 import { TimeZoneSelect } from './filters/time-zone-select'
 import { type LocalFilters, NO_LOCAL_FILTERS } from './local-filters/local-filters'
@@ -47,11 +48,15 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const [drawerMounted, setDrawerMounted] = useState(false)
   if (view.image && !drawerMounted) setDrawerMounted(true)
 
-  const pastEnd = data.rows !== undefined && data.total > 0 && view.page > lastPage
+  // An empty result has one page, its empty state: page=5 of nothing is page 1 too.
+  const pastEnd = data.rows !== undefined && view.page > lastPage
 
+  const { notePastEnd } = notice
   useEffect(() => {
-    if (pastEnd) update((current) => ({ ...current, page: lastPage }), { replace: true })
-  }, [pastEnd, lastPage, update])
+    if (!pastEnd) return
+    notePastEnd(view.page, lastPage)
+    update((current) => ({ ...current, page: lastPage }), { replace: true })
+  }, [pastEnd, lastPage, update, notePastEnd, view.page])
 
   const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
@@ -75,13 +80,21 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
     else update((v) => ({ ...v, image: null }), { replace: true })
   }
   const isLookup = view.lookup.length > 0
-  const hasFilters = activeChipCount(view.filters) > 0 || data.filterScope !== 'none'
+  const removeFilter = (filter: FilterInForce) =>
+    update((v) => ({ ...v, ...withoutFilter(v, filter), page: 1 }))
 
   let body: ReactNode
   if (data.error) {
     body = <ErrorPanel error={data.error} region={region} onRetry={data.retry} retrying={data.isFetching} />
   } else if (data.rows?.length === 0 && data.total === 0) {
-    body = <EmptyState isLookup={isLookup} hasFilters={hasFilters} onClear={clearAll} />
+    body = (
+      <EmptyState
+        isLookup={isLookup}
+        filters={isLookup ? [] : filtersInForce(view)}
+        onRemove={removeFilter}
+        onClear={clearAll}
+      />
+    )
   } else {
     body = (
       <ImagesTable

@@ -18,7 +18,7 @@ import {
 } from './filter-chips'
 import { FilterNotes, type FilterNotesProps } from './filter-notes'
 import { SearchBox } from './search-box'
-import { formatPasteNote, parseSearchText } from './search-text'
+import { formatPasteNote, formatSearchHint, parseSearchText } from './search-text'
 
 interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   filters: FilterValues
@@ -61,6 +61,11 @@ export function FilterBar(props: FilterBarProps) {
   const submitSearch = (text: string) => {
     const parsed = parseSearchText(text)
     if (parsed.kind === 'empty') return false
+    // Only malformed IDs: nothing to look up, the text stays to be fixed and the note says why.
+    if (parsed.kind === 'ids' && parsed.ids.length === 0) {
+      setMessage(formatPasteNote(parsed))
+      return false
+    }
     setPasteNote(formatPasteNote(parsed))
     if (parsed.kind === 'ids') {
       setMessage(null)
@@ -76,7 +81,7 @@ export function FilterBar(props: FilterBarProps) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} />
+        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} hint={formatSearchHint} />
         <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
           {(open) => (
             <AddFilterMenu

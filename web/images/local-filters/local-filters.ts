@@ -65,6 +65,10 @@ export function hasLocalFilters(filters: LocalFilters): boolean {
   return filters.created !== null || filters.status.length > 0 || filters.arch.length > 0
 }
 
+export function withoutLocalFilter(filters: LocalFilters, id: LocalFilterId): LocalFilters {
+  return { ...filters, [id]: NO_LOCAL_FILTERS[id] }
+}
+
 export function activeLocalFilters(filters: LocalFilters): LocalFilterId[] {
   return LOCAL_FILTER_IDS.filter((id) =>
     id === 'created' ? filters.created !== null : filters[id].length > 0,

@@ -114,6 +114,14 @@ describe('formatLinkNotice', () => {
       'Looked up the first 100 IDs; 50 more IDs were dropped (one lookup takes at most 100).',
     )
   })
+
+  it('names a page past the end and the page shown instead, after what was ignored', () => {
+    expect(
+      formatLinkNotice({ ignored: ['sort=bogus:up'], droppedIds: 0, pastEnd: { asked: 999, last: 19 } }, 100),
+    ).toBe(
+      'Ignored from this link: sort=bogus:up. Changed from this link: page=999 to page=19, the last page.',
+    )
+  })
 })
 
 /** The query string the screen rewrites an opened link to (without a history entry): the view it shows. */

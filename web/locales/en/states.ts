@@ -15,6 +15,7 @@ export const states = {
   'empty.filters': 'No images match these filters',
   'empty.region': 'No images in this region',
   'empty.lookupHint': 'Check the IDs, or the region.',
+  'empty.inForce': 'Remove a filter to widen the list:',
   'empty.filtersHint': 'Names and platforms match part of the text.',
   'empty.regionHint': 'Try another region.',
   'empty.endLookup': 'End lookup',

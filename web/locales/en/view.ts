@@ -7,6 +7,8 @@ export const view = {
   'date.unreadable': (p: { text: string }) => `Not a date the app can read: ${p.text}`,
   'date.missing': 'The API sent no creation time.',
   'status.deprecated': 'Deprecated',
+  'search.pressEnter': (p: { count: number }) =>
+    `Press Enter to look up ${p.count === 1 ? '1 ID' : `${n(p.count)} IDs`}`,
   'paste.notIds': (p: { tokens: string }) => `Not image IDs: ${p.tokens}.`,
   'paste.dropped': (p: { count: number; max: number }) =>
     `${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped: one lookup takes at most ${p.max}.`,
@@ -41,6 +43,9 @@ export const view = {
   'ui.dismiss': 'Dismiss',
   'link.notice': 'Link notice',
   'link.ignored': (p: { values: string }) => `Ignored from this link: ${p.values}.`,
+  /** `value`: the link's own `page=999`. */
+  'link.pastEnd': (p: { value: string; last: number }) =>
+    `Changed from this link: ${p.value} to page=${p.last}, the last page.`,
   'link.dropped': (p: { count: number; max: number }) =>
     `Looked up the first ${p.max} IDs; ${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped (one lookup takes at most ${p.max}).`,
   'table.scrollsSideways': 'The table scrolls sideways for more columns →',

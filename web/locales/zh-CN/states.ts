@@ -10,6 +10,7 @@ export const states = {
   'empty.filters': '没有符合筛选条件的镜像',
   'empty.region': '此地域没有镜像',
   'empty.lookupHint': '请检查 ID 或地域。',
+  'empty.inForce': '移除筛选条件以扩大结果：',
   'empty.filtersHint': '名称和平台匹配文本的一部分。',
   'empty.regionHint': '试试其他地域。',
   'empty.endLookup': '结束查询',
