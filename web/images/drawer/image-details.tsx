@@ -32,7 +32,7 @@ function fieldRows(image: Image, zone: TimeZone): Row[] {
       </span>,
       'data',
     ],
-    [t('column.type'), `${typeLabel(image.type)} (${image.type})`],
+    [t('column.type'), `${typeLabel(image.type)}${t('ui.aside', { text: image.type })}`],
     [
       t('column.status'),
       <span key="status" className="inline-flex flex-wrap gap-1.5">
@@ -70,7 +70,8 @@ function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
   }
   return (
     <span className="tabular-nums">
-      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, renderNow())})
+      {formatTime(image.createdTime, zone)}
+      {t('ui.aside', { text: formatAge(image.createdTime, renderNow()) })}
       {zone.label !== 'UTC' && (
         <span className="block text-xs text-neutral-500 dark:text-neutral-400">
           {formatUtc(image.createdTime)}

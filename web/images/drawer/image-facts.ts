@@ -45,7 +45,10 @@ export function v3Facts(image: Image): Fact[] {
   if (image.cdcCacheStatus) {
     const status = image.cdcCacheStatus
     const label = cdcLabel(status)
-    facts.push({ label: t('drawer.cdcCache'), value: label === status ? status : `${label} (${status})` })
+    facts.push({
+      label: t('drawer.cdcCache'),
+      value: label === status ? status : `${label}${t('ui.aside', { text: status })}`,
+    })
   }
   return facts
 }
