@@ -9,6 +9,7 @@ import { type FilterValues, NO_FILTERS } from './filters/filter-chips'
 import { type FilterInForce, filtersInForce, withoutFilter } from './filters/filters-in-force'
 import { RegionSelect } from './filters/region-select'
 import { TimeZoneSelect } from './filters/time-zone-select'
+import { type ToolsFold, useToolsFold } from './filters/tools-fold'
 import { type LocalFilters, NO_LOCAL_FILTERS } from './local-filters/local-filters'
 import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
@@ -32,7 +33,7 @@ const SelectionBar = lazy(withLaterWords(() => import('./selection/selection-bar
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
  * turns every user action into a new URL. `header` places the region picker in the app's header.
  */
-export function ImageBrowser({ header }: { header: (controls: ReactNode) => ReactNode }) {
+export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: ToolsFold) => ReactNode }) {
   const { view: urlView, update } = useViewState()
   const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
@@ -43,6 +44,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const time = useTimeZone(view, update)
   const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
+  const fold = useToolsFold()
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -125,6 +127,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             />
             <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
           </>,
+          fold,
         )}
         <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
           <FilterBar
@@ -139,6 +142,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             onLookup={setLookup}
             onClear={clearAll}
             onLeaveSearch={() => focusTable(table.current)}
+            folded={fold.folded}
           />
           <ViewBar
             view={view}
@@ -147,6 +151,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             prefs={prefs}
             table={table}
             selected={selection.selection.size}
+            folded={fold.folded}
           />
           {selection.selection.size > 0 && (
             <Suspense fallback={<div className="h-10" />}>

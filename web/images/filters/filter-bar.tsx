@@ -29,6 +29,8 @@ interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   onClear: () => void
   /** Escape or ↓ in the search box. */
   onLeaveSearch: () => void
+  /** Hides "Add filter" on a phone while the toolbar is folded (see tools-fold.tsx). */
+  folded?: string
 }
 
 const loadAddFilterMenu = withLaterWords(() => import('./add-filter-menu'))
@@ -82,16 +84,18 @@ export function FilterBar(props: FilterBarProps) {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} hint={formatSearchHint} />
-        <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
-          {(open) => (
-            <AddFilterMenu
-              trigger={addFilterButton}
-              defaultOpen={open}
-              onPick={setEditing}
-              onPickLocal={setEditingLocal}
-            />
-          )}
-        </LazyMenu>
+        <div className={`contents ${props.folded ?? ''}`}>
+          <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
+            {(opening) => (
+              <AddFilterMenu
+                trigger={addFilterButton}
+                opening={opening}
+                onPick={setEditing}
+                onPickLocal={setEditingLocal}
+              />
+            )}
+          </LazyMenu>
+        </div>
         {isLookup && (
           <Chip
             label={t('filters.lookupChip', { ids: shortList(lookup) })}

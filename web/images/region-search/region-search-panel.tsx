@@ -22,7 +22,7 @@ function openThere(region: string, id: string): string {
 /** "Tokyo (ap-tokyo) (RequestLimitExceeded)": each region that did not answer, with its error code. */
 function failedRegions(failed: RegionSearchResult['failed']): string {
   return failed
-    .map((failure) => `${regionLabel(failure.region)} (${failure.code})`)
+    .map((failure) => `${regionLabel(failure.region)}${t('ui.aside', { text: failure.code })}`)
     .join(t('ui.listSeparator'))
 }
 

@@ -42,6 +42,13 @@ describe('formatStamp', () => {
     )
   })
 
+  it('calls a sort over one image "the only image", never "all 1"', () => {
+    const one = { ...base, total: 1, page: 1, rowsOnPage: 1, sortScope: 'all' as const }
+    expect(stampParts({ ...one, sort: [{ field: 'name', desc: false }] }).sort).toBe(
+      'sorted by Name ↑ (the only image)',
+    )
+  })
+
   it('lists looked-up IDs instead of filters', () => {
     expect(stampParts({ ...base, lookup: ['img-aaaa1111', 'img-bbbb2222'] }).filters).toBe(
       'Image IDs: img-aaaa1111, img-bbbb2222',

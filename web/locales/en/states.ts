@@ -5,7 +5,8 @@ import { n } from './numbers'
  * lookup): they arrive with the later words (useLaterWords in web/lib/i18n.ts), not with the first load.
  */
 export const states = {
-  'summary.sortedAll': (p: { total: number }) => `Sorted across all ${n(p.total)} images`,
+  'summary.sortedAll': (p: { total: number }) =>
+    p.total === 1 ? 'Sorted: the only image' : `Sorted across all ${n(p.total)} images`,
   'summary.sortedPage': (p: { cap: number }) =>
     `Sorted within this page only: more than ${n(p.cap)} results are too many to load for sorting; narrow the filters to sort them all`,
   'summary.loadingSome': (p: { loaded: number; total: number }) =>

@@ -17,11 +17,15 @@ export const view = {
   'chip.cluster': 'Dedicated cluster',
   'chip.cdcStatus': 'CDC cache status',
   'region.notListed': (p: { id: string }) => `${p.id} (not listed)`,
-  'stamp.filteredAll': (p: { count: number }) => `filtered in the browser across all ${images(p.count)}`,
+  'stamp.filteredAll': (p: { count: number }) =>
+    p.count === 1
+      ? 'filtered in the browser: the only image'
+      : `filtered in the browser across all ${images(p.count)}`,
   'stamp.filteredPage': (p: { count: number }) =>
     `filtered in the browser within this page only (${images(p.count)})`,
   'stamp.filtering': 'loading every page to filter in the browser',
   'stamp.selected': (p: { count: number }) => `, ${n(p.count)} selected`,
+  'select.column': 'Select',
   'select.page': 'Select all on this page',
   'select.row': (p: { name: string }) => `Select ${p.name}`,
   'error.keysRefused':
@@ -53,4 +57,5 @@ export const view = {
   'zone.hint': 'Time zone of every date on screen and in exports',
   'zone.local': (p: { label: string }) => `Local (${p.label})`,
   'stamp.filterSeparator': '; ',
+  'stamp.filterScope': (p: { scope: string }) => ` (${p.scope})`,
 }

@@ -15,10 +15,12 @@ export const view = {
   'chip.cluster': '专用集群',
   'chip.cdcStatus': 'CDC 缓存状态',
   'region.notListed': (p) => `${p.id}（未列出）`,
-  'stamp.filteredAll': (p) => `已在浏览器中筛选全部 ${n(p.count)} 个镜像`,
+  'stamp.filteredAll': (p) =>
+    p.count === 1 ? '已在浏览器中筛选仅有的 1 个镜像' : `已在浏览器中筛选全部 ${n(p.count)} 个镜像`,
   'stamp.filteredPage': (p) => `仅在本页内于浏览器中筛选（${n(p.count)} 个镜像）`,
   'stamp.filtering': '正在加载全部页以在浏览器中筛选',
   'stamp.selected': (p) => `，已选 ${n(p.count)} 个`,
+  'select.column': '选择',
   'select.page': '选择本页全部镜像',
   'select.row': (p) => `选择 ${p.name}`,
   'error.keysRefused':
@@ -41,6 +43,7 @@ export const view = {
   'table.scrollsSideways': '表格可左右滚动查看更多列 →',
   'zone.label': '时区',
   'zone.hint': '页面和导出中所有日期使用的时区',
-  'zone.local': (p) => `本地 (${p.label})`,
+  'zone.local': (p) => `本地（${p.label}）`,
   'stamp.filterSeparator': '；',
+  'stamp.filterScope': (p) => `（${p.scope}）`,
 } satisfies typeof en
