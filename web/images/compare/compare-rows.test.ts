@@ -81,10 +81,19 @@ describe('in Chinese', () => {
     activateLanguage('zh-CN', { ...chinese, ...laterChinese })
     const rows = compareRows([
       image('img-a', { cloudInit: true, source: 'EXTERNAL_IMPORT', license: 'BYOL' }),
-      image('img-b', { status: 'SYNCING', source: 'CREATE_IMAGE' }),
+      image('img-b', {
+        status: 'SYNCING',
+        source: 'CREATE_IMAGE',
+        snapshots: [
+          { SnapshotId: 'snap-1', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 },
+          { SnapshotId: 'snap-2', DiskUsage: 'DATA_DISK', DiskSize: 200 },
+        ],
+      }),
     ])
     const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]))
     expect(byLabel.状态?.values).toEqual(['正常', '同步中'])
+    // Asides and lists in Chinese punctuation, as the rest of the page writes them.
+    expect(byLabel.快照?.values).toEqual(['', 'snap-1（系统盘、50 GiB）、snap-2（数据盘、200 GiB）'])
     expect(byLabel.类型?.values).toEqual(['自定义镜像（PRIVATE_IMAGE）', '自定义镜像（PRIVATE_IMAGE）'])
     expect(byLabel['Cloud-init']?.values).toEqual(['支持', ''])
     expect(byLabel.镜像来源).toMatchObject({ values: ['外部导入镜像', '自定义镜像'], data: false })

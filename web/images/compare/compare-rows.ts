@@ -29,8 +29,11 @@ const createdText: Value = (image, zone) =>
   Number.isFinite(image.createdTime) ? formatTime(image.createdTime, zone) : '—'
 const snapshots: Value = (image) =>
   (image.snapshots ?? [])
-    .map((s) => `${s.SnapshotId} (${diskLabel(s.DiskUsage)}, ${formatGiB(s.DiskSize)})`)
-    .join(', ')
+    .map((s) => {
+      const facts = [diskLabel(s.DiskUsage), formatGiB(s.DiskSize)].join(t('ui.listSeparator'))
+      return `${s.SnapshotId}${t('ui.aside', { text: facts })}`
+    })
+    .join(t('ui.listSeparator'))
 const tags: Value = (image) =>
   (image.tags ?? [])
     .map((tag) => `${tag.Key}=${tag.Value}`)
