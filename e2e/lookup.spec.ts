@@ -1,4 +1,4 @@
-import { bodyRows, openApp, rangeText } from './support/app'
+import { bodyRows, openApp, paste, rangeText, searchBox } from './support/app'
 import { expect, test } from './support/fixtures'
 
 test('pasted IDs switch to an ID lookup that reports the unknown one', { tag: '@api' }, async ({ page }) => {
@@ -7,15 +7,8 @@ test('pasted IDs switch to an ID lookup that reports the unknown one', { tag: '@
     rows.slice(0, 2).map((row) => row.id.replace('image-row-', '')),
   )
   const unknown = 'img-zzzz0000'
-  const search = page.getByRole('searchbox', { name: 'Search images' })
-  await search.focus()
-  await page.evaluate((text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    )
-  }, `${ids[0]}\n${ids[1]},\n${unknown}`)
+  const search = searchBox(page)
+  await paste(page, `${ids[0]}\n${ids[1]},\n${unknown}`)
   await expect(search).toHaveValue(`${ids[0]} ${ids[1]}, ${unknown}`)
   await search.press('Enter')
 

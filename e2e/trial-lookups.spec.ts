@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { bodyRows, openApp, rowIds, searchBox } from './support/app'
+import { bodyRows, openApp, paste, rowIds, searchBox } from './support/app'
 import { expect, test } from './support/fixtures'
 import { gotoApp } from './support/hydration'
 
@@ -10,20 +10,6 @@ import { gotoApp } from './support/hydration'
  * against the legacy one.
  */
 const notice = (page: Page) => page.getByRole('status', { name: 'Link notice' })
-
-async function paste(page: Page, text: string, box = searchBox(page)) {
-  await box.focus()
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', pasted)
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    )
-    // A paste without new lines is left to the browser; put it in as the browser would.
-    const field = document.activeElement as HTMLInputElement
-    if (field.value === '') document.execCommand('insertText', false, pasted)
-  }, text)
-}
 
 test.describe('the legacy app', () => {
   test('a paste names a malformed img- token and looks up the rest, instead of failing', async ({ page }) => {
