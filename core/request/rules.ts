@@ -53,26 +53,34 @@ export interface ValidRequest<N extends string> {
   limit: number
 }
 
-const tooMany = (what: string, max: number, count: number, unit: string): never =>
+export const tooMany = (what: string, max: number, count: number, unit: string): never =>
   refuse('InvalidParameterValue.LimitExceeded', `${what} may hold at most ${max} ${unit}, not ${count}.`)
 
 /** Indices order numerically whatever their length: shorter decimal text is the smaller number. */
 const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
 const IMAGE_ID = /^img-[a-z0-9]{8}$/
 
-function checkActionAndVersion(scalars: Map<string, string>, required: boolean): void {
-  const action = scalars.get('Action')
+/** Action (when given, or required) must be `action`; Version the one API version. */
+export function checkActionAndVersion(
+  scalars: Map<string, string>,
+  required: boolean,
+  action: string = ACTION,
+): void {
+  const given = scalars.get('Action')
   const version = scalars.get('Version')
-  if (required && action === undefined) missing('Action')
-  if (action !== undefined && action !== ACTION)
-    refuse('InvalidAction', `The action ${quote(action)} is not found.`)
+  if (required && given === undefined) missing('Action')
+  if (given !== undefined && given !== action)
+    refuse('InvalidAction', `The action ${quote(given)} is not found.`)
   if (required && version === undefined) missing('Version')
   if (version !== undefined && version !== API_VERSION) {
     refuse('NoSuchVersion', `The API version ${quote(version)} does not exist; use "${API_VERSION}".`)
   }
 }
 
-function parseRegion(given: string | undefined, options: RuleOptions<string>): string {
+export function parseRegion(
+  given: string | undefined,
+  options: Pick<RuleOptions<string>, 'defaultRegion' | 'isKnownRegion'>,
+): string {
   const region = given ?? options.defaultRegion
   if (region === undefined) return missing('Region')
   if (!isWellFormedRegionId(region)) {
@@ -87,7 +95,7 @@ function parseRegion(given: string | undefined, options: RuleOptions<string>): s
 }
 
 /** Digits only, no sign and no spaces: Tencent refuses what it cannot read as an integer. */
-function parseCount(name: string, raw: string | undefined, fallback: number): number {
+export function parseCount(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback
   if (/^-[0-9]+$/.test(raw)) refuse('InvalidParameterValue', `The parameter "${name}" must not be negative.`)
   if (!/^[0-9]+$/.test(raw))
@@ -97,7 +105,7 @@ function parseCount(name: string, raw: string | undefined, fallback: number): nu
   return value
 }
 
-function parseLimit(raw: string | undefined): number {
+export function parseLimit(raw: string | undefined): number {
   const limit = parseCount('Limit', raw, DEFAULT_LIMIT)
   if (limit < 1 || limit > MAX_LIMIT) {
     refuse(
@@ -108,11 +116,12 @@ function parseLimit(raw: string | undefined): number {
   return limit
 }
 
-function ordered<T>(entries: Map<string, T>): T[] {
+export function ordered<T>(entries: Map<string, T>): T[] {
   return [...entries.keys()].sort(byIndex).map((index) => entries.get(index) as T)
 }
 
-function checkImageId(id: string, where: string): void {
+/** The one image-ID shape check (`img-` + 8 lower-case alphanumerics); `where` names the parameter. */
+export function checkImageId(id: string, where: string): void {
   if (!IMAGE_ID.test(id)) {
     refuse('InvalidImageId.Malformed', `${where} ${quote(id)} is not an image id like "img-xxxxxxxx".`)
   }
@@ -156,7 +165,10 @@ function checkFilterValue(name: string, value: string): void {
   if (name === 'image-id') checkImageId(value, 'The "image-id" filter value')
 }
 
-function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (name: string) => name is N) {
+export function parseFilters<N extends string>(
+  raw: Map<string, RawFilter>,
+  isName: (name: string) => name is N,
+) {
   if (raw.size > MAX_FILTERS) tooMany('"Filters"', MAX_FILTERS, raw.size, 'filters')
   return [...raw.keys()].sort(byIndex).map((index) => parseFilter(index, raw.get(index) as RawFilter, isName))
 }
