@@ -7,11 +7,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Redis } from 'ioredis'
-import { UpstreamBusyError } from '../upstream/limits.js'
+import { nextTurn, paceIntervalMs, UpstreamBusyError } from '../upstream/limits.js'
 import type { RedisLink } from './redis-link.js'
 
-/** How late a call may reach the upstream after its turn and still keep within the per-second cap. */
-export const ARRIVAL_SPREAD_MS = 50
+export { ARRIVAL_SPREAD_MS, nextTurn, paceIntervalMs } from '../upstream/limits.js'
 
 /**
  * KEYS[1]: the bucket (its theoretical arrival time, in µs of Redis TIME). ARGV: the interval between calls
@@ -35,24 +34,15 @@ declare module 'ioredis' {
   }
 }
 
-/** The Redis key of one upstream budget: endpoint host and identity, never the secret key. */
-export function bucketKey(endpoint: URL, identity: string): string {
+/**
+ * The Redis key of one upstream budget: endpoint host, identity (never the secret key) and action, since Tencent
+ * counts each action apart. DescribeImages keeps the key it had before the other actions came, so replicas of
+ * both versions share its budget during a rollout.
+ */
+export function bucketKey(endpoint: URL, identity: string, action = 'DescribeImages'): string {
   const digest = createHash('sha256').update(identity).digest('hex').slice(0, 16)
-  return `upstream-bucket:${endpoint.host}:${digest}`
-}
-
-/** Milliseconds between calls so that no one-second window passes maxRps, late arrivals included. */
-export function paceIntervalMs(maxRps: number): number {
-  return (1000 + ARRIVAL_SPREAD_MS) / maxRps
-}
-
-/** The in-memory twin of TURN_SCRIPT: the wait for the next turn, or -1; moves `state.tat` on success. */
-export function nextTurn(state: { tat: number }, now: number, intervalMs: number, maxWaitMs: number): number {
-  const tat = Math.max(state.tat, now)
-  const wait = tat - now
-  if (wait > maxWaitMs) return -1
-  state.tat = tat + intervalMs
-  return Math.ceil(wait)
+  const base = `upstream-bucket:${endpoint.host}:${digest}`
+  return action === 'DescribeImages' ? base : `${base}:${action}`
 }
 
 export interface GateOptions {

@@ -67,43 +67,52 @@ describe('upstream concurrency cap', () => {
 })
 
 describe('upstream rate cap', () => {
-  it('passes a burst of one second, then spaces calls 1/rps apart', async () => {
+  it('paces calls (1000 + 50) / rps ms apart from the first, with no burst', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 600, ...time })
-    for (let call = 0; call < 4; call++) await limiter.takeToken()
-    expect(time.sleeps).toEqual([])
-    void limiter.takeToken()
-    void limiter.takeToken()
-    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([250, 500])
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 1000, ...time })
+    for (let call = 0; call < 4; call++) void limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([263, 525, 788])
+  })
+
+  it('never lets more than maxRps calls into any one-second window', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 10, maxWaitMs: 10_000, ...time })
+    const turns: number[] = []
+    for (let call = 0; call < 60; call++) {
+      time.clock.now = call * 37
+      const before = time.sleeps.length
+      void limiter.takeToken()
+      turns.push(time.clock.now + (time.sleeps[before]?.ms ?? 0))
+    }
+    for (const start of turns) {
+      expect(turns.filter((turn) => turn >= start && turn < start + 1000).length).toBeLessThanOrEqual(10)
+    }
   })
 
   it('refuses at once a call that would wait longer than maxWaitMs', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
     await limiter.takeToken()
-    await limiter.takeToken()
     void limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toThrow('rate cap of 2/s')
   })
 
-  it('refuses a call whose remaining wait budget is shorter than its wait for a token', async () => {
+  it('refuses a call whose remaining wait budget is shorter than its wait for a turn', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
     await limiter.takeToken()
-    await limiter.takeToken()
-    // The next token comes in 500 ms: within the full bound, not within the 100 ms this caller has left.
+    // The next turn comes in 525 ms: within the full bound, not within the 100 ms this caller has left.
     await expect(limiter.takeToken(100)).rejects.toThrow('rate cap of 2/s')
-    void limiter.takeToken(500)
-    expect(time.sleeps.map((entry) => entry.ms)).toEqual([500])
+    void limiter.takeToken(600)
+    expect(time.sleeps.map((entry) => entry.ms)).toEqual([525])
   })
 
-  it('refills with time', async () => {
+  it('gives a turn at once again once the pace has passed', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 0, ...time })
     await limiter.takeToken()
-    await limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toBeInstanceOf(UpstreamBusyError)
-    time.clock.now = 500
+    time.clock.now = 525
     await limiter.takeToken()
     expect(time.sleeps).toEqual([])
   })

@@ -1,5 +1,6 @@
 /**
- * Quota protection for upstream calls: a cap on concurrent calls and a token bucket on the call rate.
+ * Quota protection for upstream calls: a cap on concurrent calls and a pace on the call rate, with no burst,
+ * so that no one-second window ever holds more calls than the cap (the rule the shared Redis gate follows too).
  * A caller that would wait longer than `maxWaitMs` (or finds the queue full) gets UpstreamBusyError at once.
  */
 
@@ -12,7 +13,7 @@ export class UpstreamBusyError extends Error {
 export interface LimiterOptions {
   /** 0 = no cap. */
   maxConcurrent: number
-  /** Calls per second; 0 = no cap. The bucket holds one second's worth, so short bursts pass. */
+  /** Calls per second; 0 = no cap. Paced: calls go paceIntervalMs apart, never in a burst. */
   maxRps: number
   maxWaitMs: number
   now: () => number
@@ -34,7 +35,7 @@ export interface UpstreamLimiter {
 const QUEUE_PER_SLOT = 4
 
 export function createUpstreamLimiter(options: LimiterOptions): UpstreamLimiter {
-  return { acquireSlot: createSlots(options), takeToken: createBucket(options) }
+  return { acquireSlot: createSlots(options), takeToken: createRateGate(options) }
 }
 
 function createSlots(options: LimiterOptions): UpstreamLimiter['acquireSlot'] {
@@ -73,19 +74,48 @@ function createSlots(options: LimiterOptions): UpstreamLimiter['acquireSlot'] {
   }
 }
 
-function createBucket(options: LimiterOptions): UpstreamLimiter['takeToken'] {
-  const capacity = options.maxRps
-  let tokens = capacity
-  let refilledAt = options.now()
+/** How late a call may reach the upstream after its turn and still keep within the per-second cap. */
+export const ARRIVAL_SPREAD_MS = 50
+
+/** Milliseconds between calls so that no one-second window passes maxRps, late arrivals included. */
+export function paceIntervalMs(maxRps: number): number {
+  return (1000 + ARRIVAL_SPREAD_MS) / maxRps
+}
+
+/** GCRA: the wait for the next turn, or -1 past `maxWaitMs`; moves `state.tat` (the next free turn) on success. */
+export function nextTurn(state: { tat: number }, now: number, intervalMs: number, maxWaitMs: number): number {
+  const tat = Math.max(state.tat, now)
+  const wait = tat - now
+  if (wait > maxWaitMs) return -1
+  state.tat = tat + intervalMs
+  return Math.ceil(wait)
+}
+
+export type TakeToken = (maxWaitMs?: number) => Promise<void>
+
+/** One action's budget at one endpoint: Tencent counts calls per action, endpoint and caller. */
+export interface RateSpec {
+  action: string
+  endpoint: URL
+  maxRps: number
+}
+
+/** Makes the rate gate of one budget (the shared Redis one in shared mode). */
+export type GateFactory = (spec: RateSpec) => TakeToken
+
+/** An action's pace: its documented limit, never above UPSTREAM_MAX_RPS; 0 (no cap) stays 0. */
+export function actionRps(documented: number, maxRps: number): number {
+  return maxRps === 0 ? 0 : Math.min(documented, maxRps)
+}
+
+/** One rate cap in memory: each caller waits for its own turn, in order of arrival. */
+export function createRateGate(options: Omit<LimiterOptions, 'maxConcurrent'>): TakeToken {
+  const { maxRps } = options
+  const state = { tat: 0 }
   return async (maxWaitMs = options.maxWaitMs) => {
-    if (capacity === 0) return
-    const now = options.now()
-    tokens = Math.min(capacity, tokens + ((now - refilledAt) * capacity) / 1000)
-    refilledAt = now
-    // Tokens may go negative: each waiter reserves its own future token, so waits queue up in order.
-    const waitMs = tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * 1000) / capacity)
-    if (waitMs > maxWaitMs) throw new UpstreamBusyError(`rate cap of ${capacity}/s`)
-    tokens -= 1
+    if (maxRps === 0) return
+    const waitMs = nextTurn(state, options.now(), paceIntervalMs(maxRps), maxWaitMs)
+    if (waitMs < 0) throw new UpstreamBusyError(`rate cap of ${maxRps}/s`)
     if (waitMs > 0) await options.sleep(waitMs)
   }
 }

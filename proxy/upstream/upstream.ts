@@ -5,7 +5,10 @@
  */
 import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
+import { READ_ACTIONS, type ReadActionName } from '../../core/read-actions.js'
+import type { ActionCall } from '../../core/request/read-queries.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
+import type { SignatureMethod } from '../../core/signing/v1.js'
 import type { Credentials, SigningMethod } from '../config/config.js'
 import type { CredentialProvider } from '../credentials/provider.js'
 import {
@@ -17,14 +20,25 @@ import {
   type UpstreamAnswer,
 } from './answer.js'
 import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
-import { createLegacyRequestBuilder } from './legacy-request.js'
-import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter, withDeadline } from './limits.js'
+import { createLegacyActionSigner, createLegacyRequestBuilder } from './legacy-request.js'
+import {
+  actionRps,
+  createRateGate,
+  createUpstreamLimiter,
+  type GateFactory,
+  type TakeToken,
+  UpstreamBusyError,
+  type UpstreamLimiter,
+  withDeadline,
+} from './limits.js'
 import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
 import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
+  /** The legacy DescribeInstances endpoint (cvm.api.qcloud.com); `endpoint` when absent. Unused by API 3.0. */
+  instanceEndpoint?: URL
   /** Asked for the keys at every signing: temporary keys change under a running proxy. */
   credentials: CredentialProvider
   /** TC3-HMAC-SHA256 speaks API 3.0; HmacSHA256/HmacSHA1 speak the legacy endpoint's signature v1. */
@@ -43,8 +57,8 @@ export interface UpstreamDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** In [0, 1): backoff jitter. */
   random?: () => number
-  /** Replaces the in-memory rate bucket: the budget replicas share (proxy/shared/upstream-gate.ts). */
-  takeToken?: UpstreamLimiter['takeToken']
+  /** Replaces each action's in-memory rate gate: the budgets replicas share (proxy/shared/upstream-gate.ts). */
+  gateFor?: GateFactory
 }
 
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
@@ -52,6 +66,8 @@ export interface Upstream {
   describeImages(request: DescribeImagesV3Request): Promise<UpstreamAnswer>
   /** API 3.0's DescribeRegions (https://cloud.tencent.com/document/api/213/15708); null in legacy mode. */
   describeRegions: ((region: string) => Promise<UpstreamAnswer>) | null
+  /** Any action of the generic route (core/read-actions.ts), validated; each at its own pace. */
+  read(call: ActionCall): Promise<UpstreamAnswer>
 }
 
 const MAX_RETRIES = 2
@@ -75,6 +91,8 @@ interface CallContext {
 interface Call {
   sign: (timestampSeconds: number, credentials: Credentials) => SignedRequest
   shape: ReplyShape
+  /** The action's rate gate at its endpoint. */
+  takeToken: TakeToken
 }
 
 const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
@@ -131,7 +149,7 @@ function callWithRetries(
         await context.sleep(backoffMs)
       }
       try {
-        await context.limiter.takeToken(last ? undefined : firstTokenWaitMs)
+        await call.takeToken(last ? undefined : firstTokenWaitMs)
       } catch (error) {
         if (!(error instanceof UpstreamBusyError)) throw error
         return last ? last.answer : busy(error)
@@ -147,23 +165,47 @@ function callWithRetries(
   })
 }
 
+/** One rate gate per action and endpoint, made on first use: in memory, or the factory's (shared mode). */
+function rateGates(
+  settings: UpstreamSettings,
+  deps: UpstreamDeps,
+  now: () => number,
+  sleep: CallContext['sleep'],
+) {
+  const gates = new Map<string, TakeToken>()
+  return (action: ReadActionName, endpoint: URL): TakeToken => {
+    const key = `${action} ${endpoint.href}`
+    let gate = gates.get(key)
+    if (!gate) {
+      const maxRps = actionRps(READ_ACTIONS[action].ratePerSecond, settings.maxRps)
+      gate =
+        deps.gateFor?.({ action, endpoint, maxRps }) ??
+        createRateGate({ maxRps, maxWaitMs: settings.queueWaitMs, now, sleep })
+      gates.set(key, gate)
+    }
+    return gate
+  }
+}
+
 export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = {}): Upstream {
   const now = deps.now ?? Date.now
   const sleep = deps.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }))
+  // Concurrency only: each action has its own rate gate.
   const limiter = createUpstreamLimiter({
     maxConcurrent: settings.maxConcurrent,
-    maxRps: settings.maxRps,
+    maxRps: 0,
     maxWaitMs: settings.queueWaitMs,
     now,
     sleep,
   })
+  const gate = rateGates(settings, deps, now, sleep)
   const context = {
     settings,
     fetch: deps.fetch ?? httpFetch,
     now,
     sleep,
     random: deps.random ?? Math.random,
-    limiter: deps.takeToken ? { ...limiter, takeToken: deps.takeToken } : limiter,
+    limiter,
   }
   const run = async (call: Call): Promise<UpstreamAnswer> => {
     const arrivedAt = now()
@@ -186,15 +228,43 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   const family = isV3 ? 'v3' : 'legacy'
   const build = createRequestBuilder(settings)
   const signAction = isV3 ? createV3ActionSigner(settings) : null
+  const signLegacy = isV3 ? null : createLegacyActionSigner(settings.signatureMethod as SignatureMethod)
+  const endpointOf = (action: ReadActionName): URL =>
+    !isV3 && READ_ACTIONS[action].legacy === 'instance'
+      ? (settings.instanceEndpoint ?? settings.endpoint)
+      : settings.endpoint
   return {
     describeImages: (request) =>
-      run({ sign: (seconds, keys) => build(request, seconds, keys), shape: { family, listKey: 'ImageSet' } }),
+      run({
+        sign: (seconds, keys) => build(request, seconds, keys),
+        shape: { family, listKey: 'ImageSet' },
+        takeToken: gate('DescribeImages', settings.endpoint),
+      }),
     describeRegions: signAction
       ? (region) =>
           run({
             sign: (seconds, keys) => signAction('DescribeRegions', region, '{}', seconds, keys),
             shape: { family, listKey: 'RegionSet' },
+            takeToken: gate('DescribeRegions', settings.endpoint),
           })
       : null,
+    read: (call) => {
+      const endpoint = endpointOf(call.action)
+      const body = JSON.stringify(call.body)
+      return run({
+        sign: (seconds, keys) =>
+          signAction
+            ? signAction(call.action, call.region, body, seconds, keys)
+            : (signLegacy as NonNullable<typeof signLegacy>)(
+                call.action,
+                call.params,
+                endpoint,
+                seconds,
+                keys,
+              ),
+        shape: { family, listKey: call.field.key, kind: call.field.kind },
+        takeToken: gate(call.action, endpoint),
+      })
+    },
   }
 }
