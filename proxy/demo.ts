@@ -51,6 +51,8 @@ export async function startDemoEmulator(
     {
       ...settings.credentials,
       customImages: settings.customImages,
+      instances: settings.instances,
+      deny: settings.deny,
       faults: options.faults,
       maxRps: settings.maxRps,
     },

@@ -7,6 +7,7 @@ import { parseDescribeImagesParams } from '../../core/request/params.js'
 import { authenticate, COMMON_PARAMETERS, NonceMemory } from '../auth/v1.js'
 import { queryCatalog } from '../catalog/catalog.js'
 import { servesRegion } from '../catalog/regions.js'
+import { answerLegacyRead, denyImages, LEGACY_READS } from './read-actions.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
 
 export const API_PATH = '/v2/index.php'
@@ -42,8 +43,14 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
         authenticate(signed, credentials, nonces, context.now()) ??
         context.keys.checkLive(secretId, 'InvalidRequest.TokenCheckFailed')
       if (authError) return sendError(reply, authError)
-      const overQuota = context.quota.admit(new Map(params).get('SecretId') ?? '', 'legacy')
+      const given = new Map(params)
+      const action = given.get('Action') ?? ''
+      const overQuota = context.quota.admit(given.get('SecretId') ?? '', 'legacy', action)
       if (overQuota) return sendError(reply, overQuota)
+      // The same path answers DescribeInstances, as cvm.api.qcloud.com/v2/index.php does.
+      if (LEGACY_READS.has(action)) return answerLegacyRead(reply, context, action, params)
+      const deny = denyImages(context, 'legacy', given.get('Region') ?? '')
+      if (deny) return sendError(reply, deny)
       const parsed = parseDescribeImagesParams(params, {
         requireActionAndVersion: true,
         extraParameters: COMMON_PARAMETERS,
