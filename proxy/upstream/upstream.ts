@@ -1,7 +1,7 @@
 /**
  * The only code that talks to the cloud, for both APIs: build the signed request (the one part that differs,
- * see legacy-request.ts and v3-request.ts), send it with a deadline, retry what may succeed on a second try,
- * and turn whatever comes back into an UpstreamAnswer.
+ * see legacy-request.ts and v3-request.ts), wait for a concurrency slot and the action's rate turn, then send
+ * it with a deadline and retries (retries.ts) and turn whatever comes back into an UpstreamAnswer.
  */
 import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
@@ -9,17 +9,10 @@ import { READ_ACTIONS, type ReadActionName } from '../../core/read-actions.js'
 import type { ActionCall } from '../../core/request/read-queries.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
-import type { Credentials, SigningMethod } from '../config/config.js'
+import type { SigningMethod } from '../config/config.js'
 import type { CredentialProvider } from '../credentials/provider.js'
-import {
-  type Attempt,
-  PROXY_ERRORS,
-  proxyAnswer,
-  type ReplyShape,
-  readUpstreamReply,
-  type UpstreamAnswer,
-} from './answer.js'
-import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
+import type { UpstreamAnswer } from './answer.js'
+import { type HttpFetch, httpFetch } from './http-fetch.js'
 import { createLegacyActionSigner, createLegacyRequestBuilder } from './legacy-request.js'
 import {
   actionRps,
@@ -28,11 +21,9 @@ import {
   type GateFactory,
   type TakeToken,
   UpstreamBusyError,
-  type UpstreamLimiter,
-  withDeadline,
 } from './limits.js'
-import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
-import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
+import { busy, type Call, type CallContext, callWithRetries } from './retries.js'
+import type { SignedRequestBuilder } from './signed-request.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
@@ -70,100 +61,10 @@ export interface Upstream {
   read(call: ActionCall): Promise<UpstreamAnswer>
 }
 
-const MAX_RETRIES = 2
-const BACKOFF_BASE_MS = 200
-
 const createRequestBuilder = ({ signatureMethod, ...settings }: UpstreamSettings): SignedRequestBuilder =>
   signatureMethod === TC3_ALGORITHM
     ? createV3RequestBuilder(settings)
     : createLegacyRequestBuilder({ ...settings, signatureMethod })
-
-interface CallContext {
-  settings: UpstreamSettings
-  fetch: HttpFetch
-  now: () => number
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
-  random: () => number
-  limiter: UpstreamLimiter
-}
-
-/** One kind of call: how to sign a try for a given second and keys, and how to read what comes back. */
-interface Call {
-  sign: (timestampSeconds: number, credentials: Credentials) => SignedRequest
-  shape: ReplyShape
-  /** The action's rate gate at its endpoint. */
-  takeToken: TakeToken
-}
-
-const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
-
-async function attempt(
-  context: CallContext,
-  call: Call,
-  signal: AbortSignal,
-  refused?: SignedAttempt,
-): Promise<SignedAttempt> {
-  const credentials = await keysFor(context.settings.credentials, refused?.credentials)
-  if ('answer' in credentials) return credentials
-  // Static keys cannot be refreshed: the refusal stands.
-  if (refused && credentials === refused.credentials) return refused
-  return { ...(await send(context, call, signal, credentials)), credentials }
-}
-
-async function send(
-  context: CallContext,
-  call: Call,
-  signal: AbortSignal,
-  credentials: Credentials,
-): Promise<Attempt> {
-  const { settings } = context
-  const { url, ...init } = call.sign(Math.floor(context.now() / 1000), credentials)
-  try {
-    // No redirects: the proxy talks to the configured host only.
-    const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
-    return readUpstreamReply(response.status, await response.text(), call.shape)
-  } catch (error) {
-    if (signal.aborted) {
-      const message = `The image API did not answer within ${settings.timeoutMs} ms.`
-      return { answer: proxyAnswer(PROXY_ERRORS.timeout, message), retryable: false }
-    }
-    const message = `The image API could not be reached${causeCode(error)}.`
-    return { answer: proxyAnswer(PROXY_ERRORS.unavailable, message), retryable: true }
-  }
-}
-
-/** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
-function callWithRetries(
-  context: CallContext,
-  call: Call,
-  firstTokenWaitMs: number,
-): Promise<UpstreamAnswer> {
-  const { timeoutMs } = context.settings
-  return withDeadline(timeoutMs, async (signal) => {
-    const deadline = performance.now() + timeoutMs
-    let last: SignedAttempt | undefined
-    for (let retry = 0; retry <= MAX_RETRIES; retry++) {
-      if (last) {
-        const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
-        if (performance.now() + backoffMs >= deadline) break
-        await context.sleep(backoffMs)
-      }
-      try {
-        await call.takeToken(last ? undefined : firstTokenWaitMs)
-      } catch (error) {
-        if (!(error instanceof UpstreamBusyError)) throw error
-        return last ? last.answer : busy(error)
-      }
-      let next = await attempt(context, call, signal)
-      if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
-      // A retry the deadline cut short says less than the answer it retried: that answer stands.
-      if (last && signal.aborted) break
-      last = next
-      if (!last.retryable) break
-    }
-    return (last as Attempt).answer
-  })
-}
 
 /** One rate gate per action and endpoint, made on first use: in memory, or the factory's (shared mode). */
 function rateGates(
