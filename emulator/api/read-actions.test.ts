@@ -107,7 +107,7 @@ describe('DescribeImageSharePermission and DescribeImageQuota', () => {
 
 describe('EMULATOR_DENY', () => {
   it('answers the named actions with the permission error naming the CAM action, and nothing else', async () => {
-    const { v3, legacy } = setup(['DescribeInstances', 'DescribeImageQuota'])
+    const { v3, legacy } = setup(['DescribeInstances', 'DescribeImageQuota', 'DescribeRegions'])
     const refused = await v3('DescribeInstances', {})
     expect(refused.Error).toEqual({
       Code: 'AuthFailure.UnauthorizedOperation',
@@ -115,6 +115,7 @@ describe('EMULATOR_DENY', () => {
     })
     expect((await legacy('DescribeInstances', [])).Error.Code).toBe('AuthFailure')
     expect((await v3('DescribeImageQuota', {})).Error.Code).toBe('AuthFailure.UnauthorizedOperation')
+    expect((await v3('DescribeRegions', {})).Error.Message).toContain('cvm:DescribeRegions')
     expect((await v3('DescribeImages', { Limit: 1 })).ImageSet).toHaveLength(1)
   })
 })
