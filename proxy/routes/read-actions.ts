@@ -44,7 +44,8 @@ export function explainPermission(body: string, camAction: string): string {
   const said = typeof error.Message === 'string' ? error.Message.trim() : ''
   const why = `The proxy's keys need the CAM permission ${camAction} (the QcloudCVMReadOnlyAccess policy includes it).`
   const requestId = typeof response.RequestId === 'string' ? response.RequestId : ''
-  return JSON.stringify(errorEnvelope(error.Code, said === '' ? why : `${said} ${why}`, requestId))
+  const message = said === '' ? why : `${said}${/[.。!?]$/.test(said) ? '' : '.'} ${why}`
+  return JSON.stringify(errorEnvelope(error.Code, message, requestId))
 }
 
 /** The upstream's answer in the 3.0 names whatever the API mode (legacy share items say `Account`). */
