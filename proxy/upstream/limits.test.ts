@@ -89,6 +89,20 @@ describe('upstream rate cap', () => {
     }
   })
 
+  it('gives up a turn its caller woke too late for and takes a new one, so late calls never bunch', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 10, maxWaitMs: 1000, ...time })
+    await limiter.takeToken()
+    const late = limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([105])
+    // A busy process: the timer of the turn at 105 ms fires at 400 ms, after the turn at 210 ms was due too.
+    time.clock.now = 400
+    time.sleeps[0]?.wake()
+    await late
+    void limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([105, 105])
+  })
+
   it('refuses at once a call that would wait longer than maxWaitMs', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })

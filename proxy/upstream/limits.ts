@@ -108,15 +108,40 @@ export function actionRps(documented: number, maxRps: number): number {
   return maxRps === 0 ? 0 : Math.min(documented, maxRps)
 }
 
+/**
+ * Takes turns until one is kept: the caller sleeps until its turn, and if it wakes later than the pacing allows
+ * for (a busy process fires its timers late, and together) it gives that turn up and takes a new one, within what
+ * is left of its wait bound. So every call leaves within ARRIVAL_SPREAD_MS of its turn, which is what keeps any
+ * one-second window at the cap. `take` answers the wait for a turn, or -1 past the bound; the time it takes to
+ * answer (a Redis round trip) counts, half of it, against the spread.
+ */
+export async function keepTurn(
+  take: (maxWaitMs: number) => number | Promise<number>,
+  options: Pick<LimiterOptions, 'now' | 'sleep' | 'maxRps'> & { maxWaitMs: number },
+): Promise<void> {
+  const { now } = options
+  const deadline = now() + options.maxWaitMs
+  for (;;) {
+    const asked = now()
+    // An in-memory answer is used at once, so the caller's wait starts in the same tick (the tests see it).
+    const answer = take(Math.max(0, deadline - asked))
+    const waitMs = typeof answer === 'number' ? answer : await answer
+    if (waitMs < 0) throw new UpstreamBusyError(`rate cap of ${options.maxRps}/s`)
+    const answered = now()
+    const turnAt = answered + waitMs
+    if (waitMs > 0) await options.sleep(waitMs)
+    if (now() - turnAt <= ARRIVAL_SPREAD_MS - (answered - asked) / 2) return
+  }
+}
+
 /** One rate cap in memory: each caller waits for its own turn, in order of arrival. */
 export function createRateGate(options: Omit<LimiterOptions, 'maxConcurrent'>): TakeToken {
   const { maxRps } = options
   const state = { tat: 0 }
   return async (maxWaitMs = options.maxWaitMs) => {
     if (maxRps === 0) return
-    const waitMs = nextTurn(state, options.now(), paceIntervalMs(maxRps), maxWaitMs)
-    if (waitMs < 0) throw new UpstreamBusyError(`rate cap of ${maxRps}/s`)
-    if (waitMs > 0) await options.sleep(waitMs)
+    const take = (waitLeftMs: number) => nextTurn(state, options.now(), paceIntervalMs(maxRps), waitLeftMs)
+    await keepTurn(take, { ...options, maxWaitMs })
   }
 }
 
