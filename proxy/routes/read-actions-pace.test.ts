@@ -68,7 +68,7 @@ describe('DescribeImageSharePermission is paced at its documented 10 calls per s
     const sent: Sent[] = []
     const app = await startTestApp(liveConfig(emulator.endpoint, env), { fetch: timedFetch(sent) })
     expectSentOrBusy(await shareCalls([app], 15), sent.length)
-    // 10/s for the 2 s wait bound: most calls go, and the first second holds at most 10 of them.
+    // 10 in any second for the 2 s wait bound: most calls go, and no second holds more than 10 of them.
     expect(sent.length).toBeGreaterThanOrEqual(11)
     expect(busiestSecond(sent)).toBeLessThanOrEqual(10)
     await app.app.close()
@@ -95,17 +95,17 @@ describe('DescribeImageSharePermission is paced at its documented 10 calls per s
     const config = liveConfig(emulator.endpoint, { ...env, INSTANCE_API_ENDPOINT: emulator.endpoint })
     const app = await startTestApp(config, { fetch: timedFetch(sent) })
     const [shares, instances] = await Promise.all([
-      shareCalls([app], 10, 500),
+      shareCalls([app], 15, 500),
       Promise.all(
-        Array.from({ length: 10 }, (_, i) => app.inject(`/api/DescribeInstances?Offset=${i}&Limit=1`)),
+        Array.from({ length: 15 }, (_, i) => app.inject(`/api/DescribeInstances?Offset=${i}&Limit=1`)),
       ),
     ])
     expect(instances.map((answer) => answer.statusCode)).toEqual(instances.map(() => 200))
     expectSentOrBusy(shares, sent.filter(({ action }) => action !== 'DescribeInstances').length)
     const shareSent = sent.filter(({ action }) => action === 'DescribeImageSharePermission')
     const instanceSent = sent.filter(({ action }) => action === 'DescribeInstances')
-    // 10 at 10/s take about a second; 10 at 25/s alongside them under half of it, not waiting behind them.
-    expect(spanOf(shareSent)).toBeGreaterThanOrEqual(900)
+    // 15 at 10/s take a second and more; 15 at DescribeInstances' 25/s go alongside, not waiting behind them.
+    expect(spanOf(shareSent)).toBeGreaterThanOrEqual(1000)
     expect(spanOf(instanceSent)).toBeLessThan(spanOf(shareSent))
     expect(busiestSecond(shareSent)).toBeLessThanOrEqual(10)
     await app.app.close()

@@ -67,11 +67,11 @@ describe('upstream concurrency cap', () => {
 })
 
 describe('upstream rate cap', () => {
-  it('paces calls (1000 + 50) / rps ms apart from the first, with no burst', async () => {
+  it('lets maxRps calls go at once, then each a second (and the 50 ms spread) after the one maxRps before it', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 1000, ...time })
-    for (let call = 0; call < 4; call++) void limiter.takeToken()
-    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([263, 525, 788])
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 3000, ...time })
+    for (let call = 0; call < 9; call++) void limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050, 1050, 1050, 1050, 2100])
   })
 
   it('never lets more than maxRps calls into any one-second window', async () => {
@@ -91,42 +91,48 @@ describe('upstream rate cap', () => {
 
   it('gives up a turn its caller woke too late for and takes a new one, so late calls never bunch', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 10, maxWaitMs: 1000, ...time })
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 1, maxWaitMs: 3000, ...time })
     await limiter.takeToken()
     const late = limiter.takeToken()
-    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([105])
-    // A busy process: the timer of the turn at 105 ms fires at 400 ms, after the turn at 210 ms was due too.
-    time.clock.now = 400
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050])
+    // A busy process: the timer of the turn at 1050 ms fires at 1400 ms, too late to keep the window.
+    time.clock.now = 1400
     time.sleeps[0]?.wake()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050, 700])
+    time.sleeps[1]?.wake()
     await late
-    void limiter.takeToken()
-    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([105, 105])
   })
 
   it('refuses at once a call that would wait longer than maxWaitMs', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 1100, ...time })
     await limiter.takeToken()
+    await limiter.takeToken()
+    void limiter.takeToken()
     void limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toThrow('rate cap of 2/s')
   })
 
   it('refuses a call whose remaining wait budget is shorter than its wait for a turn', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 1100, ...time })
     await limiter.takeToken()
-    // The next turn comes in 525 ms: within the full bound, not within the 100 ms this caller has left.
+    await limiter.takeToken()
+    // The next turn comes in 1050 ms: within the full bound, not within the 100 ms this caller has left.
     await expect(limiter.takeToken(100)).rejects.toThrow('rate cap of 2/s')
-    void limiter.takeToken(600)
-    expect(time.sleeps.map((entry) => entry.ms)).toEqual([525])
+    void limiter.takeToken()
+    expect(time.sleeps.map((entry) => entry.ms)).toEqual([1050])
   })
 
-  it('gives a turn at once again once the pace has passed', async () => {
+  it('gives turns at once again once the window has passed', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 0, ...time })
     await limiter.takeToken()
+    await limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toBeInstanceOf(UpstreamBusyError)
-    time.clock.now = 525
+    time.clock.now = 1050
+    await limiter.takeToken()
     await limiter.takeToken()
     expect(time.sleeps).toEqual([])
   })

@@ -1,6 +1,7 @@
 /**
- * Quota protection for upstream calls: a cap on concurrent calls and a pace on the call rate, with no burst,
- * so that no one-second window ever holds more calls than the cap (the rule the shared Redis gate follows too).
+ * Quota protection for upstream calls: a cap on concurrent calls and one on the call rate, such that no
+ * one-second window ever holds more calls than the cap: in memory a sliding window (up to the cap at once, then
+ * each call a second after the one the cap before it), in Redis a steady pace (proxy/shared/upstream-gate.ts).
  * A caller that would wait longer than `maxWaitMs` (or finds the queue full) gets UpstreamBusyError at once.
  */
 
@@ -13,7 +14,7 @@ export class UpstreamBusyError extends Error {
 export interface LimiterOptions {
   /** 0 = no cap. */
   maxConcurrent: number
-  /** Calls per second; 0 = no cap. Paced: calls go paceIntervalMs apart, never in a burst. */
+  /** Calls per second; 0 = no cap. Never more in any one-second window, late arrivals included. */
   maxRps: number
   maxWaitMs: number
   now: () => number
@@ -134,13 +135,28 @@ export async function keepTurn(
   }
 }
 
+/**
+ * The sliding-window turn: at once while fewer than `maxRps` turns were given in the last second (plus the
+ * spread), else a second and the spread after the turn `maxRps` turns back; -1 past `maxWaitMs`. `turns` holds
+ * the latest turns, oldest first (they never decrease), and gets this one.
+ */
+export function windowTurn(turns: number[], now: number, maxRps: number, maxWaitMs: number): number {
+  const back = turns.length >= maxRps ? (turns[turns.length - maxRps] as number) : Number.NEGATIVE_INFINITY
+  const turn = Math.max(now, back + 1000 + ARRIVAL_SPREAD_MS)
+  const wait = turn - now
+  if (wait > maxWaitMs) return -1
+  turns.push(turn)
+  if (turns.length > maxRps) turns.shift()
+  return Math.ceil(wait)
+}
+
 /** One rate cap in memory: each caller waits for its own turn, in order of arrival. */
 export function createRateGate(options: Omit<LimiterOptions, 'maxConcurrent'>): TakeToken {
-  const { maxRps } = options
-  const state = { tat: 0 }
+  const maxRps = Math.max(1, Math.floor(options.maxRps))
+  const turns: number[] = []
   return async (maxWaitMs = options.maxWaitMs) => {
-    if (maxRps === 0) return
-    const take = (waitLeftMs: number) => nextTurn(state, options.now(), paceIntervalMs(maxRps), waitLeftMs)
+    if (options.maxRps === 0) return
+    const take = (waitLeftMs: number) => windowTurn(turns, options.now(), maxRps, waitLeftMs)
     await keepTurn(take, { ...options, maxWaitMs })
   }
 }
