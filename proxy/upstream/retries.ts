@@ -13,7 +13,7 @@ import {
   type UpstreamAnswer,
 } from './answer.js'
 import { causeCode, type HttpFetch } from './http-fetch.js'
-import { type TakeToken, UpstreamBusyError, type UpstreamLimiter, withDeadline } from './limits.js'
+import { type TakeToken, UpstreamBusyError, withDeadline } from './limits.js'
 import type { SignedRequest } from './signed-request.js'
 import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
 
@@ -32,7 +32,6 @@ export interface CallContext {
   now: () => number
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   random: () => number
-  limiter: UpstreamLimiter
 }
 
 /** One kind of call: how to sign a try for a given second and keys, and how to read what comes back. */

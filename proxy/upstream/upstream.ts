@@ -106,7 +106,6 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
     now,
     sleep,
     random: deps.random ?? Math.random,
-    limiter,
   }
   const run = async (call: Call): Promise<UpstreamAnswer> => {
     const arrivedAt = now()
