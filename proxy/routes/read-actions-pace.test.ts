@@ -111,3 +111,29 @@ describe('DescribeImageSharePermission is paced at its documented 10 calls per s
     await app.app.close()
   })
 })
+
+describe('the read-only actions’ answers in shared mode', () => {
+  it("come from another replica's cached answer with X-Cache: SHARED, then from the replica's own (HIT)", async () => {
+    const env = {
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: 'shared-answers:',
+      INSTANCE_API_ENDPOINT: emulator.endpoint,
+    }
+    const config = liveConfig(emulator.endpoint, { ...env, CACHE_TTL_MS: '30000' })
+    const replicas = await Promise.all([1, 2].map(() => startTestApp(config)))
+    for (const { inject } of replicas) {
+      await eventually(
+        async () => (await inject('/readyz')).json().redis,
+        (state) => state === 'up',
+      )
+    }
+    const [first, second] = replicas
+    const url = '/api/DescribeInstances?Limit=3&Offset=9'
+    const miss = await first?.inject(url)
+    const shared = await second?.inject(url)
+    const hit = await second?.inject(url)
+    expect([miss, shared, hit].map((answer) => answer?.headers['x-cache'])).toEqual(['MISS', 'SHARED', 'HIT'])
+    expect(shared?.body).toBe(miss?.body)
+    await Promise.all(replicas.map(({ app }) => app.close()))
+  })
+})
