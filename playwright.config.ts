@@ -1,7 +1,7 @@
 import { cpus } from 'node:os'
 import { defineConfig, devices } from '@playwright/test'
 import type { Api } from './e2e/support/fixtures'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium'
+import { CHROMIUM_ARGS, E2E_CHROMIUM_PATH } from './scripts/lib/chromium'
 
 /**
  * The suite runs against two apps: the legacy API (the default) runs every test; API 3.0 (TENCENTCLOUD_API=v3)
@@ -22,7 +22,7 @@ const chromium = {
   // Dates show in the browser's zone, labelled; one fixed zone keeps the suite the same on every machine.
   timezoneId: 'UTC',
   launchOptions: {
-    executablePath: CHROMIUM_PATH,
+    executablePath: E2E_CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   },
 }

@@ -42,7 +42,7 @@ const FIRST_PAGE = '/api/DescribeImages?Region=ap-guangzhou&Offset=0&Limit=20'
 const BUCKET_REFILL_MS = 1_200
 
 /** The region's images besides the custom ones (public and shared), so a catalog holds exactly `size`. */
-const fixedImages = buildCatalog(REGIONS[0]?.id ?? '', 0).entries.length
+const fixedImages = buildCatalog(REGIONS[0]?.id ?? '', Date.now(), 0).entries.length
 
 async function startWebServer(size: number | null): Promise<RunningProcess> {
   const port = await freePort()

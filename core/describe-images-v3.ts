@@ -39,6 +39,19 @@ export function isWellFormedInstanceType(value: string): boolean {
   return INSTANCE_TYPE.test(value)
 }
 
+/**
+ * A type as Tencent spells it, whatever case it was typed in: the family's letters and number and the size
+ * upper case, a family suffix after the number as typed (`sa5.medium2` is SA5.MEDIUM2, `sn3ne.large8`
+ * SN3ne.LARGE8); null when it is not an instance type.
+ */
+export function parseInstanceType(text: string): string | null {
+  const value = text.trim()
+  if (!isWellFormedInstanceType(value)) return null
+  const [family = '', size = ''] = value.split('.')
+  const [, base = family, suffix = ''] = /^([A-Za-z]+[0-9]+)(.*)$/.exec(family) ?? []
+  return `${base.toUpperCase()}${suffix}.${size.toUpperCase()}`
+}
+
 /** How far an image is cached in a CDC (CloudDedicatedCluster): the values of `cdc-cache-status`. */
 export const CDC_CACHE_STATUSES = [
   'CACHED_ALL',

@@ -22,6 +22,19 @@ export const IMAGE_STATUSES = [
 ] as const
 export type ImageStatus = (typeof IMAGE_STATUSES)[number]
 
+/** `img-` and eight lower-case letters or digits, the shape of every Tencent image ID (img-pmqg1cw7). */
+const IMAGE_ID = /^img-[a-z0-9]{8}$/
+
+export function isImageId(value: string): boolean {
+  return IMAGE_ID.test(value)
+}
+
+/** An ID as typed, in either case, as Tencent writes it (lower case), or null when it is not an image ID. */
+export function parseImageId(text: string): string | null {
+  const id = text.trim().toLowerCase()
+  return isImageId(id) ? id : null
+}
+
 export const MAX_FILTERS = 10
 export const MAX_FILTER_VALUES = 5
 export const MAX_IMAGE_IDS = 100

@@ -17,7 +17,11 @@ export interface ImageQuotaRequest {
 export type ParseQuotaResult = { ok: true; request: ImageQuotaRequest } | { ok: false; error: RequestError }
 
 function validate(scalars: Map<string, string>, options: ParseOptions): ImageQuotaRequest {
-  checkActionAndVersion(scalars, options.requireActionAndVersion, DESCRIBE_IMAGE_QUOTA)
+  checkActionAndVersion(scalars, {
+    requireActionAndVersion: options.requireActionAndVersion,
+    unknownActionCode: 'InvalidAction',
+    action: DESCRIBE_IMAGE_QUOTA,
+  })
   return { region: parseRegion(scalars.get('Region'), options) }
 }
 

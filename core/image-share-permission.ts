@@ -3,10 +3,11 @@
  * accounts a custom image is shared with. The legacy endpoint names an item's account `Account` and writes
  * `RequestID`; normalizeLegacyShareAnswer gives the browser the 3.0 names in both modes.
  */
+import type { ApiFamily } from './errors.js'
 import { isRecord, readRequestId } from './json.js'
 import type { ParamList, ParseOptions } from './request/params.js'
 import { missing, quote, type RequestError, refuse, settle } from './request/refusal.js'
-import { checkActionAndVersion, checkImageId, parseRegion } from './request/rules.js'
+import { checkActionAndVersion, checkImageId, parseRegion, unknownActionCodeOf } from './request/rules.js'
 import { readScalars } from './request/scalars.js'
 import { checkKeys, readJson, type V3Call } from './request/v3-body.js'
 
@@ -28,16 +29,29 @@ export type ParseShareResult =
   | { ok: true; request: ImageSharePermissionRequest }
   | { ok: false; error: RequestError }
 
-function validate(scalars: Map<string, string>, options: ParseOptions): ImageSharePermissionRequest {
-  checkActionAndVersion(scalars, options.requireActionAndVersion, DESCRIBE_IMAGE_SHARE_PERMISSION)
+function validate(
+  scalars: Map<string, string>,
+  options: ParseOptions,
+  family: ApiFamily,
+): ImageSharePermissionRequest {
+  checkActionAndVersion(scalars, {
+    requireActionAndVersion: options.requireActionAndVersion,
+    unknownActionCode: unknownActionCodeOf(family),
+    action: DESCRIBE_IMAGE_SHARE_PERMISSION,
+  })
   const region = parseRegion(scalars.get('Region'), options)
   const imageId = scalars.get('ImageId') ?? missing('ImageId')
   checkImageId(imageId, 'The parameter "ImageId"')
   return { region, imageId }
 }
 
-export function parseImageSharePermissionParams(params: ParamList, options: ParseOptions): ParseShareResult {
-  return settle(() => validate(readScalars(params, ['ImageId'], options.extraParameters), options))
+/** The parameter form: the legacy endpoint's (the default), or the proxy's query in either `family`. */
+export function parseImageSharePermissionParams(
+  params: ParamList,
+  options: ParseOptions & { family?: ApiFamily },
+): ParseShareResult {
+  const scalars = () => readScalars(params, ['ImageId'], options.extraParameters)
+  return settle(() => validate(scalars(), options, options.family ?? 'legacy'))
 }
 
 export function parseImageSharePermissionBody(call: V3Call, options: ParseOptions): ParseShareResult {
@@ -52,7 +66,7 @@ export function parseImageSharePermissionBody(call: V3Call, options: ParseOption
     const given = { Action: call.action, Version: call.version, Region: call.region, ImageId: body.ImageId }
     const scalars = new Map<string, string>()
     for (const [name, value] of Object.entries(given)) if (typeof value === 'string') scalars.set(name, value)
-    return validate(scalars, options)
+    return validate(scalars, options, 'v3')
   })
 }
 

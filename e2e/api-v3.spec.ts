@@ -63,6 +63,16 @@ test.describe('API 3.0 mode', { tag: '@v3' }, () => {
     await expect(page.getByRole('button', { name: /^Tag env/ })).toHaveCount(0)
   })
 
+  test('at 1440 px the whole table fits, the Image family column included', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openApp(page)
+    const family = page.getByRole('columnheader', { name: /Image family/ })
+    const right = await family.evaluate((cell) => Math.floor(cell.getBoundingClientRect().right))
+    expect(right).toBeLessThanOrEqual(1440)
+    const hidden = await page.getByRole('main').evaluate((box) => box.scrollWidth - box.clientWidth)
+    expect(hidden).toBeLessThanOrEqual(0)
+  })
+
   test('a Tag chip takes at most 5 values, before anything is sent', async ({ page }) => {
     await openApp(page, '?tag=env:prod&tag=env:staging&tag=env:test&tag=env:dev&tag=env:gray')
     await page.getByRole('button', { name: 'Tag env: prod, staging, test, dev or gray', exact: true }).click()

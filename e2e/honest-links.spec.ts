@@ -61,10 +61,10 @@ test("a drawer that cannot load its image shows the API's code, message and Requ
   page,
   request,
 }) => {
-  await openApp(page, '?region=ap-bangkok')
+  await openApp(page, '?region=ap-hongkong')
   // The list is now in the proxy's cache; only the drawer's lookup reaches the emulator and fails.
   await injectFault(request, { kind: 'error', code: 'InvalidImageId.Malformed', message: 'Bad image id.' }, 1)
-  await page.goto('/?region=ap-bangkok&image=img-zzzz0001')
+  await page.goto('/?region=ap-hongkong&image=img-zzzz0001')
   const drawer = page.getByRole('dialog')
   const alert = drawer.getByRole('alert').filter({ hasText: 'Could not load this image' })
   await expect(alert.getByText('InvalidImageId.Malformed', { exact: true })).toBeVisible()

@@ -34,3 +34,28 @@ test('a click on "Export" before its menu has loaded opens the menu once it arri
   release()
   await expect(page.getByRole('menuitem', { name: /^Copy as Markdown table/ })).toBeVisible()
 })
+
+test('keys pressed while "Add filter" loads are kept: the menu opens on its first item and takes them', async ({
+  page,
+}) => {
+  const release = await holdChunk(page, 'add-filter-menu')
+  await openApp(page)
+  await page.getByRole('button', { name: 'Add filter' }).click()
+  // Typed before the menu is here: ↓ from the first item (Type) to Name, Enter picks it.
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  release()
+  await expect(page.getByRole('dialog', { name: 'Edit filter Name' })).toBeVisible()
+})
+
+test('a menu opened before its code loaded has the focus on its first item', async ({ page }) => {
+  const release = await holdChunk(page, 'export-menu')
+  await openApp(page)
+  await page.getByRole('button', { name: 'Export' }).click()
+  release()
+  await expect(page.getByRole('menuitem').first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused()
+})

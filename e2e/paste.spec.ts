@@ -1,23 +1,5 @@
-import type { Page } from '@playwright/test'
-import { bodyRows, openApp, rowIds } from './support/app'
+import { bodyRows, openApp, paste, rowIds, searchBox } from './support/app'
 import { expect, test } from './support/fixtures'
-
-const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search images' })
-
-/** Pastes `text` into the focused field as a real clipboard paste event. */
-async function paste(page: Page, text: string) {
-  await searchBox(page).focus()
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', pasted)
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    )
-    // A paste without new lines is left to the browser; put it in as the browser would.
-    const field = document.activeElement as HTMLInputElement
-    if (field.value === '') document.execCommand('insertText', false, pasted)
-  }, text)
-}
 
 test('a paste of mostly image IDs looks those up and names the tokens that are not IDs', async ({ page }) => {
   await openApp(page)

@@ -16,12 +16,13 @@ test.beforeEach(async ({ page }) => {
 
 /** The fetch time (found by tag: behind a modal the stamp leaves the accessibility tree) and the ages. */
 function moving(page: Page) {
-  return [page.locator('time'), page.getByText(/^(\d+ (min|h|d|mo|y) ago|just now)$/)]
+  return [page.locator('time'), page.getByText(/^(\d+ (min|h|d|mo|yr) ago|just now)$/)]
 }
 
 async function settle(page: Page) {
   await expect(reviewStamp(page).locator('time')).toHaveText(/^fetched /)
-  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible()
+  // Loaded; on a phone it is folded behind "Filters & tools".
+  await expect(page.getByRole('button', { name: 'Export', includeHidden: true })).toBeAttached()
   await page.evaluate(() => document.fonts.ready)
 }
 

@@ -72,7 +72,7 @@ test('empty, lookup and error states speak Chinese', async ({ page, request }) =
 
 test('refused keys are explained in Chinese', async ({ page, request }) => {
   await injectFault(request, { kind: 'error', code: 'AuthFailure.SignatureFailure' }, 20)
-  await page.goto('/?lang=zh-CN&region=ap-tokyo')
+  await page.goto('/?lang=zh-CN&region=ap-chengdu')
   const alert = page.getByRole('alert').filter({ hasText: '无法加载镜像' })
   await expect(alert.getByText(/这与您的操作无关/)).toBeVisible()
   await expect(alert.getByRole('button', { name: '复制 RequestId' })).toBeVisible()

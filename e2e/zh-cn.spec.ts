@@ -98,7 +98,7 @@ test('export: CSV headers and the Markdown caption in Chinese, file names in ASC
   const [caption, , head] = (await readClipboard(page)).split('\n')
   expect(caption).toMatch(
     new RegExp(
-      `^_华南地区\\(广州\\) ap-guangzhou · 镜像名称：web · ${all.length} 个镜像，全部页 · API 顺序（未排序） · 导出于 .* UTC_$`,
+      `^_华南地区（广州） ap-guangzhou · 镜像名称：web · ${all.length} 个镜像，全部页 · API 顺序（未排序） · 导出于 .* UTC_$`,
     ),
   )
   expect(head).toBe('| 名称 | 镜像 ID | 类型 | 状态 |')

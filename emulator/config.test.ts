@@ -47,6 +47,7 @@ describe('loadEmulatorConfig', () => {
       EMULATOR_MAX_RPS: '0',
       EMULATOR_CREDENTIAL_TTL_S: '5',
       EMULATOR_WEB_IDENTITY_TOKEN_FILE: '/var/run/oidc/token',
+      EMULATOR_NOW: '2026-12-01T08:00:00+08:00',
     })
     expect(config).toEqual({
       port: 4391,
@@ -58,7 +59,20 @@ describe('loadEmulatorConfig', () => {
       maxRps: 0,
       credentialTtlSeconds: 5,
       webIdentityTokenFile: '/var/run/oidc/token',
+      catalogNow: Date.UTC(2026, 11, 1),
     })
+  })
+
+  it('reads EMULATOR_NOW as an instant, with or without seconds', () => {
+    expect(load({ EMULATOR_NOW: '2026-12-01T00:00:00Z' }).catalogNow).toBe(Date.UTC(2026, 11, 1))
+    expect(load({ EMULATOR_NOW: '2026-12-01T00:30Z' }).catalogNow).toBe(Date.UTC(2026, 11, 1, 0, 30))
+    expect(load({ EMULATOR_NOW: '2026-12-01T00:00:00.250Z' }).catalogNow).toBe(Date.UTC(2026, 11, 1) + 250)
+  })
+
+  it('says what EMULATOR_NOW should look like when it is not an instant', () => {
+    expect(() => load({ EMULATOR_NOW: 'yesterday' })).toThrow(
+      'EMULATOR_NOW: expected an ISO instant such as 2026-12-01T00:00:00Z, got "yesterday"',
+    )
   })
 
   it('counts empty and blank values as unset', () => {
@@ -82,6 +96,12 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_CREDENTIAL_TTL_S', '43201'],
     ['EMULATOR_INSTANCES', '100001'],
     ['EMULATOR_DENY', 'DescribeInstances,RunInstances'],
+    ['EMULATOR_NOW', '2026-12-01'],
+    ['EMULATOR_NOW', '2026-12-01T00:00:00'],
+    ['EMULATOR_NOW', '2026-02-30T00:00:00Z'],
+    ['EMULATOR_NOW', '2026-13-01T00:00:00Z'],
+    ['EMULATOR_NOW', '2026-12-01T24:00:00Z'],
+    ['EMULATOR_NOW', '1796083200000'],
   ])('refuses %s=%j', (name, value) => {
     expect(refusedVariable({ [name]: value })).toBe(name)
   })

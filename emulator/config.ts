@@ -40,6 +40,11 @@ export interface EmulatorConfig {
   credentialTtlSeconds: number
   /** EMULATOR_WEB_IDENTITY_TOKEN_FILE: the OIDC token AssumeRoleWithWebIdentity accepts, read at each call. */
   webIdentityTokenFile?: string
+  /**
+   * EMULATOR_NOW (an ISO instant, ms): the instant the catalog's dates count back from, for reproducible tests
+   * and screenshots; absent, the emulator's start.
+   */
+  catalogNow?: number
 }
 
 export const DEFAULT_CREDENTIAL_TTL_S = 3600
@@ -125,7 +130,39 @@ export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number })
       1,
     ),
     ...tokenFile(read(env, 'EMULATOR_WEB_IDENTITY_TOKEN_FILE')),
+    ...catalogNow(read(env, 'EMULATOR_NOW')),
   }
+}
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/** A full ISO 8601 instant with its zone; a date that does not exist (2026-02-30) is refused, not rolled over. */
+export function parseInstant(text: string): number | undefined {
+  const parts = ISO_INSTANT.exec(text)
+  if (!parts) return undefined
+  const [year, month, day, hour, minute] = parts.slice(1, 6).map(Number) as number[]
+  const ms = Date.parse(text)
+  const calendar = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day, hour, minute))
+  const read = [
+    calendar.getUTCMonth() + 1,
+    calendar.getUTCDate(),
+    calendar.getUTCHours(),
+    calendar.getUTCMinutes(),
+  ]
+  const exists = read.join() === [month, day, hour, minute].join()
+  return Number.isNaN(ms) || !exists ? undefined : ms
+}
+
+function catalogNow(text: string | undefined): Pick<EmulatorConfig, 'catalogNow'> {
+  if (text === undefined) return {}
+  const ms = parseInstant(text)
+  if (ms === undefined) {
+    throw new EmulatorConfigError(
+      'EMULATOR_NOW',
+      `expected an ISO instant such as 2026-12-01T00:00:00Z, got "${text}"`,
+    )
+  }
+  return { catalogNow: ms }
 }
 
 function tokenFile(path: string | undefined): Pick<EmulatorConfig, 'webIdentityTokenFile'> {

@@ -51,6 +51,8 @@ const emulator = await startEmulator(
     credentialTtlSeconds: config.credentialTtlSeconds,
     webIdentityTokenFile: config.webIdentityTokenFile,
     maxRps: config.maxRps,
+    catalogNow: config.catalogNow,
+    graceful: true,
   },
   { host: '127.0.0.1', port: config.port },
 )
@@ -60,8 +62,23 @@ console.log(
 )
 console.log(howToPoint(config, emulator).join('\n'))
 
+/** How long answers in flight get to finish after SIGTERM or SIGINT. */
+const CLOSE_GRACE_MS = 10_000
+/** Ctrl+C under npm arrives twice (the terminal's and npm's), moments apart; a later signal stops at once. */
+const SAME_SIGNAL_MS = 1_000
+
+let closingSince: number | null = null
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    emulator.close().then(() => process.exit(0))
+  process.on(signal, () => {
+    if (closingSince !== null) {
+      if (Date.now() - closingSince >= SAME_SIGNAL_MS) process.exit(1)
+      return
+    }
+    closingSince = Date.now()
+    setTimeout(() => process.exit(1), CLOSE_GRACE_MS).unref()
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
   })
 }

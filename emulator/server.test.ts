@@ -108,7 +108,7 @@ describe('the emulator endpoint', () => {
   })
 
   const refusals: [string, [string, string][], CallOptions, string][] = [
-    ['another Action', [['Region', 'ap-guangzhou']], { action: 'RunInstances' }, 'InvalidAction'],
+    ['another Action', [['Region', 'ap-guangzhou']], { action: 'RunInstances' }, 'InvalidAction.NotFound'],
     ['another Version', [['Region', 'ap-guangzhou']], { version: '2022-03-12' }, 'NoSuchVersion'],
     ['a missing Action', [['Region', 'ap-guangzhou']], { omit: ['Action'] }, 'MissingParameter'],
     ['a missing Version', [['Region', 'ap-guangzhou']], { omit: ['Version'] }, 'MissingParameter'],

@@ -31,8 +31,15 @@ export interface EmulatorOptions extends EmulatorCredentials {
   deny?: readonly string[]
   /** Enables the fault control routes (tests only). */
   faults?: boolean
+  /**
+   * Closing lets answers in flight finish (`npm run emulator` on SIGTERM); otherwise it cuts every connection,
+   * so clients' spare keep-alive sockets never hold a test's close() for seconds.
+   */
+  graceful?: boolean
   /** DescribeImages calls per second and SecretId (EMULATOR_MAX_RPS); 0 or absent = no quota. */
   maxRps?: number
+  /** The instant the catalog's dates count back from (EMULATOR_NOW); default: when the emulator is built. */
+  catalogNow?: number
   /** Millisecond clock for the Timestamp window; injectable for tests. */
   now?: () => number
   /** Lifetime of the metadata service's and STS's temporary keys (EMULATOR_CREDENTIAL_TTL_S). */
@@ -51,8 +58,7 @@ export interface Emulator {
 
 /** Builds the emulator and hands back its fault controller, which works in-process whatever `faults` says. */
 export function buildEmulator(options: EmulatorOptions): Emulator {
-  // Closing cuts every connection: clients' spare keep-alive sockets would otherwise hold close() for seconds.
-  const app = Fastify({ logger: false, forceCloseConnections: true })
+  const app = Fastify({ logger: false, forceCloseConnections: options.graceful ? 'idle' : true })
   const faults = createFaults()
   const holds = new Holds()
   const now = options.now ?? Date.now
@@ -64,7 +70,10 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
     now,
     metadataDown: false,
   }
-  const catalogs = catalogSource(options.customImages ?? DEFAULT_CUSTOM_IMAGES)
+  const catalogs = catalogSource(
+    options.catalogNow ?? Date.now(),
+    options.customImages ?? DEFAULT_CUSTOM_IMAGES,
+  )
   const context = {
     keys: identity.keys,
     credentials: {

@@ -55,6 +55,7 @@ export async function startDemoEmulator(
       deny: settings.deny,
       faults: options.faults,
       maxRps: settings.maxRps,
+      catalogNow: settings.catalogNow,
     },
     { host: '127.0.0.1', port: settings.port },
   )

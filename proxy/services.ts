@@ -3,9 +3,9 @@
  * `registerX(app, services)`, and app.ts awaits them in order: one way to put a part on the app.
  */
 import type { FastifyInstance } from 'fastify'
+import type { PageRenderer } from '../core/page-render.js'
 import type { Config } from './config/config.js'
 import type { CredentialProvider } from './credentials/provider.js'
-import type { PageRenderer } from './routes/page-renderer.js'
 import type { SharedMode } from './shared/shared-mode.js'
 import type { UpstreamAnswer } from './upstream/answer.js'
 import type { ResponseCache } from './upstream/cache.js'

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from './config/config.js'
-import { closeOnSignals, maskSecretId, startupLine } from './startup.js'
+import { closeOnSignals, maskSecretId, SAME_SIGNAL_MS, startupLine } from './startup.js'
 import { emptySources, FAKE, liveConfig } from './test-support/harness.js'
 
 describe('start-up line', () => {
@@ -30,10 +30,16 @@ describe('start-up line', () => {
 })
 
 describe('closeOnSignals', () => {
+  let clock = 0
   function setup(close: () => Promise<void>) {
     const signals = new EventEmitter()
     const exits: number[] = []
-    closeOnSignals(signals, close, (code) => exits.push(code))
+    closeOnSignals(
+      signals,
+      close,
+      (code) => exits.push(code),
+      () => clock,
+    )
     return { signals, exits }
   }
 
@@ -54,9 +60,18 @@ describe('closeOnSignals', () => {
     expect(exits).toEqual([0])
   })
 
-  it('exits 1 at once on a second signal, and 1 when closing fails', async () => {
+  it('takes Ctrl+C from the terminal and from npm moments apart as one, and keeps closing', () => {
     const pending = setup(() => new Promise(() => {}))
     pending.signals.emit('SIGINT')
+    clock += 50
+    pending.signals.emit('SIGINT')
+    expect(pending.exits).toEqual([])
+  })
+
+  it('exits 1 at once on a later second signal, and 1 when closing fails', async () => {
+    const pending = setup(() => new Promise(() => {}))
+    pending.signals.emit('SIGINT')
+    clock += SAME_SIGNAL_MS
     pending.signals.emit('SIGINT')
     expect(pending.exits).toEqual([1])
     const failing = setup(() => Promise.reject(new Error('close failed')))

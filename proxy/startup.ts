@@ -34,18 +34,28 @@ export interface SignalSource {
 }
 
 /**
+ * Ctrl+C under `npm start` arrives twice, from the terminal and forwarded by npm, moments apart: signals
+ * within this time of the first are that same one.
+ */
+export const SAME_SIGNAL_MS = 1_000
+
+/**
  * First SIGTERM/SIGINT: close (in-flight requests finish), then exit 0, or 1 if closing failed.
- * A second signal while closing exits at once with 1.
+ * Another signal while closing, past SAME_SIGNAL_MS, exits at once with 1.
  */
 export function closeOnSignals(
   source: SignalSource,
   close: () => Promise<void>,
   exit: (code: number) => void,
+  now: () => number = Date.now,
 ): void {
-  let closing = false
+  let closingSince: number | null = null
   const onSignal = () => {
-    if (closing) return exit(1)
-    closing = true
+    if (closingSince !== null) {
+      if (now() - closingSince >= SAME_SIGNAL_MS) exit(1)
+      return
+    }
+    closingSince = now()
     close().then(
       () => exit(0),
       () => exit(1),

@@ -1,5 +1,6 @@
-// Makes sure the browser the end-to-end tests use is here: CHROMIUM_PATH, else Debian's chromium together with
-// the fonts the screenshot baselines were made with (Latin and CJK, so Chinese image names render, not boxes).
+// Makes sure the browsers the end-to-end tests use are here: CHROMIUM_PATH, else Debian's chromium-headless-shell
+// (the suite's browser) and chromium (the review screenshots'), together with the fonts the screenshot
+// baselines were made with (Latin and CJK, so Chinese image names render, not boxes).
 // Installs what is missing with apt-get when we are root on Debian; Playwright's own download is not used.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -11,7 +12,13 @@ if (configured) {
   process.exit(1)
 }
 
-const packages = ['chromium', 'fonts-liberation', 'fonts-dejavu-core', 'fonts-noto-cjk']
+const packages = [
+  'chromium',
+  'chromium-headless-shell',
+  'fonts-liberation',
+  'fonts-dejavu-core',
+  'fonts-noto-cjk',
+]
 const hasDpkg = spawnSync('sh', ['-c', 'command -v dpkg-query'], { stdio: 'ignore' }).status === 0
 // dpkg-query's own format syntax, not a JavaScript template.
 const statusFormat = ['-f=$', '{Status}'].join('')
@@ -39,7 +46,8 @@ console.log(`Installing ${missing.join(', ')} for the end-to-end tests (apt-get)
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 execFileSync('apt-get', ['update'], { stdio: 'inherit', env })
 execFileSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env })
-if (!existsSync('/usr/bin/chromium')) {
-  console.error('apt-get finished but /usr/bin/chromium is still missing; install chromium by hand.')
+for (const binary of ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']) {
+  if (existsSync(binary)) continue
+  console.error(`apt-get finished but ${binary} is still missing; install it by hand.`)
   process.exit(1)
 }

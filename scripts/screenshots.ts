@@ -36,7 +36,10 @@ async function waitUntilSettled(page: Page, lang: ShotLanguage): Promise<void> {
     null,
     { timeout: 60_000 },
   )
-  await page.getByRole('button', { name: SHOT_LABELS[lang].export }).waitFor()
+  // Attached, not visible: on a phone the tools are folded behind "Filters & tools".
+  await page
+    .getByRole('button', { name: SHOT_LABELS[lang].export, includeHidden: true })
+    .waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
 }
 

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream'
 import { StrictMode } from 'react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { formatDescribeImagesParams } from '../core/describe-images'
+import type { PageRenderer, RenderRequest } from '../core/page-render'
 import { App } from './app/app'
 // Registers the catalogues, each a chunk of the server bundle as of the browser's.
 import './app/language'
@@ -21,23 +22,6 @@ import { endPageRender, startPageRender } from './lib/hydration'
 import { currentLanguage, keepToFirstWords, loadLanguage, t } from './lib/i18n'
 import { chooseLanguage, parseAcceptLanguage } from './lib/language-choice'
 import { fillTemplate } from './server/page-html'
-
-export interface RenderRequest {
-  /** The built index.html. */
-  template: string
-  /** The page URL's query string, `?…` or ''. */
-  search: string
-  acceptLanguage: string | undefined
-  /** The server's clock, ms. */
-  now: number
-  /** /api/info's answer. */
-  info: unknown
-  /**
-   * The proxy's answer (parsed JSON) to a DescribeImages call given as the browser's query parameters;
-   * null when there is none to render from (past the deadline, or an error the browser should meet itself).
-   */
-  loadPage: (params: [string, string][]) => Promise<unknown>
-}
 
 keepToFirstWords()
 
@@ -89,7 +73,7 @@ function renderMarkup(data: FirstScreenData, search: string): Promise<string> {
  * shell and the browser fetches them itself). A sort across pages, an ID lookup or tag chips render as
  * their loading state: those rows come from several calls, which the browser makes.
  */
-export async function renderPage(input: RenderRequest): Promise<string | null> {
+export const renderPage: PageRenderer['renderPage'] = async (input: RenderRequest) => {
   const { search, now } = input
   const request = firstPageRequest(search)
   let page: FirstScreenData['page'] = null

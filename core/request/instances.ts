@@ -23,6 +23,7 @@ import {
   parseRegion,
   type RawRequest,
   tooMany,
+  unknownActionCodeOf,
 } from './rules.js'
 import { checkKeys, count, readFilter, readJson, strings, type V3Call } from './v3-body.js'
 
@@ -52,7 +53,11 @@ function parseInstanceIds(raw: Map<string, string>): string[] {
 /** Every rule, in the order Tencent refuses things (rules.ts validateRaw); throws a Refusal. */
 function validateInstances(raw: RawRequest, options: InstancesOptions): DescribeInstancesRequest {
   const { scalars, imageIds: instanceIds, filters } = raw
-  checkActionAndVersion(scalars, options.requireActionAndVersion, DESCRIBE_INSTANCES)
+  checkActionAndVersion(scalars, {
+    requireActionAndVersion: options.requireActionAndVersion,
+    unknownActionCode: unknownActionCodeOf(options.family),
+    action: DESCRIBE_INSTANCES,
+  })
   const region = parseRegion(scalars.get('Region'), options)
   const offset = parseCount('Offset', scalars.get('Offset'), 0)
   const limit = parseLimit(scalars.get('Limit'))

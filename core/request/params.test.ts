@@ -247,7 +247,7 @@ const refusals: Case[] = [
     '"Version"',
     emulator,
   ],
-  ['another Action', [['Action', 'RunInstances']], 'InvalidAction', '"RunInstances"'],
+  ['another Action', [['Action', 'RunInstances']], 'InvalidAction.NotFound', '"RunInstances"'],
   ['another Version', [['Version', '2022-01-01']], 'NoSuchVersion', '"2022-01-01"'],
   ['the emulator’s common parameters in proxy mode', [['Nonce', '1']], 'UnknownParameter', '"Nonce"'],
 ]

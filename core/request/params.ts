@@ -71,6 +71,10 @@ export function groupParams(
 const isFilterName = (name: string): name is FilterName => (FILTER_NAMES as readonly string[]).includes(name)
 
 export function parseDescribeImagesParams(params: ParamList, options: ParseOptions): ParseResult {
-  const rules: RuleOptions<FilterName> = { ...options, isFilterName }
+  const rules: RuleOptions<FilterName> = {
+    ...options,
+    isFilterName,
+    unknownActionCode: 'InvalidAction.NotFound',
+  }
   return settle(() => validateRaw(groupParams(params, options.extraParameters), rules))
 }

@@ -69,7 +69,10 @@ const PARSERS: Record<GenericActionName, Parser> = {
     }
   },
   DescribeImageSharePermission(params, options) {
-    const parsed = parseImageSharePermissionParams(params, proxyOptions(options))
+    const parsed = parseImageSharePermissionParams(params, {
+      ...proxyOptions(options),
+      family: options.family,
+    })
     if (!parsed.ok) return parsed
     const { region, imageId } = parsed.request
     return {

@@ -9,12 +9,14 @@ import {
   API_VERSION,
   DEFAULT_LIMIT,
   IMAGE_TYPES,
+  isImageId,
   MAX_FILTER_VALUES,
   MAX_FILTERS,
   MAX_IMAGE_IDS,
   MAX_LIMIT,
 } from '../describe-images.js'
 import { CDC_CACHE_STATUSES } from '../describe-images-v3.js'
+import type { ApiFamily } from '../errors.js'
 import { isWellFormedRegionId } from '../regions.js'
 import { missing, quote, refuse } from './refusal.js'
 
@@ -43,6 +45,11 @@ export interface RuleOptions<N extends string> {
   isKnownRegion?: (id: string) => boolean
   requireActionAndVersion: boolean
   isFilterName: (name: string) => name is N
+  /**
+   * What another Action is refused with: each API answers from its own table of common codes, the legacy
+   * (revised-legacy) one `InvalidAction.NotFound`, API 3.0 `InvalidAction`.
+   */
+  unknownActionCode: 'InvalidAction' | 'InvalidAction.NotFound'
 }
 
 export interface ValidRequest<N extends string> {
@@ -58,19 +65,26 @@ export const tooMany = (what: string, max: number, count: number, unit: string):
 
 /** Indices order numerically whatever their length: shorter decimal text is the smaller number. */
 const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
-const IMAGE_ID = /^img-[a-z0-9]{8}$/
+
+/** The options checkActionAndVersion reads; `action` (default DescribeImages) is the one Action accepted. */
+export type ActionRule = Pick<RuleOptions<string>, 'requireActionAndVersion' | 'unknownActionCode'> & {
+  action?: string
+}
+
+/** What another Action is refused with in each API family (RuleOptions.unknownActionCode). */
+export const unknownActionCodeOf = (family: ApiFamily): RuleOptions<string>['unknownActionCode'] =>
+  family === 'legacy' ? 'InvalidAction.NotFound' : 'InvalidAction'
 
 /** Action (when given, or required) must be `action`; Version the one API version. */
 export function checkActionAndVersion(
   scalars: Map<string, string>,
-  required: boolean,
-  action: string = ACTION,
+  { requireActionAndVersion: required, unknownActionCode, action = ACTION }: ActionRule,
 ): void {
   const given = scalars.get('Action')
   const version = scalars.get('Version')
   if (required && given === undefined) missing('Action')
   if (given !== undefined && given !== action)
-    refuse('InvalidAction', `The action ${quote(given)} is not found.`)
+    refuse(unknownActionCode, `The action ${quote(given)} is not found.`)
   if (required && version === undefined) missing('Version')
   if (version !== undefined && version !== API_VERSION) {
     refuse('NoSuchVersion', `The API version ${quote(version)} does not exist; use "${API_VERSION}".`)
@@ -120,9 +134,9 @@ export function ordered<T>(entries: Map<string, T>): T[] {
   return [...entries.keys()].sort(byIndex).map((index) => entries.get(index) as T)
 }
 
-/** The one image-ID shape check (`img-` + 8 lower-case alphanumerics); `where` names the parameter. */
+/** The one image-ID shape check (describe-images.ts isImageId); `where` names the parameter. */
 export function checkImageId(id: string, where: string): void {
-  if (!IMAGE_ID.test(id)) {
+  if (!isImageId(id)) {
     refuse('InvalidImageId.Malformed', `${where} ${quote(id)} is not an image id like "img-xxxxxxxx".`)
   }
 }
@@ -176,7 +190,7 @@ export function parseFilters<N extends string>(
 /** Applies every rule, in the order Tencent refuses things; throws a Refusal (use `settle`). */
 export function validateRaw<N extends string>(raw: RawRequest, options: RuleOptions<N>): ValidRequest<N> {
   const { scalars, imageIds, filters } = raw
-  checkActionAndVersion(scalars, options.requireActionAndVersion)
+  checkActionAndVersion(scalars, options)
   const region = parseRegion(scalars.get('Region'), options)
   const offset = parseCount('Offset', scalars.get('Offset'), 0)
   const limit = parseLimit(scalars.get('Limit'))

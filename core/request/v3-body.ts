@@ -120,11 +120,13 @@ function instanceType(value: unknown): string | undefined {
   return value
 }
 
+const V3_RULES = { isFilterName: isV3FilterName, unknownActionCode: 'InvalidAction' } as const
+
 /** `null` fields count as absent, as the SDKs leave unset fields out. */
 export function parseDescribeImagesV3Body(call: V3Call, options: ParseV3Options): ParseV3Result {
   return settle(() => {
     const body = readJson(call.body)
-    const request = validateRaw(readBody(call, body), { ...options, isFilterName: isV3FilterName })
+    const request = validateRaw(readBody(call, body), { ...options, ...V3_RULES })
     const type = instanceType(body.InstanceType)
     return type === undefined ? request : { ...request, instanceType: type }
   })
@@ -135,7 +137,7 @@ export function parseDescribeImagesV3Body(call: V3Call, options: ParseV3Options)
  * InstanceType: a repeated one is refused by groupParams like any repeated name.
  */
 export function parseDescribeImagesV3Params(params: ParamList, options: ParseOptions): ParseV3Result {
-  const rules = { ...options, isFilterName: isV3FilterName }
+  const rules = { ...options, ...V3_RULES }
   const extra = new Set([...(options.extraParameters ?? []), INSTANCE_TYPE_KEY])
   return settle(() => {
     const request = validateRaw(groupParams(params, extra), rules)

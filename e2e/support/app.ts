@@ -126,3 +126,23 @@ export function parseCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field])
   return rows
 }
+
+/** The search box, by its name in the page's language. */
+export function searchBox(page: Page, name = 'Search images'): Locator {
+  return page.getByRole('searchbox', { name })
+}
+
+/** Pastes `text` into `box` (the search box by default) as a real clipboard paste event. */
+export async function paste(page: Page, text: string, box = searchBox(page)): Promise<void> {
+  await box.focus()
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', pasted)
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+    // A paste without new lines is left to the browser; put it in as the browser would.
+    const field = document.activeElement as HTMLInputElement
+    if (field.value === '') document.execCommand('insertText', false, pasted)
+  }, text)
+}

@@ -101,7 +101,7 @@ describe('DescribeImageSharePermission and DescribeImageQuota', () => {
     const { v3, legacy } = setup()
     expect((await v3('DescribeImageQuota', {})).ImageNumQuota).toBe(500)
     expect((await v3('DescribeImageQuota', { Limit: 1 })).Error.Code).toBe('UnknownParameter')
-    expect((await legacy('DescribeImageQuota', [])).Error.Code).toBe('InvalidAction')
+    expect((await legacy('DescribeImageQuota', [])).Error.Code).toBe('InvalidAction.NotFound')
   })
 })
 

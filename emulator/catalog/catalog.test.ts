@@ -8,10 +8,12 @@ import {
   queryCatalog,
   SHARED_IMAGE_COUNT,
 } from './catalog.js'
-import { CATALOG_NOW } from './custom.js'
+import { DAY } from './dates.js'
 import { PUBLIC_IMAGES } from './public.js'
 
-const catalog = buildCatalog('ap-guangzhou')
+/** The instant the e2e suite and the visual baselines start the emulator at (EMULATOR_NOW). */
+const NOW = Date.UTC(2026, 11, 1)
+const catalog = buildCatalog('ap-guangzhou', NOW)
 const images = catalog.entries.map((entry) => entry.image)
 
 function query(filters: Filter[], page: Partial<DescribeImagesRequest> = {}) {
@@ -36,11 +38,11 @@ describe('the catalog', () => {
   })
 
   it('is deterministic: same region and size give the same images and ids', () => {
-    expect(buildCatalog('ap-guangzhou').entries.map((entry) => entry.image)).toEqual(images)
+    expect(buildCatalog('ap-guangzhou', NOW).entries.map((entry) => entry.image)).toEqual(images)
   })
 
   it('differs between regions in custom images but shares the public ones', () => {
-    const tokyo = buildCatalog('ap-tokyo').entries.map((entry) => entry.image)
+    const tokyo = buildCatalog('ap-tokyo', NOW).entries.map((entry) => entry.image)
     const privateIds = (list: typeof images) =>
       list.filter((image) => image.ImageType === 'PRIVATE_IMAGE').map((image) => image.ImageId)
     expect(privateIds(tokyo)).not.toEqual(privateIds(images))
@@ -84,17 +86,37 @@ describe('the catalog', () => {
     )
   })
 
-  it('dates every image between 2016 and the fixed catalog now, newest first, ties by ImageId', () => {
+  it('dates every image between 2016 and its now, newest first, ties by ImageId', () => {
     const times = images.map((image) => Date.parse(image.ImageCreateTime))
     for (const image of images)
       expect(image.ImageCreateTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
     expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.UTC(2016, 0, 1))
-    expect(Math.max(...times)).toBeLessThan(CATALOG_NOW)
+    expect(Math.max(...times)).toBeLessThan(NOW)
     images.slice(1).forEach((image, index) => {
       const previous = images[index] as (typeof images)[number]
       const [a, b] = [Date.parse(previous.ImageCreateTime), Date.parse(image.ImageCreateTime)]
       expect(a > b || (a === b && previous.ImageId < image.ImageId)).toBe(true)
     })
+  })
+
+  it('has custom images from this week and this month, most of them over the past years', () => {
+    const custom = images.filter((image) => image.ImageType !== 'PUBLIC_IMAGE')
+    const ages = custom.map((image) => (NOW - Date.parse(image.ImageCreateTime)) / DAY)
+    const within = (days: number) => ages.filter((age) => age < days).length
+    expect(within(7)).toBeGreaterThanOrEqual(5)
+    expect(within(30)).toBeGreaterThan(within(7))
+    expect(within(365)).toBeLessThan(custom.length / 2)
+    expect(Math.max(...ages)).toBeGreaterThan(8 * 365)
+  })
+
+  it('dates custom images back from its now, and keeps the public images’ release dates', () => {
+    const later = buildCatalog('ap-guangzhou', NOW + 400 * DAY).entries.map((entry) => entry.image)
+    const byId = new Map(images.map((image) => [image.ImageId, image]))
+    for (const image of later) {
+      const before = byId.get(image.ImageId)
+      const moved = Date.parse(image.ImageCreateTime) - Date.parse(before?.ImageCreateTime ?? '')
+      expect(moved).toBe(image.ImageType === 'PUBLIC_IMAGE' ? 0 : 400 * DAY)
+    }
   })
 
   it('mixes states, architectures and Chinese, English and mixed names', () => {
@@ -122,14 +144,14 @@ describe('the catalog', () => {
   })
 
   it('scales the custom images with the requested count', () => {
-    const large = buildCatalog('ap-beijing', 5000)
+    const large = buildCatalog('ap-beijing', NOW, 5000)
     const privateCount = large.entries.filter((entry) => entry.image.ImageType === 'PRIVATE_IMAGE').length
     expect(privateCount).toBe(5000)
     expect(new Set(large.entries.map((entry) => entry.image.ImageId)).size).toBe(large.entries.length)
   })
 
   it('builds each region once and keeps it', () => {
-    const source = catalogSource(10)
+    const source = catalogSource(NOW, 10)
     expect(source('ap-seoul')).toBe(source('ap-seoul'))
     expect(source('ap-seoul')).not.toBe(source('ap-tokyo'))
   })

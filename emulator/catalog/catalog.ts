@@ -40,12 +40,16 @@ function newestFirst(a: Entry, b: Entry): number {
   return a.image.ImageId < b.image.ImageId ? -1 : a.image.ImageId > b.image.ImageId ? 1 : 0
 }
 
-export function buildCatalog(region: string, customImages = DEFAULT_CUSTOM_IMAGES): Catalog {
-  const taken = new Set(PUBLIC_IMAGES.map((image) => image.ImageId))
+/**
+ * A region's catalog as of `now`: the public images with their release dates, the custom and shared ones
+ * dated back from `now`. The same region and `now` always give the same catalog.
+ */
+export function buildCatalog(region: string, now: number, customImages = DEFAULT_CUSTOM_IMAGES): Catalog {
+  const source = { region, now, taken: new Set(PUBLIC_IMAGES.map((image) => image.ImageId)) }
   const images = [
     ...PUBLIC_IMAGES,
-    ...privateImages(region, customImages, taken),
-    ...sharedImages(region, SHARED_IMAGE_COUNT, taken),
+    ...privateImages(source, customImages),
+    ...sharedImages(source, SHARED_IMAGE_COUNT),
   ]
   const entries = images.map((image) => ({
     image,
@@ -56,13 +60,16 @@ export function buildCatalog(region: string, customImages = DEFAULT_CUSTOM_IMAGE
   return { region, entries: entries.sort(newestFirst) }
 }
 
-/** Catalogs are built on first use of a region and kept. */
-export function catalogSource(customImages = DEFAULT_CUSTOM_IMAGES): (region: string) => Catalog {
+/** Catalogs are built on first use of a region and kept, all as of one `now`. */
+export function catalogSource(
+  now: number,
+  customImages = DEFAULT_CUSTOM_IMAGES,
+): (region: string) => Catalog {
   const built = new Map<string, Catalog>()
   return (region) => {
     let catalog = built.get(region)
     if (!catalog) {
-      catalog = buildCatalog(region, customImages)
+      catalog = buildCatalog(region, now, customImages)
       built.set(region, catalog)
     }
     return catalog

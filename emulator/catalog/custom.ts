@@ -1,15 +1,17 @@
 /**
  * The custom images of a region: PRIVATE_IMAGE ones named the way teams name them, and a few SHARED_IMAGE
- * ones from partner accounts. Everything comes from a generator seeded by the region, dated before CATALOG_NOW.
+ * ones from partner accounts. Everything comes from a generator seeded by the region; dates are ages before the
+ * catalog's "now" (the emulator's start, or EMULATOR_NOW), so the demo always has images from this week.
  */
 import type { ImageStatus, LegacyImage } from '../../core/describe-images.js'
 import { DAY, day, formatCreateTime } from './dates.js'
 import { osCode, PUBLIC_IMAGES } from './public.js'
 import { newImageId, type Random, seededRandom } from './random.js'
 
-/** The catalog's fixed "now": content never depends on the wall clock. */
-export const CATALOG_NOW = Date.UTC(2026, 10, 1)
-const CUSTOM_SINCE = Date.UTC(2017, 0, 1)
+/** How far back custom images go: about ten years. */
+const CUSTOM_SPAN = 3652 * DAY
+/** Images still in progress were started within this. */
+const IN_PROGRESS_SPAN = 3 * DAY
 
 const OWNER_UIN = '100023456789'
 const PARTNER_UINS = ['3205597606', '100098765432', '200001234567', '100055556666']
@@ -94,11 +96,11 @@ function pickStatus(random: Random, index: number): ImageStatus {
   return roll < 0.07 ? (RARE_STATES[Math.floor(roll / 0.014)] ?? 'NORMAL') : 'NORMAL'
 }
 
-/** Whole seconds, skewed towards recent years; images still in progress were started in the last days. */
-function pickCreated(random: Random, status: ImageStatus): number {
-  const since = IN_PROGRESS.has(status) ? CATALOG_NOW - 3 * DAY : CUSTOM_SINCE
-  const ms = since + (CATALOG_NOW - since) * Math.sqrt(random.next())
-  return Math.min(Math.floor(ms / 1000) * 1000, CATALOG_NOW - 1000)
+/** Whole seconds before `now`, skewed towards recent years; images still in progress were started in the last days. */
+function pickCreated(random: Random, status: ImageStatus, now: number): number {
+  const span = IN_PROGRESS.has(status) ? IN_PROGRESS_SPAN : CUSTOM_SPAN
+  const ms = now - span + span * Math.sqrt(random.next())
+  return Math.min(Math.floor(ms / 1000) * 1000, Math.floor(now / 1000) * 1000 - 1000)
 }
 
 function context(random: Random, created: number): Context {
@@ -136,11 +138,18 @@ function image(c: Context, who: Identity): LegacyImage {
   }
 }
 
-export function privateImages(region: string, count: number, taken: Set<string>): LegacyImage[] {
+/** Where a region's custom images come from: the ids already taken and the instant their ages count back from. */
+export interface CustomSource {
+  region: string
+  taken: Set<string>
+  now: number
+}
+
+export function privateImages({ region, taken, now }: CustomSource, count: number): LegacyImage[] {
   const random = seededRandom(`private:${region}`)
   return Array.from({ length: count }, (_, index) => {
     const status = pickStatus(random, index)
-    const c = context(random, pickCreated(random, status))
+    const c = context(random, pickCreated(random, status, now))
     const name = random.pick(random.next() < 0.03 ? LONG_NAMES : PRIVATE_NAMES)(c)
     const description = random.pick(DESCRIPTIONS)(c)
     return image(c, {
@@ -154,10 +163,10 @@ export function privateImages(region: string, count: number, taken: Set<string>)
   })
 }
 
-export function sharedImages(region: string, count: number, taken: Set<string>): LegacyImage[] {
+export function sharedImages({ region, taken, now }: CustomSource, count: number): LegacyImage[] {
   const random = seededRandom(`shared:${region}`)
   return Array.from({ length: count }, () => {
-    const c = context(random, pickCreated(random, 'NORMAL'))
+    const c = context(random, pickCreated(random, 'NORMAL', now))
     const [partner, product, creator] = [
       random.pick(PARTNERS),
       random.pick(PRODUCTS),

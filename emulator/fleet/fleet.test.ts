@@ -5,7 +5,7 @@ import { buildFleet, usedImages } from './fleet.js'
 import { queryFleet } from './query.js'
 import { sharePermissions } from './sharing.js'
 
-const catalog = buildCatalog('ap-guangzhou', 120)
+const catalog = buildCatalog('ap-guangzhou', Date.UTC(2026, 11, 1), 120)
 const fleet = buildFleet(catalog, 300)
 
 describe('the demo fleet', () => {

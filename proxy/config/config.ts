@@ -1,9 +1,11 @@
 /** The environment, parsed once at start into a typed Config; secrets are wrapped so they cannot be printed. */
+
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { V3_HOST } from '../../core/describe-images-v3.js'
+import { ANSWER_FRESH_MS } from '../../core/freshness.js'
 import { DEFAULT_REGION, isWellFormedRegionId } from '../../core/regions.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
@@ -116,7 +118,7 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     defaultRegion,
     signatureMethod: api === 'v3' ? TC3_ALGORITHM : signatureMethod,
     upstreamTimeoutMs,
-    cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', 30_000, 0, 86_400_000),
+    cacheTtlMs: readInteger(env, 'CACHE_TTL_MS', ANSWER_FRESH_MS, 0, 86_400_000),
     upstreamMaxRps: readInteger(env, 'UPSTREAM_MAX_RPS', 25, 0, 10_000),
     upstreamMaxConcurrent: readInteger(env, 'UPSTREAM_MAX_CONCURRENT', 8, 0, 10_000),
     upstreamQueueWaitMs: Math.min(2_000, upstreamTimeoutMs),

@@ -5,7 +5,7 @@
  * every refresh because TKE rotates it. Both answer `Response.Credentials` and `Response.ExpiredTime`.
  */
 import { readFile } from 'node:fs/promises'
-import { isRecord, readRequestId } from '../../core/json.js'
+import { readEnvelope } from '../../core/envelope.js'
 import { hostnameOf, signTc3 } from '../../core/signing/tc3.js'
 import type { CredentialSource, Credentials } from '../config/config.js'
 import type { HttpFetch } from '../upstream/http-fetch.js'
@@ -67,18 +67,14 @@ function signedRequest(call: StsCall, timestamp: number) {
 function readStsAnswer(call: StsCall, status: number, text: string): TemporaryKeys {
   const failed = (why: string) => new Error(`STS ${call.action} at ${call.endpoint.host} ${why}`)
   if (status !== 200) throw failed(`answered HTTP ${status}`)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    throw failed('sent an answer that is not JSON')
+  const envelope = readEnvelope(text)
+  if (!envelope.ok) {
+    throw failed(envelope.problem === 'not JSON' ? 'sent an answer that is not JSON' : 'sent no "Response"')
   }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  if (!isRecord(response)) throw failed('sent no "Response"')
-  const error = response.Error
-  if (isRecord(error)) {
-    const code = typeof error.Code === 'string' ? error.Code.slice(0, 80) : 'an error'
-    throw failed(`refused: ${code} (RequestId ${readRequestId(response) ?? 'none'})`)
+  const { response, error } = envelope
+  if (error) {
+    const code = error.code?.slice(0, 80) ?? 'an error'
+    throw failed(`refused: ${code} (RequestId ${envelope.requestId ?? 'none'})`)
   }
   const fields = readKeyFields(response.Credentials, {
     id: 'TmpSecretId',

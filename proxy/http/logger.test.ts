@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { Secret } from '../config/secret.js'
@@ -6,13 +7,15 @@ import { createLogger, redactValues } from './logger.js'
 
 const secret = 'SK-fake-logger-"quoted"-value'
 
-function capture(level = 'info') {
+function capture(level = 'info', pretty = false) {
   const lines: string[] = []
-  const logger = createLogger({
-    level,
-    secrets: () => [secret],
-    destination: { write: (line) => lines.push(line) },
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk))
+      done()
+    },
   })
+  const logger = createLogger({ level, secrets: () => [secret], destination, pretty })
   return { logger, lines }
 }
 
@@ -42,6 +45,26 @@ describe('logger', () => {
     const entry = JSON.parse(lines[0] ?? '')
     expect(entry.headers.authorization).toBe('[redacted]')
     expect(entry.config).toEqual({ secretKey: '[redacted]', token: '[redacted]' })
+  })
+
+  it('writes readable lines for a terminal, still without the secret', () => {
+    const { logger, lines } = capture('info', true)
+    logger.info(
+      {
+        method: 'GET',
+        path: '/api/DescribeImages',
+        status: 200,
+        detail: secret,
+        headers: { authorization: 'x' },
+      },
+      'request',
+    )
+    const text = lines.join('')
+    expect(text).not.toMatch(/^\{/)
+    expect(text).toMatch(/INFO.*request/)
+    expect(text).toContain('/api/DescribeImages')
+    expect(text).not.toContain('SK-fake-logger')
+    expect(text).toContain('[redacted]')
   })
 
   it('prints a wrapped Secret as [redacted]', () => {

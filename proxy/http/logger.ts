@@ -1,8 +1,10 @@
 /**
  * The proxy's pino logger: JSON lines, with secrets redacted twice over: by path (fields that may hold them)
- * and by value (any occurrence of a configured secret in a finished line, whatever field it hid in).
+ * and by value (any occurrence of a configured secret in a finished line, whatever field it hid in). On a
+ * terminal the same lines, already redacted, are printed readably by pino-pretty.
  */
 import pino, { type DestinationStream, type Logger } from 'pino'
+import pretty from 'pino-pretty'
 
 const REDACTED = '[redacted]'
 
@@ -29,6 +31,11 @@ export interface LoggerOptions {
   secrets: () => readonly string[]
   /** Where lines go; stdout when absent. */
   destination?: DestinationStream
+  /**
+   * Human-readable lines instead of JSON. Default: when they go to stdout and stdout is a terminal; a pipe, a
+   * file, systemd's journal or a container's log keeps one JSON object per line.
+   */
+  pretty?: boolean
 }
 
 /** Replaces every occurrence of each secret, raw or JSON-escaped, with `[redacted]`. */
@@ -83,13 +90,38 @@ function batchedStdout(): DestinationStream {
   return stdout
 }
 
+/** A request's own fields, read into its message; the rest follow on the same line. */
+const REQUEST_FIELDS = 'method,path,status,durationMs'
+
+/**
+ * One readable line per request, `12:00:01.234 INFO: request GET /api/DescribeImages 200 22 ms {…}`; an
+ * error's stack follows its line.
+ */
+function readable(destination: DestinationStream | number): DestinationStream {
+  return pretty({
+    destination,
+    sync: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    messageFormat: '{msg}{if method} {method} {path} {status} {durationMs} ms{end}',
+    ignore: `pid,hostname,${REQUEST_FIELDS}`,
+  })
+}
+
+function destinationOf(options: LoggerOptions): DestinationStream {
+  const toTerminal = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true)
+  if (toTerminal) return readable(options.destination ?? 1)
+  return options.destination ?? batchedStdout()
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: REDACTED },
+      // Runs on the finished JSON line, before pino-pretty sees it: redaction holds in both forms.
       hooks: { streamWrite: redactCurrentValues(options.secrets) },
     },
-    options.destination ?? batchedStdout(),
+    destinationOf(options),
   )
 }

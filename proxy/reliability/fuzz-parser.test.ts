@@ -21,7 +21,7 @@ const DOCUMENTED_CODES = new Set([
   'InvalidParameter',
   'InvalidParameterValue',
   'UnknownParameter',
-  'InvalidAction',
+  'InvalidAction.NotFound',
   'NoSuchVersion',
   'InvalidRegion.NotFound',
   'InvalidFilter',

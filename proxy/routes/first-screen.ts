@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { PageRenderer } from '../../core/page-render.js'
 import type { Services } from '../services.js'
 import { describeImages } from './describe-images.js'
 import { apiInfo } from './info.js'
-import type { PageRenderer } from './page-renderer.js'
 
 /** The work's value, or null once `ms` have passed first (the work goes on, and fills the cache). */
 function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {

@@ -1,19 +1,8 @@
 /** The server render of page URLs as the proxy sees it: built from web/ into dist-ssr/, loaded at start. */
 import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import type { PageRenderer } from '../../core/page-render.js'
 import type { Config } from '../config/config.js'
-
-/** What dist-ssr/entry-server.js exports (web/entry-server.tsx); the proxy's compile does not include web/. */
-export interface PageRenderer {
-  renderPage(input: {
-    template: string
-    search: string
-    acceptLanguage: string | undefined
-    now: number
-    info: unknown
-    loadPage: (params: [string, string][]) => Promise<unknown>
-  }): Promise<string | null>
-}
 
 /**
  * The renderer (`given`, else the built one), unless rendering is off (SSR=0), there are no pages to serve,

@@ -12,7 +12,7 @@ import {
   type RegionRow,
   type RegionsSource,
 } from '../../core/describe-regions.js'
-import { isRecord } from '../../core/json.js'
+import { readEnvelope } from '../../core/envelope.js'
 import type { Services } from '../services.js'
 import { createResponseCache } from '../upstream/cache.js'
 
@@ -28,16 +28,10 @@ const builtIn = (): RegionList => ({ source: 'built-in', rows: BUILT_IN_REGION_S
 
 /** The rows of a successful DescribeRegions answer; null for an error or an unusable body. */
 export function readRegionsAnswer(body: string): { rows: RegionRow[]; requestId: string } | null {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    return null
-  }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  const rows = parseRegionSet(response)
-  if (!rows || !isRecord(response)) return null
-  return { rows, requestId: typeof response.RequestId === 'string' ? response.RequestId : randomUUID() }
+  const envelope = readEnvelope(body)
+  if (!envelope.ok || envelope.error) return null
+  const rows = parseRegionSet(envelope.response)
+  return rows ? { rows, requestId: envelope.requestId ?? randomUUID() } : null
 }
 
 export async function registerRegions(api: FastifyInstance, services: Services): Promise<void> {

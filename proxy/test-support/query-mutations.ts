@@ -155,7 +155,7 @@ const MUTATIONS: Mutation[] = [
     'ap-guangzhou ',
     '__proto__',
   ]),
-  ...refusedValue('Action', 'InvalidAction', [
+  ...refusedValue('Action', 'InvalidAction.NotFound', [
     'RunInstances',
     'describeimages',
     'DescribeImages ',
@@ -166,8 +166,8 @@ const MUTATIONS: Mutation[] = [
 
 /** The named value for value mutations is the value itself (the message quotes it), for the rest the name. */
 function withValueName(mutated: Mutated): Mutated {
-  if (mutated.code !== 'InvalidAction' && mutated.code !== 'NoSuchVersion') return mutated
-  const name = mutated.code === 'InvalidAction' ? 'Action' : 'Version'
+  if (mutated.code !== 'InvalidAction.NotFound' && mutated.code !== 'NoSuchVersion') return mutated
+  const name = mutated.code === 'InvalidAction.NotFound' ? 'Action' : 'Version'
   const value = mutated.params.find(([key]) => key === name)?.[1] ?? ''
   return { ...mutated, named: cut(value) }
 }

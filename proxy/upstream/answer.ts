@@ -3,8 +3,9 @@
  * with a status derived from its error code's class (core/errors.ts), and anything unusable becomes a proxy
  * error in Tencent's envelope.
  */
+
+import { readEnvelope } from '../../core/envelope.js'
 import { type ApiFamily, type ErrorClass, errorClassOf } from '../../core/errors.js'
-import { isRecord, readRequestId } from '../../core/json.js'
 
 export type UpstreamAnswer =
   | {
@@ -78,17 +79,11 @@ export function readUpstreamReply(httpStatus: number, text: string, shape: Reply
     retryable: false,
   })
   if (httpStatus !== 200) return bad(`HTTP ${httpStatus}`)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return bad('not JSON')
-  }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  if (!isRecord(response)) return bad('no "Response" object')
-  const requestId = readRequestId(response) ?? ''
-  const error = response.Error
-  if (error === undefined) {
+  const envelope = readEnvelope(text)
+  if (!envelope.ok) return bad(envelope.problem)
+  const { response, error } = envelope
+  const requestId = envelope.requestId ?? ''
+  if (error === null) {
     const field = response[shape.listKey]
     const kind = shape.kind ?? 'list'
     if (kind === 'list' ? !Array.isArray(field) : typeof field !== 'number')
@@ -98,9 +93,9 @@ export function readUpstreamReply(httpStatus: number, text: string, shape: Reply
       retryable: false,
     }
   }
-  if (!isRecord(error) || typeof error.Code !== 'string') return bad('an "Error" without a "Code"')
-  const { status, retryable, retryAfterSeconds } = POLICY[errorClassOf(error.Code, shape.family)]
-  const answer: UpstreamAnswer = { kind: 'upstream', status, body: text, requestId, errorCode: error.Code }
+  if (error.code === null) return bad('an "Error" without a "Code"')
+  const { status, retryable, retryAfterSeconds } = POLICY[errorClassOf(error.code, shape.family)]
+  const answer: UpstreamAnswer = { kind: 'upstream', status, body: text, requestId, errorCode: error.code }
   if (retryAfterSeconds !== undefined) answer.retryAfterSeconds = retryAfterSeconds
   return { answer, retryable }
 }

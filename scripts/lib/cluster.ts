@@ -21,6 +21,8 @@ export interface Cluster {
 
 export interface ClusterOptions {
   replicas: number
+  /** The round-robin address's port on 127.0.0.1; 0 or absent: a free one. */
+  port?: number
   /** Set on every replica, on top of the cluster's own settings. */
   env?: Record<string, string>
   onLine?: (line: string) => void
@@ -59,18 +61,29 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     ),
   )
   const replicas = [first, ...others]
-  const front: RoundRobin = await startRoundRobin(replicas.map((replica) => replica.url))
+  const stopBehind = async () => {
+    await Promise.all(replicas.map((replica) => replica.stop()))
+    await emulator.stop()
+    await redis.stop()
+  }
+  // A front port already taken leaves nothing behind.
+  const front: RoundRobin = await startRoundRobin(
+    replicas.map((replica) => replica.url),
+    options.port,
+  ).catch(async (error: unknown) => {
+    await stopBehind()
+    throw error
+  })
   return {
     url: front.url,
     redis,
     emulator,
     replicas,
     callsUrl: `${emulator.url}/__emulator/calls`,
+    /** The front first, its answers in flight finished, then each replica (SIGTERM: theirs finish too). */
     async stop() {
       await front.close()
-      await Promise.all(replicas.map((replica) => replica.stop()))
-      await emulator.stop()
-      await redis.stop()
+      await stopBehind()
     },
   }
 }

@@ -18,14 +18,21 @@ function forwardedFor(incoming: IncomingMessage): string {
   return previous ? `${previous}, ${client}` : client
 }
 
-export async function startRoundRobin(targets: readonly string[]): Promise<RoundRobin> {
+/**
+ * Listens on 127.0.0.1:`port` (0: a free one). close() stops taking connections and resolves once the
+ * requests in flight are answered.
+ */
+export async function startRoundRobin(targets: readonly string[], port = 0): Promise<RoundRobin> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 })
   let next = 0
+  let closing = false
   const relay = (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const target = new URL(incoming.url ?? '/', targets[next++ % targets.length])
     const headers = { ...incoming.headers, 'x-forwarded-for': forwardedFor(incoming) }
     const upstream = forward(target, { method: incoming.method, headers, agent }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
+      // While closing, each answer ends its connection, so a keep-alive client cannot hold close() open.
+      const headers = closing ? { ...answer.headers, connection: 'close' } : answer.headers
+      outgoing.writeHead(answer.statusCode ?? 502, headers)
       answer.pipe(outgoing)
     })
     upstream.on('error', () => {
@@ -36,15 +43,21 @@ export async function startRoundRobin(targets: readonly string[]): Promise<Round
   }
   const server = createServer(relay)
   server.keepAliveTimeout = 10_000
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const { port: listening } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close: () =>
       new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-        agent.destroy()
+        closing = true
+        server.close(() => {
+          agent.destroy()
+          resolve()
+        })
+        server.closeIdleConnections()
       }),
   }
 }

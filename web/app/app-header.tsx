@@ -5,8 +5,14 @@ import { t } from '../lib/i18n'
 import { Badge } from '../ui/badge'
 import { LanguageSelect } from './language-select'
 
+interface AppHeaderProps {
+  children: ReactNode
+  /** A button that shows the controls on a phone, and the class that hides them there until it is pressed. */
+  fold?: { button: ReactNode; folded: string }
+}
+
 /** Product name, the demo badge when the proxy serves the emulator, the feature's controls and the language. */
-export function AppHeader({ children }: { children: ReactNode }) {
+export function AppHeader({ children, fold }: AppHeaderProps) {
   const info = useQuery(infoQuery)
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-200 px-4 py-2.5 dark:border-neutral-800">
@@ -16,8 +22,11 @@ export function AppHeader({ children }: { children: ReactNode }) {
           <Badge tone="neutral">{t('app.demo')}</Badge>
         </span>
       )}
+      {fold?.button}
       {/* On a phone the region picker has a line of its own; the zone and the language share the next. */}
-      <div className="flex w-full min-w-0 flex-wrap gap-2 sm:ml-auto sm:w-auto sm:flex-nowrap sm:justify-end">
+      <div
+        className={`flex w-full min-w-0 flex-wrap gap-2 sm:ml-auto sm:w-auto sm:flex-nowrap sm:justify-end ${fold?.folded ?? ''}`}
+      >
         {children}
         <LanguageSelect />
       </div>

@@ -24,7 +24,7 @@ export function App({ client }: { client?: QueryClient }) {
   }, [])
   return (
     <Providers client={client}>
-      <ImageBrowser header={(controls) => <AppHeader>{controls}</AppHeader>} />
+      <ImageBrowser header={(controls, fold) => <AppHeader fold={fold}>{controls}</AppHeader>} />
     </Providers>
   )
 }

@@ -5,9 +5,11 @@ import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
 import { useRegion } from './data/use-region'
 import { FilterBar } from './filters/filter-bar'
-import { activeChipCount, type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { type FilterValues, NO_FILTERS } from './filters/filter-chips'
+import { type FilterInForce, filtersInForce, withoutFilter } from './filters/filters-in-force'
 import { RegionSelect } from './filters/region-select'
 import { TimeZoneSelect } from './filters/time-zone-select'
+import { type ToolsFold, useToolsFold } from './filters/tools-fold'
 import { type LocalFilters, NO_LOCAL_FILTERS } from './local-filters/local-filters'
 import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
@@ -31,7 +33,7 @@ const SelectionBar = lazy(withLaterWords(() => import('./selection/selection-bar
  * The image browser: reads the view from the URL, picks one of loading, error, empty or data, and
  * turns every user action into a new URL. `header` places the region picker in the app's header.
  */
-export function ImageBrowser({ header }: { header: (controls: ReactNode) => ReactNode }) {
+export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: ToolsFold) => ReactNode }) {
   const { view: urlView, update } = useViewState()
   const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
@@ -42,16 +44,21 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
   const time = useTimeZone(view, update)
   const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
+  const fold = useToolsFold()
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
   if (view.image && !drawerMounted) setDrawerMounted(true)
 
-  const pastEnd = data.rows !== undefined && data.total > 0 && view.page > lastPage
+  // An empty result has one page, its empty state: page=5 of nothing is page 1 too.
+  const pastEnd = data.rows !== undefined && view.page > lastPage
 
+  const { notePastEnd } = notice
   useEffect(() => {
-    if (pastEnd) update((current) => ({ ...current, page: lastPage }), { replace: true })
-  }, [pastEnd, lastPage, update])
+    if (!pastEnd) return
+    notePastEnd(view.page, lastPage)
+    update((current) => ({ ...current, page: lastPage }), { replace: true })
+  }, [pastEnd, lastPage, update, notePastEnd, view.page])
 
   const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
   const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
@@ -75,13 +82,21 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
     else update((v) => ({ ...v, image: null }), { replace: true })
   }
   const isLookup = view.lookup.length > 0
-  const hasFilters = activeChipCount(view.filters) > 0 || data.filterScope !== 'none'
+  const removeFilter = (filter: FilterInForce) =>
+    update((v) => ({ ...v, ...withoutFilter(v, filter), page: 1 }))
 
   let body: ReactNode
   if (data.error) {
     body = <ErrorPanel error={data.error} region={region} onRetry={data.retry} retrying={data.isFetching} />
   } else if (data.rows?.length === 0 && data.total === 0) {
-    body = <EmptyState isLookup={isLookup} hasFilters={hasFilters} onClear={clearAll} />
+    body = (
+      <EmptyState
+        isLookup={isLookup}
+        filters={isLookup ? [] : filtersInForce(view)}
+        onRemove={removeFilter}
+        onClear={clearAll}
+      />
+    )
   } else {
     body = (
       <ImagesTable
@@ -112,6 +127,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             />
             <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
           </>,
+          fold,
         )}
         <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
           <FilterBar
@@ -126,6 +142,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             onLookup={setLookup}
             onClear={clearAll}
             onLeaveSearch={() => focusTable(table.current)}
+            folded={fold.folded}
           />
           <ViewBar
             view={view}
@@ -134,6 +151,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode) => Reac
             prefs={prefs}
             table={table}
             selected={selection.selection.size}
+            folded={fold.folded}
           />
           {selection.selection.size > 0 && (
             <Suspense fallback={<div className="h-10" />}>

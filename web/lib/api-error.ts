@@ -1,4 +1,4 @@
-import { isRecord, readRequestId } from '../../core/json'
+import { readParsedEnvelope } from '../../core/envelope'
 
 /** A failed API call in Tencent's terms: code, message and the RequestId to quote in a ticket. */
 export class ApiError extends Error {
@@ -30,14 +30,23 @@ export function parseErrorEnvelope(
   status: number,
   retryAfter: string | null,
 ): ApiError | null {
-  if (!isRecord(body) || !isRecord(body.Response) || !isRecord(body.Response.Error)) return null
-  const { Code, Message } = body.Response.Error
+  const envelope = readParsedEnvelope(body)
+  if (!envelope.ok || envelope.error === null) return null
+  const { code, message } = envelope.error
   const seconds = retryAfter === null ? Number.NaN : Number(retryAfter)
   return new ApiError({
-    code: typeof Code === 'string' && Code !== '' ? Code : 'UnknownError',
-    message: typeof Message === 'string' ? Message : '',
-    requestId: readRequestId(body.Response),
+    code: code || 'UnknownError',
+    message: message ?? '',
+    requestId: envelope.requestId,
     status,
     retryAfterSeconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : null,
   })
+}
+
+// Every query fails with an ApiError: getJson turns whatever went wrong into one.
+// https://tanstack.com/query/latest/docs/framework/react/typescript#registering-a-global-error
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError
+  }
 }

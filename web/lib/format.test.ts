@@ -31,7 +31,21 @@ describe('formatAge', () => {
     [now - 3 * 3_600_000, '3 h ago'],
     [now - 12 * 86_400_000, '12 d ago'],
     [now - 95 * 86_400_000, '3 mo ago'],
-    [now - 800 * 86_400_000, '2 y ago'],
+    [now - 800 * 86_400_000, '2 yr ago'],
+    // Each unit's last count and the next unit's first.
+    [now - 59 * 60_000, '59 min ago'],
+    [now - 60 * 60_000, '1 h ago'],
+    [now - 23 * 3_600_000, '23 h ago'],
+    [now - 24 * 3_600_000, '1 d ago'],
+    [now - 29 * 86_400_000, '29 d ago'],
+    [now - 30 * 86_400_000, '1 mo ago'],
+    [now - 60 * 86_400_000, '1 mo ago'],
+    [now - 61 * 86_400_000, '2 mo ago'],
+    [now - 360 * 86_400_000, '11 mo ago'],
+    [now - 364 * 86_400_000, '11 mo ago'],
+    [now - 365 * 86_400_000, '1 yr ago'],
+    [now - 729 * 86_400_000, '1 yr ago'],
+    [now - 730 * 86_400_000, '2 yr ago'],
   ])('turns %s into "%s"', (time, expected) => {
     expect(formatAge(time, now)).toBe(expected)
   })

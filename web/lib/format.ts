@@ -34,7 +34,8 @@ export function ageParts(elapsed: number): { count: number; unit: AgeUnit } | nu
   if (elapsed < DAY) return { count: Math.floor(elapsed / HOUR), unit: 'hour' }
   const days = Math.floor(elapsed / DAY)
   if (days < 30) return { count: days, unit: 'day' }
-  if (days < 365) return { count: Math.floor(days / 30), unit: 'month' }
+  // Months of a year's average length, so days 360–364 read "11 mo", never "12 mo" a moment before "1 yr".
+  if (days < 365) return { count: Math.max(1, Math.floor((days * 12) / 365)), unit: 'month' }
   return { count: Math.floor(days / 365), unit: 'year' }
 }
 

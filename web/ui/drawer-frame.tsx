@@ -29,11 +29,12 @@ export function DrawerFrame({
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-neutral-950/25 dark:bg-black/50" />
+        {/* In review mode and print the page is as long as its content; the drawer and its dimming cover all of it. */}
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-neutral-950/25 review:absolute dark:bg-black/50" />
         <Dialog.Content
           onCloseAutoFocus={onCloseAutoFocus}
           onKeyDown={onKeyDown}
-          className="fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white text-neutral-900 shadow-2xl focus:outline-none sm:w-[480px] sm:border-l sm:border-neutral-200 dark:bg-neutral-900 dark:text-neutral-100 sm:dark:border-neutral-800"
+          className="fixed inset-y-0 right-0 z-50 flex review:absolute w-full flex-col bg-white text-neutral-900 shadow-2xl focus:outline-none sm:w-[480px] sm:border-l sm:border-neutral-200 dark:bg-neutral-900 dark:text-neutral-100 sm:dark:border-neutral-800"
         >
           <DialogTitleBar
             title={title}

@@ -85,7 +85,7 @@ describe('in Chinese', () => {
     ])
     const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]))
     expect(byLabel.状态?.values).toEqual(['正常', '同步中'])
-    expect(byLabel.类型?.values).toEqual(['自定义镜像 (PRIVATE_IMAGE)', '自定义镜像 (PRIVATE_IMAGE)'])
+    expect(byLabel.类型?.values).toEqual(['自定义镜像（PRIVATE_IMAGE）', '自定义镜像（PRIVATE_IMAGE）'])
     expect(byLabel['Cloud-init']?.values).toEqual(['支持', ''])
     expect(byLabel.镜像来源).toMatchObject({ values: ['外部导入镜像', '自定义镜像'], data: false })
     expect(byLabel.许可类型?.values).toEqual(['用户自带许可（BYOL）', ''])

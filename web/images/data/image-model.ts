@@ -189,10 +189,3 @@ export function normalizeDescribeImages(body: unknown): ImagePage {
   const total = typeof TotalCount === 'number' && Number.isFinite(TotalCount) ? TotalCount : images.length
   return { images, totalCount: total, requestId: readRequestId(body.Response) }
 }
-
-const IMAGE_ID = /^img-[0-9a-z]+$/i
-
-/** `img-` and letters or digits, the shape every Tencent image ID has. */
-export function isImageId(value: string): boolean {
-  return IMAGE_ID.test(value)
-}

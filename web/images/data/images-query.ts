@@ -1,13 +1,11 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import { formatDescribeImagesParams } from '../../../core/describe-images'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
+import { ANSWER_FRESH_MS } from '../../../core/freshness'
 import { DEFAULT_REGION } from '../../../core/regions'
 import { getJson } from '../../lib/api-client'
 import { normalizeDescribeImages } from './image-model'
 import { type LoadAllOptions, loadAllImages } from './load-all-images'
-
-/** The proxy answers the same normalized query from its cache for 30 s; no point refetching sooner. */
-const STALE_MS = 30_000
 
 /** Requests (by their parameters) whose next fetch goes past the proxy's cache: a Refresh marked them. */
 const freshRequests = new Set<string>()
@@ -40,7 +38,8 @@ export function describeImagesQuery(request: DescribeImagesV3Request) {
   return queryOptions({
     queryKey: ['DescribeImages', formatDescribeImagesParams(request)],
     queryFn: ({ signal }) => fetchImages(request, signal),
-    staleTime: STALE_MS,
+    // The proxy answers the same call from its cache this long: no point refetching sooner.
+    staleTime: ANSWER_FRESH_MS,
   })
 }
 

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { formatDescribeImagesParams } from '../../../core/describe-images'
 import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
+import { ANSWER_FRESH_MS } from '../../../core/freshness'
 import { loadAllCached } from './images-query'
 
 export interface LoadProgress {
@@ -22,7 +23,7 @@ export function useAllImages(request: DescribeImagesV3Request, enabled: boolean)
     queryFn: () =>
       loadAllCached(queryClient, base, { onProgress: (loaded, total) => setProgress({ loaded, total }) }),
     enabled,
-    staleTime: 30_000,
+    staleTime: ANSWER_FRESH_MS,
   })
   return { ...query, progress }
 }

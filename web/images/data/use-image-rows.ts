@@ -112,7 +112,7 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
     scanned: choice.rows === 'page' ? (pageQuery.data?.images.length ?? 0) : (local?.length ?? 0),
     progress: all.isFetching ? all.progress : null,
     notFound,
-    error: (failed?.error as ApiError | undefined) ?? null,
+    error: failed?.error ?? null,
     // While every page loads for a sort, the rows on screen are not yet the ones the view asks for.
     fetchedAt: fresh ? stamped.dataUpdatedAt : null,
     isFetching: active.some((query) => query.isFetching),

@@ -70,7 +70,8 @@ function CreatedValue({ image, zone }: { image: Image; zone: TimeZone }) {
   }
   return (
     <span className="tabular-nums">
-      {formatTime(image.createdTime, zone)} ({formatAge(image.createdTime, renderNow())})
+      {formatTime(image.createdTime, zone)}
+      {t('ui.aside', { text: formatAge(image.createdTime, renderNow()) })}
       {zone.label !== 'UTC' && (
         <span className="block text-xs text-neutral-500 dark:text-neutral-400">
           {formatUtc(image.createdTime)}
@@ -173,7 +174,10 @@ export function ImageDetails({ image }: { image: Image }) {
         tabIndex={0}
         className="overflow-x-auto rounded-md bg-neutral-100 p-3 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-neutral-950"
       >
-        <pre translate="no" className="font-mono text-xs leading-5">
+        <pre
+          translate="no"
+          className="font-mono text-xs leading-5 review:break-all review:whitespace-pre-wrap"
+        >
           {JSON.stringify(image.raw, null, 2)}
         </pre>
       </section>

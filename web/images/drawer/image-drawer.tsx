@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef } from 'react'
-import type { ApiError } from '../../lib/api-error'
 import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
@@ -129,7 +128,7 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
         <ImageDetails image={image} />
       ) : lookup.error ? (
         <ErrorPanel
-          error={lookup.error as ApiError}
+          error={lookup.error}
           region={view.region}
           title={t('drawer.errorTitle')}
           className="my-2"

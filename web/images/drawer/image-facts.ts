@@ -29,7 +29,7 @@ export const cdcLabel = (value: string) => (isOneOf(CDC_CACHE_STATUSES, value) ?
 export const diskLabel = (value: string) => (isOneOf(DISKS, value) ? t(`disk.${value}`) : value)
 
 /** "Custom (PRIVATE_IMAGE)": the page's word, then the API's, which is what the API and tccli take. */
-export const typeText = (image: Image) => `${typeLabel(image.type)} (${image.type})`
+export const typeText = (image: Image) => `${typeLabel(image.type)}${t('ui.aside', { text: image.type })}`
 
 /** "50 GiB"; a size the API did not give shows as a dash. */
 export const formatGiB = (size: number) => (Number.isFinite(size) ? `${formatCount(size)} GiB` : '—')
@@ -39,7 +39,7 @@ const yesNo = (value: boolean) => (value ? t('drawer.supported') : t('drawer.uns
 /** How the drawer reads a CDC cache state: in words, with Tencent's value after it when it has words. */
 function cdcText(status: string): string {
   const label = cdcLabel(status)
-  return label === status ? status : `${label} (${status})`
+  return label === status ? status : `${label}${t('ui.aside', { text: status })}`
 }
 
 /** A 3.0-only field: its label, its value in words (undefined: the answer lacks it), whether that is data. */

@@ -122,6 +122,8 @@ describe('exportFileName', () => {
     expect(localFilterWords({ ...NO_LOCAL_FILTERS, created: { from: null, to: '2026-11-30' } })).toEqual([
       'created until 2026-11-30',
     ])
+    // A preset stays relative in the file name, as in the link.
+    expect(localFilterWords({ ...NO_LOCAL_FILTERS, created: '30d' })).toEqual(['created 30d'])
   })
 })
 

@@ -2,11 +2,11 @@ import type { ImageType } from '../../../core/describe-images'
 import type { TimeZone } from '../../lib/format'
 import { columnLabel, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
-import type { ChipField } from '../filters/chip-fields'
+import { CHIP_FIELD_FACTS } from '../filters/chip-fields'
 import { activeChips, chipValues, type FilterValues } from '../filters/filter-chips'
 import { isMoreNameChip } from '../filters/name-chips'
 import { isTagChip, tagKeyOf } from '../filters/tag-chips'
-import type { CreatedRange } from '../local-filters/created-range'
+import type { CreatedFilter } from '../local-filters/created-range'
 import { activeLocalFilters, type LocalFilters } from '../local-filters/local-filters'
 import { TYPE_WORDS } from '../view-state/filter-params'
 
@@ -65,19 +65,6 @@ export function toMarkdown(
   ].join('\n')
 }
 
-/** How a chip's field reads in a file name, whatever the page's language. */
-const FIELD_WORDS: Record<ChipField, string> = {
-  type: 'type',
-  name: 'name',
-  id: 'image id',
-  platform: 'platform',
-  tagKey: 'tag key',
-  tagValue: 'tag value',
-  instanceType: 'instance type',
-  cluster: 'cluster',
-  cdcStatus: 'cdc status',
-}
-
 /** The chips as words for a file name: ["type custom shared", "name web", "tag env prod"]. */
 export function filterWords(filters: FilterValues): string[] {
   return activeChips(filters).map((chip) => {
@@ -85,7 +72,7 @@ export function filterWords(filters: FilterValues): string[] {
       ? `tag ${tagKeyOf(chip)}`
       : isMoreNameChip(chip)
         ? 'name'
-        : FIELD_WORDS[chip]
+        : CHIP_FIELD_FACTS[chip].fileWord
     const values = chipValues(filters, chip).map((value) =>
       chip === 'type' ? TYPE_WORDS[value as ImageType] : value,
     )
@@ -93,7 +80,9 @@ export function filterWords(filters: FilterValues): string[] {
   })
 }
 
-function createdWords(range: CreatedRange): string {
+/** A preset as the link has it ("created 30d"), fixed days as they are. */
+function createdWords(range: CreatedFilter): string {
+  if (typeof range === 'string') return `created ${range}`
   if (range.from !== null && range.to !== null) return `created ${range.from} ${range.to}`
   return range.from !== null ? `created since ${range.from}` : `created until ${range.to ?? ''}`
 }

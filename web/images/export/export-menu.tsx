@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { type ReactElement, useRef, useState } from 'react'
 import type { ApiError } from '../../lib/api-error'
 import { t } from '../../lib/i18n'
+import type { LazyOpening } from '../../ui/lazy-menu'
 import { floatingPanel } from '../../ui/surface'
 import { EXPORT_CAP, type ExportJob, type ExportKind, type ExportScope, runExport } from './run-export'
 
@@ -17,7 +18,8 @@ const items = (): { kind: ExportKind; label: string; hint: string }[] => [
 
 interface ExportMenuProps {
   trigger: ReactElement
-  defaultOpen?: boolean
+  /** How it opens the first time, from LazyMenu. */
+  opening?: LazyOpening
   job: ExportJob
   /** Progress and outcome, for the toolbar's status line. */
   onStatus: (message: string) => void
@@ -29,7 +31,7 @@ const radioItemClass = `${menuItemClass} relative pl-7`
  * The Export menu: every page of the current result, in the current sort. A result bigger than one export
  * offers its first images or the page on screen instead. Its code loads on first use.
  */
-export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: ExportMenuProps) {
+export default function ExportMenu({ trigger, opening, job, onStatus }: ExportMenuProps) {
   const queryClient = useQueryClient()
   const running = useRef(false)
   const tooMany = job.stamp.total !== null && job.stamp.total > EXPORT_CAP
@@ -48,10 +50,15 @@ export default function ExportMenu({ trigger, defaultOpen, job, onStatus }: Expo
       })
   }
   return (
-    <DropdownMenu.Root defaultOpen={defaultOpen}>
+    <DropdownMenu.Root defaultOpen={opening?.defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className={`${floatingPanel} w-72 p-1`}>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          onFocus={opening?.onFocus}
+          className={`${floatingPanel} w-72 p-1`}
+        >
           {tooMany && <TooManyChoice total={job.stamp.total ?? 0} part={part} onPart={setPart} />}
           {items().map((item) => (
             <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>

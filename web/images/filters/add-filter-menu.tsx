@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { type ReactElement, useId, useRef } from 'react'
 import { t } from '../../lib/i18n'
+import type { LazyOpening } from '../../ui/lazy-menu'
 import { floatingPanel } from '../../ui/surface'
 import { useApi } from '../data/use-api-view'
 import { LOCAL_FILTER_IDS, LOCAL_FILTER_INFO, type LocalFilterId } from '../local-filters/local-filters'
@@ -12,7 +13,8 @@ const menuItemClass =
 
 interface AddFilterMenuProps {
   trigger: ReactElement
-  defaultOpen?: boolean
+  /** How it opens the first time, from LazyMenu. */
+  opening?: LazyOpening
   onPick: (chip: ChipId) => void
   /** A filter the API lacks, applied in the browser. */
   onPickLocal: (id: LocalFilterId) => void
@@ -23,7 +25,7 @@ interface AddFilterMenuProps {
  * the CDC filters in a "More" group. Its code loads on
  * first use, to keep the first screen small.
  */
-export default function AddFilterMenu({ trigger, defaultOpen, onPick, onPickLocal }: AddFilterMenuProps) {
+export default function AddFilterMenu({ trigger, opening, onPick, onPickLocal }: AddFilterMenuProps) {
   const picked = useRef(false)
   const api = useApi()
   const hintId = useId()
@@ -47,12 +49,13 @@ export default function AddFilterMenu({ trigger, defaultOpen, onPick, onPickLoca
     </DropdownMenu.Item>
   )
   return (
-    <DropdownMenu.Root defaultOpen={defaultOpen}>
+    <DropdownMenu.Root defaultOpen={opening?.defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
           align="start"
           sideOffset={6}
+          onFocus={opening?.onFocus}
           // A long menu (API 3.0 and the browser-side filters) scrolls within the space below its button.
           className={`${floatingPanel} max-h-[var(--radix-dropdown-menu-content-available-height)] w-60 overflow-y-auto p-1`}
           // A picked field opens its editor, which takes the focus; only a dismissed menu returns it.

@@ -1,6 +1,6 @@
+import { parseImageId } from '../../../core/describe-images'
 import { isWellFormedInstanceType } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
-import { isImageId } from '../data/image-model'
 import {
   addNameFilter,
   type ChipId,
@@ -48,7 +48,7 @@ const refuse = (message: string): DraftResult => ({ ok: false, message })
  */
 export function applyDraft(chip: ChipId, filters: FilterValues, draft: ChipDraft): DraftResult {
   const typed = draft.text.trim()
-  if (typed !== '' && chip === 'id' && !isImageId(typed)) return refuse(t('rule.idShape'))
+  if (typed !== '' && chip === 'id' && parseImageId(typed) === null) return refuse(t('rule.idShape'))
   if (typed !== '' && chip === 'instanceType' && !isWellFormedInstanceType(typed)) {
     return refuse(t('rule.instanceTypeShape'))
   }

@@ -18,7 +18,7 @@ import {
 } from './filter-chips'
 import { FilterNotes, type FilterNotesProps } from './filter-notes'
 import { SearchBox } from './search-box'
-import { formatPasteNote, parseSearchText } from './search-text'
+import { formatPasteNote, formatSearchHint, parseSearchText } from './search-text'
 
 interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   filters: FilterValues
@@ -29,6 +29,8 @@ interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   onClear: () => void
   /** Escape or ↓ in the search box. */
   onLeaveSearch: () => void
+  /** Hides "Add filter" on a phone while the toolbar is folded (see tools-fold.tsx). */
+  folded?: string
 }
 
 const loadAddFilterMenu = withLaterWords(() => import('./add-filter-menu'))
@@ -61,6 +63,11 @@ export function FilterBar(props: FilterBarProps) {
   const submitSearch = (text: string) => {
     const parsed = parseSearchText(text)
     if (parsed.kind === 'empty') return false
+    // Only malformed IDs: nothing to look up, the text stays to be fixed and the note says why.
+    if (parsed.kind === 'ids' && parsed.ids.length === 0) {
+      setMessage(formatPasteNote(parsed))
+      return false
+    }
     setPasteNote(formatPasteNote(parsed))
     if (parsed.kind === 'ids') {
       setMessage(null)
@@ -76,17 +83,19 @@ export function FilterBar(props: FilterBarProps) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} />
-        <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
-          {(open) => (
-            <AddFilterMenu
-              trigger={addFilterButton}
-              defaultOpen={open}
-              onPick={setEditing}
-              onPickLocal={setEditingLocal}
-            />
-          )}
-        </LazyMenu>
+        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} hint={formatSearchHint} />
+        <div className={`contents ${props.folded ?? ''}`}>
+          <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
+            {(opening) => (
+              <AddFilterMenu
+                trigger={addFilterButton}
+                opening={opening}
+                onPick={setEditing}
+                onPickLocal={setEditingLocal}
+              />
+            )}
+          </LazyMenu>
+        </div>
         {isLookup && (
           <Chip
             label={t('filters.lookupChip', { ids: shortList(lookup) })}

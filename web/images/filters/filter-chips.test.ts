@@ -106,6 +106,10 @@ describe('tag chips (API 3.0)', () => {
       'SN3ne.LARGE8',
     ])
     expect(applied(setChipValues(NO_FILTERS, 'instanceType', ['sa5-medium'])).instanceType).toEqual([])
+    // Typed in lower case it is the same type, spelt as Tencent does.
+    expect(applied(setChipValues(NO_FILTERS, 'instanceType', ['sa5.medium2'])).instanceType).toEqual([
+      'SA5.MEDIUM2',
+    ])
     expect(setChipValues(NO_FILTERS, 'instanceType', ['S5.MEDIUM2', 'SA5.MEDIUM2'])).toMatchObject({
       ok: false,
     })

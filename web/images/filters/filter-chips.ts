@@ -1,8 +1,13 @@
-import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
+import {
+  IMAGE_TYPES,
+  type ImageType,
+  MAX_FILTER_VALUES,
+  MAX_FILTERS,
+  parseImageId,
+} from '../../../core/describe-images'
 import type { V3Filter } from '../../../core/describe-images-v3'
 import { t } from '../../lib/i18n'
-import { isImageId } from '../data/image-model'
-import { CHIP_FIELDS, type ChipField, FIELD_FILTERS } from './chip-fields'
+import { CHIP_FIELD_FACTS, CHIP_FIELDS, type ChipField } from './chip-fields'
 import {
   duplicateNameMessage,
   isMoreNameChip,
@@ -24,7 +29,7 @@ import {
   tagKeyOf,
   withTagValues,
 } from './tag-chips'
-import { cleanV3Value, INSTANCE_TYPE_CHIP, V3_CHIP_FIELDS, type V3ChipField } from './v3-chip-fields'
+import { cleanV3Value, INSTANCE_TYPE_CHIP, isV3ChipField } from './v3-chip-fields'
 
 /**
  * The filter-chip model. One chip per field, plus one per tag key (`tag:<key>`) and further Name chips
@@ -34,17 +39,11 @@ import { cleanV3Value, INSTANCE_TYPE_CHIP, V3_CHIP_FIELDS, type V3ChipField } fr
  */
 export type ChipId = ChipField | TagChip | MoreNameChip
 
-export interface FilterValues {
-  type: ImageType[]
-  name: string[]
-  id: string[]
-  platform: string[]
-  tagKey: string[]
-  tagValue: string[]
-  /** One at most: InstanceType is a parameter of its own, not a filter. */
-  instanceType: string[]
-  cluster: string[]
-  cdcStatus: string[]
+/**
+ * Each field's values (chip-fields.ts); Type's in the API's words, and InstanceType one at most, a parameter
+ * of its own rather than a filter.
+ */
+export type FilterValues = { [F in ChipField]: F extends 'type' ? ImageType[] : string[] } & {
   /** `tag:<key>` chips, in the order they were added. */
   tags: TagValues[]
   /** Further Name chips (`name2`, `name3`, …), each a filter of its own; none while `name` is empty. */
@@ -111,8 +110,8 @@ function cleanValue(chip: ChipId, value: string): string | null {
   const trimmed = value.trim()
   if (trimmed === '') return null
   if (chip === 'type') return IMAGE_TYPES.find((type) => type === trimmed) ?? null
-  if (chip === 'id') return isImageId(trimmed) ? trimmed.toLowerCase() : null
-  if ((V3_CHIP_FIELDS as readonly string[]).includes(chip)) return cleanV3Value(chip as V3ChipField, trimmed)
+  if (chip === 'id') return parseImageId(trimmed)
+  if (isV3ChipField(chip)) return cleanV3Value(chip, trimmed)
   return trimmed
 }
 
@@ -177,7 +176,7 @@ export function removeChip(filters: FilterValues, chip: ChipId): FilterValues {
 export function chipFilters(filters: FilterValues): V3Filter[] {
   return activeChips(filters).flatMap((chip) => {
     const field = fieldOf(chip)
-    const name = field === null ? (chip as TagChip) : FIELD_FILTERS[field]
+    const name = field === null ? (chip as TagChip) : CHIP_FIELD_FACTS[field].filter
     return name === null ? [] : [{ name, values: [...chipValues(filters, chip)] }]
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPasteNote, parseSearchText } from './search-text'
+import { formatPasteNote, formatSearchHint, parseSearchText } from './search-text'
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `img-${String(i).padStart(8, 'a')}`)
 
@@ -26,6 +26,20 @@ describe('parseSearchText', () => {
       dropped: 0,
     })
     expect(formatPasteNote(paste)).toBe('Not image IDs: foo.')
+  })
+
+  it("names a token that starts like an ID but is not one (core's shape), and looks up the rest", () => {
+    const paste = parseSearchText('img-abc img-dtttttbn')
+    expect(paste).toEqual({ kind: 'ids', ids: ['img-dtttttbn'], notIds: ['img-abc'], dropped: 0 })
+    expect(formatPasteNote(paste)).toBe('Not image IDs: img-abc.')
+    expect(parseSearchText('img-abc')).toEqual({ kind: 'ids', ids: [], notIds: ['img-abc'], dropped: 0 })
+  })
+
+  it('says what Enter will do with IDs, in the singular for one, and nothing for a name', () => {
+    expect(formatSearchHint(ids(7).join('\n'))).toBe('Press Enter to look up 7 IDs')
+    expect(formatSearchHint('img-pmqg1cw7')).toBe('Press Enter to look up 1 ID')
+    expect(formatSearchHint('img-abc')).toBeNull()
+    expect(formatSearchHint('nginx')).toBeNull()
   })
 
   it('treats words, and text that is not mostly IDs, as a name', () => {

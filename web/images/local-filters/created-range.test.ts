@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
+  describeCreatedFilter,
   describeCreatedRange,
+  formatCreatedFilter,
   formatCreatedRange,
   inCreatedRange,
   isDay,
+  parseCreatedFilter,
   parseCreatedRange,
   presetRange,
+  resolveCreatedFilter,
 } from './created-range'
 
 const at = (text: string) => Date.parse(text)
@@ -55,5 +59,32 @@ describe('inCreatedRange', () => {
     expect(describeCreatedRange(range)).toBe('2026-09-01 – 2026-11-30')
     expect(describeCreatedRange({ from: '2026-09-01', to: null })).toBe('since 2026-09-01')
     expect(describeCreatedRange({ from: null, to: '2026-09-01' })).toBe('until 2026-09-01')
+  })
+})
+
+describe('the Created filter', () => {
+  it('keeps a preset relative: 30d in, 30d out, its days counted from the day it is used', () => {
+    expect(parseCreatedFilter('30d')).toBe('30d')
+    expect(formatCreatedFilter('30d')).toBe('30d')
+    for (const preset of ['7d', '3m', '1y']) expect(parseCreatedFilter(preset)).toBe(preset)
+    expect(resolveCreatedFilter('7d', at('2026-12-01T00:00:00Z'))).toEqual({ from: '2026-11-24', to: null })
+    expect(resolveCreatedFilter('7d', at('2027-03-10T12:00:00Z'))).toEqual({ from: '2027-03-03', to: null })
+  })
+  it('keeps an explicit range a range', () => {
+    const range = parseCreatedFilter('2026-09-01..2026-11-30')
+    expect(range).toEqual({ from: '2026-09-01', to: '2026-11-30' })
+    expect(formatCreatedFilter(range ?? '7d')).toBe('2026-09-01..2026-11-30')
+    expect(resolveCreatedFilter({ from: '2026-09-01', to: null }, Date.now())).toEqual({
+      from: '2026-09-01',
+      to: null,
+    })
+  })
+  it('refuses other words', () => {
+    for (const bad of ['30', '30D', '2w', 'last-30-days', '7d..']) expect(parseCreatedFilter(bad)).toBeNull()
+  })
+  it('says a preset in words, and a range by its days', () => {
+    expect(describeCreatedFilter('30d')).toBe('last 30 days')
+    expect(describeCreatedFilter('1y')).toBe('last year')
+    expect(describeCreatedFilter({ from: '2026-09-01', to: null })).toBe('since 2026-09-01')
   })
 })

@@ -2,7 +2,8 @@ import { t } from '../../lib/i18n'
 
 /**
  * The created-date range of the browser-side filter: whole UTC days, either end open. In the URL it is
- * `created=2026-09-01..2026-11-30`; `2026-09-01..` and `..2026-11-30` leave one end open.
+ * `created=2026-09-01..2026-11-30`; `2026-09-01..` and `..2026-11-30` leave one end open. A preset stays
+ * relative: `created=30d` means the last 30 days on whatever day the link is opened.
  */
 export interface CreatedRange {
   /** First day included, YYYY-MM-DD (UTC); null: no lower bound. */
@@ -16,6 +17,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 export const CREATED_PRESETS = ['7d', '30d', '3m', '1y'] as const
 export type CreatedPreset = (typeof CREATED_PRESETS)[number]
+
+/** What the Created filter holds: a preset, relative to today, or fixed days. */
+export type CreatedFilter = CreatedPreset | CreatedRange
+
+const isPreset = (value: string): value is CreatedPreset =>
+  (CREATED_PRESETS as readonly string[]).includes(value)
 
 /** A YYYY-MM-DD that names a real calendar day (2026-02-30 does not). */
 export function isDay(value: string): boolean {
@@ -66,4 +73,24 @@ export function describeCreatedRange(range: CreatedRange): string {
   return range.from !== null
     ? t('local.since', { day: range.from })
     : t('local.until', { day: range.to ?? '' })
+}
+
+/** `7d`, `30d`, `3m`, `1y`, or a range as parseCreatedRange reads it; anything else is null. */
+export function parseCreatedFilter(value: string): CreatedFilter | null {
+  const trimmed = value.trim()
+  return isPreset(trimmed) ? trimmed : parseCreatedRange(trimmed)
+}
+
+export function formatCreatedFilter(filter: CreatedFilter): string {
+  return typeof filter === 'string' ? filter : formatCreatedRange(filter)
+}
+
+/** The days a filter covers at `now`: a preset's from today, a range's as given. */
+export function resolveCreatedFilter(filter: CreatedFilter, now: number): CreatedRange {
+  return typeof filter === 'string' ? presetRange(filter, now) : filter
+}
+
+/** "last 30 days" for a preset, else as describeCreatedRange says the days. */
+export function describeCreatedFilter(filter: CreatedFilter): string {
+  return typeof filter === 'string' ? t(`local.last.${filter}`) : describeCreatedRange(filter)
 }

@@ -8,7 +8,7 @@ import {
   LOCAL_FILTER_INFO,
   type LocalFilterId,
   type LocalFilters,
-  NO_LOCAL_FILTERS,
+  withoutLocalFilter,
 } from './local-filters'
 
 // The editors' words come with their code (web/lib/i18n.ts).
@@ -20,10 +20,6 @@ interface LocalChipsProps {
   editing: LocalFilterId | null
   onEditing: (id: LocalFilterId | null) => void
   onChange: (filters: LocalFilters) => void
-}
-
-function without(filters: LocalFilters, id: LocalFilterId): LocalFilters {
-  return { ...filters, [id]: NO_LOCAL_FILTERS[id] }
 }
 
 /** The chips of the browser-side filters, after the API's, each opening its editor. */
@@ -40,7 +36,7 @@ export function LocalChips({ filters, editing, onEditing, onChange }: LocalChips
         label={label}
         title={t('local.chipTitle', { label })}
         removeLabel={t('filters.remove', { label })}
-        onRemove={() => onChange(without(filters, id))}
+        onRemove={() => onChange(withoutLocalFilter(filters, id))}
         className="border-dashed"
       />
     )

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react'
 import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { statusDisplay } from '../data/image-model'
-import { CREATED_PRESETS, type CreatedRange, isDay, presetRange } from './created-range'
+import { CREATED_PRESETS, type CreatedFilter, isDay, resolveCreatedFilter } from './created-range'
 import {
   LOCAL_ARCHES,
   LOCAL_FILTER_INFO,
@@ -45,15 +45,22 @@ export function LocalFilterEditor({ id, filters, onApply }: LocalFilterEditorPro
   )
 }
 
+/** The preset in use, marked as pressed. */
+const PRESSED =
+  'aria-pressed:border-blue-600 aria-pressed:bg-blue-50 aria-pressed:text-blue-800 ' +
+  'dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100'
+
+/** The presets stay presets (relative to the day the view is opened); the dates show what one covers today. */
 function CreatedEditor({
   range,
   onApply,
 }: {
-  range: CreatedRange | null
-  onApply: (r: CreatedRange | null) => void
+  range: CreatedFilter | null
+  onApply: (r: CreatedFilter | null) => void
 }) {
-  const [from, setFrom] = useState(range?.from ?? '')
-  const [to, setTo] = useState(range?.to ?? '')
+  const days = range && resolveCreatedFilter(range, Date.now())
+  const [from, setFrom] = useState(days?.from ?? '')
+  const [to, setTo] = useState(days?.to ?? '')
   const [message, setMessage] = useState('')
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -65,7 +72,13 @@ function CreatedEditor({
     <form onSubmit={submit} className="flex flex-col gap-3">
       <div className="grid grid-cols-2 gap-1.5">
         {CREATED_PRESETS.map((preset) => (
-          <Button key={preset} size="sm" onClick={() => onApply(presetRange(preset, Date.now()))}>
+          <Button
+            key={preset}
+            size="sm"
+            aria-pressed={range === preset}
+            className={PRESSED}
+            onClick={() => onApply(preset)}
+          >
             {t(`local.preset.${preset}`)}
           </Button>
         ))}

@@ -1,13 +1,13 @@
-import { formatCreatedRange, parseCreatedRange } from './created-range'
+import { formatCreatedFilter, parseCreatedFilter } from './created-range'
 import { cleanLocalValues, type LocalFilters } from './local-filters'
 
-/** The query parameters of the browser-side filters: `created=a..b`, `status=` and `arch=` repeated. */
+/** The query parameters of the browser-side filters: `created=a..b` or `created=30d`, `status=` and `arch=` repeated. */
 export const LOCAL_FILTER_PARAMS = ['created', 'status', 'arch']
 
 export function parseLocalFilterParams(params: URLSearchParams): LocalFilters {
   const created = params
     .getAll('created')
-    .map(parseCreatedRange)
+    .map(parseCreatedFilter)
     .find((range) => range !== null)
   const split = (name: string) => params.getAll(name).flatMap((value) => value.split(','))
   return {
@@ -18,7 +18,7 @@ export function parseLocalFilterParams(params: URLSearchParams): LocalFilters {
 }
 
 export function appendLocalFilterParams(params: URLSearchParams, filters: LocalFilters): void {
-  if (filters.created) params.set('created', formatCreatedRange(filters.created))
+  if (filters.created) params.set('created', formatCreatedFilter(filters.created))
   for (const value of filters.status) params.append('status', value.toLowerCase())
   for (const value of filters.arch) params.append('arch', value)
 }

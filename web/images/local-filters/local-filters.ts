@@ -3,14 +3,19 @@ import { t } from '../../lib/i18n'
 import type { Image } from '../data/image-model'
 import { statusDisplay } from '../data/image-model'
 import { anyOf } from '../filters/chip-format'
-import { type CreatedRange, describeCreatedRange, inCreatedRange } from './created-range'
+import {
+  type CreatedFilter,
+  describeCreatedFilter,
+  inCreatedRange,
+  resolveCreatedFilter,
+} from './created-range'
 
 /**
  * Filters DescribeImages does not have (created date, status, architecture), applied in the browser to
  * every page of the API's result. Values inside one are OR, the filters are AND, as the API's chips are.
  */
 export interface LocalFilters {
-  created: CreatedRange | null
+  created: CreatedFilter | null
   /** ImageState / ImageStatus values, like SYNCING. */
   status: string[]
   /** Architecture values as the API writes them, like x86_64 or arm. */
@@ -60,15 +65,20 @@ export function hasLocalFilters(filters: LocalFilters): boolean {
   return filters.created !== null || filters.status.length > 0 || filters.arch.length > 0
 }
 
+export function withoutLocalFilter(filters: LocalFilters, id: LocalFilterId): LocalFilters {
+  return { ...filters, [id]: NO_LOCAL_FILTERS[id] }
+}
+
 export function activeLocalFilters(filters: LocalFilters): LocalFilterId[] {
   return LOCAL_FILTER_IDS.filter((id) =>
     id === 'created' ? filters.created !== null : filters[id].length > 0,
   )
 }
 
-/** Does this image pass every filter? */
-export function matchesLocalFilters(image: Image, filters: LocalFilters): boolean {
-  if (filters.created && !inCreatedRange(image.createdTime, filters.created)) return false
+/** Does this image pass every filter? A Created preset counts back from `now`. */
+export function matchesLocalFilters(image: Image, filters: LocalFilters, now = Date.now()): boolean {
+  const created = filters.created && resolveCreatedFilter(filters.created, now)
+  if (created && !inCreatedRange(image.createdTime, created)) return false
   if (filters.status.length > 0 && !filters.status.includes(image.status)) return false
   const arch = image.architecture.toLowerCase()
   if (filters.arch.length > 0 && !filters.arch.some((value) => value.toLowerCase() === arch)) return false
@@ -76,17 +86,18 @@ export function matchesLocalFilters(image: Image, filters: LocalFilters): boolea
 }
 
 export function applyLocalFilters(images: readonly Image[], filters: LocalFilters): Image[] {
+  const now = Date.now()
   return hasLocalFilters(filters)
-    ? images.filter((image) => matchesLocalFilters(image, filters))
+    ? images.filter((image) => matchesLocalFilters(image, filters, now))
     : [...images]
 }
 
-/** "Created: since 2026-09-01", "Status: Syncing, Creating", "Architecture: arm"; 创建时间：2026-09-01 起. */
+/** "Created: last 30 days", "Created: since 2026-09-01", "Status: Syncing, Creating", "Architecture: arm"; 创建时间：2026-09-01 起. */
 export function formatLocalFilter(filters: LocalFilters, id: LocalFilterId): string {
   const label = LOCAL_FILTER_INFO[id].label
   if (id === 'created') {
     return filters.created
-      ? t('chip.summary', { label, values: describeCreatedRange(filters.created) })
+      ? t('chip.summary', { label, values: describeCreatedFilter(filters.created) })
       : label
   }
   const values = id === 'status' ? statusWords(filters.status) : filters.arch.join(t('ui.listSeparator'))

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { MAX_LIMIT } from '../../../core/describe-images'
 import { REGIONS } from '../../../core/regions'
 import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
@@ -21,7 +22,7 @@ function openThere(region: string, id: string): string {
 /** "Tokyo (ap-tokyo) (RequestLimitExceeded)": each region that did not answer, with its error code. */
 function failedRegions(failed: RegionSearchResult['failed']): string {
   return failed
-    .map((failure) => `${regionLabel(failure.region)} (${failure.code})`)
+    .map((failure) => `${regionLabel(failure.region)}${t('ui.aside', { text: failure.code })}`)
     .join(t('ui.listSeparator'))
 }
 
@@ -36,7 +37,7 @@ export default function RegionSearchPanel({ ids, onClose }: RegionSearchPanelPro
   useEffect(() => {
     const stop = new AbortController()
     const find = async (region: string) => {
-      const request = { region, imageIds: ids, filters: [], offset: 0, limit: 100 }
+      const request = { region, imageIds: ids, filters: [], offset: 0, limit: MAX_LIMIT }
       const page = await queryClient.fetchQuery(describeImagesQuery(request))
       return page.images.map((image) => image.id)
     }

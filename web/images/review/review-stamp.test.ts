@@ -42,6 +42,13 @@ describe('formatStamp', () => {
     )
   })
 
+  it('calls a sort over one image "the only image", never "all 1"', () => {
+    const one = { ...base, total: 1, page: 1, rowsOnPage: 1, sortScope: 'all' as const }
+    expect(stampParts({ ...one, sort: [{ field: 'name', desc: false }] }).sort).toBe(
+      'sorted by Name ↑ (the only image)',
+    )
+  })
+
   it('lists looked-up IDs instead of filters', () => {
     expect(stampParts({ ...base, lookup: ['img-aaaa1111', 'img-bbbb2222'] }).filters).toBe(
       'Image IDs: img-aaaa1111, img-bbbb2222',
@@ -93,6 +100,12 @@ describe('browser-side filters and selection in the stamp', () => {
     )
     expect(stampParts({ ...base, local, filterScope: 'page', scanned: 20 }).filters).toMatch(
       /\(filtered in the browser within this page only \(20 images\)\)$/,
+    )
+  })
+  it('says a Created preset as it is meant, relative to the day', () => {
+    const lastMonth = { created: '30d' as const, status: [], arch: [] }
+    expect(stampParts({ ...base, local: lastMonth, filterScope: 'all', scanned: 1204 }).filters).toBe(
+      'Created: last 30 days (filtered in the browser across all 1,204 images)',
     )
   })
   it('counts the selection next to the page', () => {

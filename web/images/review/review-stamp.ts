@@ -56,7 +56,11 @@ export function describeFilterScope(scope: SortScope, scanned: number): string {
 function describeFilters(input: StampInput): string {
   const local = input.local ? formatLocalFilters(input.local) : []
   const scope =
-    local.length > 0 ? ` (${describeFilterScope(input.filterScope ?? 'loading', input.scanned ?? 0)})` : ''
+    local.length > 0
+      ? t('stamp.filterScope', {
+          scope: describeFilterScope(input.filterScope ?? 'loading', input.scanned ?? 0),
+        })
+      : ''
   const api =
     input.lookup.length > 0
       ? [t('filters.lookupChip', { ids: input.lookup.join(', ') })]

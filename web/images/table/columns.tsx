@@ -15,10 +15,10 @@ const helper = createColumnHelper<typeof imageTableFeatures, Image>()
 
 /** Cell classes by column id: widths keep the table dense and stable from page to page. */
 export const COLUMN_CLASS: Record<ImageField, string> = {
-  name: 'min-w-48 max-w-72',
+  name: 'min-w-48 max-w-60',
   id: 'whitespace-nowrap',
   type: 'whitespace-nowrap',
-  os: 'min-w-36 max-w-52',
+  os: 'min-w-36 max-w-44',
   platform: 'whitespace-nowrap',
   arch: 'whitespace-nowrap',
   status: 'whitespace-nowrap',

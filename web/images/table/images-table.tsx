@@ -5,7 +5,7 @@ import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import { pageState, type Selection } from '../selection/selection'
 import type { Density } from '../view-state/column-prefs'
-import type { SortKey } from '../view-state/url-state'
+import { PAGE_SIZES, type SortKey } from '../view-state/url-state'
 import { COLUMN_CLASS, columnsFor, DATA_COLUMNS, imageTableFeatures } from './columns'
 import { SelectAllCell, SelectRowCell } from './select-cells'
 
@@ -27,7 +27,7 @@ interface ImagesTableProps {
 }
 
 const NO_ROWS: Image[] = []
-const SKELETON_KEYS = Array.from({ length: 100 }, (_, i) => `skeleton-${i}`)
+const SKELETON_KEYS = Array.from({ length: Math.max(...PAGE_SIZES) }, (_, i) => `skeleton-${i}`)
 
 export function rowElementId(imageId: string): string {
   return `image-row-${imageId}`

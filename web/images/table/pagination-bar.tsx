@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { type Ref, useEffect, useId, useRef, useState } from 'react'
 import { formatRange } from '../../lib/format'
 import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
@@ -27,15 +27,18 @@ function PageButton({
   page,
   disabled,
   onPage,
+  ref,
 }: {
   label: string
   icon: IconName
   page: number
   disabled: boolean
   onPage: (page: number) => void
+  ref?: Ref<HTMLButtonElement>
 }) {
   return (
     <Button
+      ref={ref}
       aria-label={label}
       title={label}
       size="icon"
@@ -110,10 +113,34 @@ function PageInput({ page, last, onPage }: { page: number; last: number; onPage:
   )
 }
 
+/**
+ * A button that pressing disables (Next on the page before the last) would drop the focus to the page;
+ * it moves to the way back instead: Previous at the end, Next at the start. `press` goes in each click.
+ */
+function useFocusKeptAtEnds(page: number, last: number) {
+  const previous = useRef<HTMLButtonElement>(null)
+  const next = useRef<HTMLButtonElement>(null)
+  const pressed = useRef<'forward' | 'back' | null>(null)
+  useEffect(() => {
+    const way = pressed.current
+    pressed.current = null
+    if (way === 'forward' && page >= last && page > 1) previous.current?.focus()
+    if (way === 'back' && page <= 1 && last > 1) next.current?.focus()
+  }, [page, last])
+  const press = (way: 'forward' | 'back', onPage: (page: number) => void) => (target: number) => {
+    pressed.current = document.activeElement instanceof HTMLButtonElement ? way : null
+    onPage(target)
+  }
+  return { previous, next, press }
+}
+
 /** First/previous/page/next/last, rows per page, and the range, announced politely when it changes. */
 export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, onSize }: PaginationBarProps) {
   const last = pageCount(total, size)
   const offset = (page - 1) * size
+  const focus = useFocusKeptAtEnds(page, last)
+  const back = focus.press('back', onPage)
+  const forward = focus.press('forward', onPage)
   return (
     <nav aria-label={t('page.label')} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p aria-live="polite" className="font-medium text-neutral-700 tabular-nums dark:text-neutral-300">
@@ -122,31 +149,33 @@ export function PaginationBar({ page, size, total, rowsOnPage, known, onPage, on
       <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
         <NumberSelect label={t('page.size')} value={size} options={PAGE_SIZES} onChange={onSize} />
         <div className="flex items-center gap-1">
-          <PageButton label={t('page.first')} icon="first" page={1} disabled={page <= 1} onPage={onPage} />
+          <PageButton label={t('page.first')} icon="first" page={1} disabled={page <= 1} onPage={back} />
           <PageButton
+            ref={focus.previous}
             label={t('page.previous')}
             icon="chevronLeft"
             page={page - 1}
             disabled={page <= 1}
-            onPage={onPage}
+            onPage={back}
           />
           <PageInput page={Math.min(page, last)} last={last} onPage={onPage} />
           <span className="pr-1 pl-2 whitespace-nowrap text-neutral-600 tabular-nums dark:text-neutral-400">
             {t('page.of', { last })}
           </span>
           <PageButton
+            ref={focus.next}
             label={t('page.next')}
             icon="chevronRight"
             page={page + 1}
             disabled={page >= last}
-            onPage={onPage}
+            onPage={forward}
           />
           <PageButton
             label={t('page.last')}
             icon="last"
             page={last}
             disabled={page >= last}
-            onPage={onPage}
+            onPage={forward}
           />
         </div>
       </div>

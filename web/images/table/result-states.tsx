@@ -7,6 +7,7 @@ import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
 import { explainError } from '../data/error-explanation'
 import { useApi } from '../data/use-api-view'
+import type { FilterInForce } from '../filters/filters-in-force'
 
 /** A region from a link that no list has is the likeliest cause of a refusal: say so first. */
 function explanationText(text: string, region: string | null): string {
@@ -90,22 +91,57 @@ export function ErrorPanel({
   )
 }
 
-/** No rows: say why, and offer the way out. */
+/** The filters in force, each a button that removes it: the way to widen an empty list one step at a time. */
+function FiltersInForce({
+  filters,
+  onRemove,
+}: {
+  filters: readonly FilterInForce[]
+  onRemove: (filter: FilterInForce) => void
+}) {
+  return (
+    <fieldset className="flex min-w-0 flex-col items-center gap-2">
+      <legend className="mx-auto mb-2 text-neutral-700 dark:text-neutral-300">{t('empty.inForce')}</legend>
+      <ul className="flex flex-wrap justify-center gap-2">
+        {filters.map((filter) => (
+          <li key={filter.label} className="max-w-full">
+            <Button
+              size="sm"
+              className="max-w-full"
+              aria-label={t('filters.remove', { label: filter.label })}
+              onClick={() => onRemove(filter)}
+            >
+              <span className="truncate">{filter.label}</span>
+              <Icon name="close" className="h-3 w-3" />
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}
+
+/** No rows: say why, name the filters in force, and offer the way out. */
 export function EmptyState({
   isLookup,
-  hasFilters,
+  filters,
+  onRemove,
   onClear,
 }: {
   isLookup: boolean
-  hasFilters: boolean
+  /** The filters in force, API and browser-side; none for a lookup (its filters are off). */
+  filters: readonly FilterInForce[]
+  onRemove: (filter: FilterInForce) => void
   onClear: () => void
 }) {
   // The empty answer has just arrived; its words follow it, a moment later, rather than come with the page.
   if (!useLaterWords(true)) return null
+  const hasFilters = !isLookup && filters.length > 0
   const title = isLookup ? t('empty.lookup') : hasFilters ? t('empty.filters') : t('empty.region')
   return (
     <div className="mx-auto my-16 flex max-w-md flex-col items-center gap-3 text-center text-sm">
       <h2 className="text-base font-semibold">{title}</h2>
+      {hasFilters && <FiltersInForce filters={filters} onRemove={onRemove} />}
       <p className="text-neutral-600 dark:text-neutral-400">
         {isLookup ? t('empty.lookupHint') : hasFilters ? t('empty.filtersHint') : t('empty.regionHint')}
       </p>

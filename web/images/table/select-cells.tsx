@@ -22,9 +22,11 @@ export function SelectAllCell({
     if (box.current) box.current.indeterminate = state === 'some'
   }, [state])
   return (
-    // A plain cell, not a column header: the column holds controls, not data, and has no name of its own.
-    <td
-      className={`sticky top-0 z-10 border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900 ${cellClass}`}
+    // A column header named "Select", so a screen reader reading a row's box says which column it is in.
+    <th
+      scope="col"
+      aria-label={t('select.column')}
+      className={`sticky top-0 z-10 border-neutral-200 bg-neutral-50 text-left dark:border-neutral-800 dark:bg-neutral-900 ${cellClass}`}
     >
       <input
         ref={box}
@@ -34,7 +36,7 @@ export function SelectAllCell({
         onChange={(event) => onChange(event.target.checked)}
         className={boxClass}
       />
-    </td>
+    </th>
   )
 }
 

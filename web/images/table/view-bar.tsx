@@ -21,13 +21,15 @@ interface ViewBarProps {
   table: RefObject<HTMLTableElement | null>
   /** How many images are selected, for the stamp. */
   selected: number
+  /** Hides the count and the tools on a phone while the toolbar is folded (see tools-fold.tsx). */
+  folded?: string
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarProps) {
+export function ViewBar({ view, region, data, prefs, table, selected, folded = '' }: ViewBarProps) {
   const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
@@ -57,7 +59,7 @@ export function ViewBar({ view, region, data, prefs, table, selected }: ViewBarP
   const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+      <div className={`flex flex-wrap items-center justify-between gap-x-4 gap-y-2 ${folded}`}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {!data.error && (
             <ResultSummary

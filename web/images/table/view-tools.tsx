@@ -76,10 +76,10 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
         tccli
       </CopyButton>
       <LazyMenu preload={loadExportMenu} trigger={exportButton}>
-        {(open) => <ExportMenu trigger={exportButton} defaultOpen={open} job={job} onStatus={setNotice} />}
+        {(opening) => <ExportMenu trigger={exportButton} opening={opening} job={job} onStatus={setNotice} />}
       </LazyMenu>
       <LazyMenu preload={loadColumnsMenu} trigger={columnsButton}>
-        {(open) => <ColumnsMenu trigger={columnsButton} defaultOpen={open} prefs={prefs} />}
+        {(opening) => <ColumnsMenu trigger={columnsButton} opening={opening} prefs={prefs} />}
       </LazyMenu>
       <Button
         aria-label={t('tools.shortcuts')}

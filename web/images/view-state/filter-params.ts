@@ -1,5 +1,5 @@
 import { IMAGE_TYPES, type ImageType, MAX_FILTER_VALUES, MAX_FILTERS } from '../../../core/describe-images'
-import { CHIP_FIELDS, type ChipField } from '../filters/chip-fields'
+import { CHIP_FIELD_FACTS, CHIP_FIELDS, type ChipField } from '../filters/chip-fields'
 import { type ChipId, cleanValues, type FilterValues, filterCount } from '../filters/filter-chips'
 import { moreNameChipOf, sameNames } from '../filters/name-chips'
 import { formatTagParams, groupTagParams, tagChipOf } from '../filters/tag-chips'
@@ -15,17 +15,9 @@ export const TYPE_WORDS: Record<ImageType, string> = {
  * One parameter per chip field, repeated per value; tag chips go in `tag=<key>:<value>`, further Name chips in
  * `name2=`, `name3=`, … (named like the chips). Tags, CDC filters and `instancetype=` are API 3.0 only.
  */
-export const CHIP_PARAMS: Record<ChipField, string> = {
-  type: 'type',
-  name: 'name',
-  id: 'id',
-  platform: 'platform',
-  tagKey: 'tagkey',
-  tagValue: 'tagvalue',
-  instanceType: 'instancetype',
-  cluster: 'cluster',
-  cdcStatus: 'cdcstatus',
-}
+export const CHIP_PARAMS = Object.fromEntries(
+  CHIP_FIELDS.map((field) => [field, CHIP_FIELD_FACTS[field].param]),
+) as Record<ChipField, string>
 export const TAG_PARAM = 'tag'
 
 const FILTER_PARAMS = [...Object.values(CHIP_PARAMS), TAG_PARAM]
@@ -67,20 +59,18 @@ export function parseType(word: string): ImageType | null {
 export function parseFilterParams(params: URLSearchParams): FilterValues {
   const read = (chip: ChipId, values: string[]) => cleanValues(chip, values).slice(0, MAX_FILTER_VALUES)
   const [first, ...more] = nameGroups(params)
+  const plain = Object.fromEntries(
+    CHIP_FIELDS.map((field) => [field, read(field, params.getAll(CHIP_PARAMS[field]))]),
+  ) as Record<ChipField, string[]>
   const fields: FilterValues = {
+    ...plain,
     type: read(
       'type',
-      params.getAll('type').flatMap((word) => parseType(word) ?? []),
+      params.getAll(CHIP_PARAMS.type).flatMap((word) => parseType(word) ?? []),
     ) as ImageType[],
     name: first?.values ?? [],
-    id: read('id', params.getAll('id')),
-    platform: read('platform', params.getAll('platform')),
-    tagKey: read('tagKey', params.getAll(CHIP_PARAMS.tagKey)),
-    tagValue: read('tagValue', params.getAll(CHIP_PARAMS.tagValue)),
     // One instance type: the first usable one wins.
-    instanceType: read('instanceType', params.getAll(CHIP_PARAMS.instanceType)).slice(0, 1),
-    cluster: read('cluster', params.getAll(CHIP_PARAMS.cluster)),
-    cdcStatus: read('cdcStatus', params.getAll(CHIP_PARAMS.cdcStatus)),
+    instanceType: plain.instanceType.slice(0, 1),
     tags: [],
     moreNames: [],
   }

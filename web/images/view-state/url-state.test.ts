@@ -49,6 +49,10 @@ describe('parseViewState', () => {
     })
   })
 
+  it('reads an instance type in lower case as the type Tencent spells in upper case', () => {
+    expect(parseViewState('?instancetype=sa5.medium2').filters.instanceType).toEqual(['SA5.MEDIUM2'])
+  })
+
   it('accepts the API spelling of a type as well as the short word', () => {
     expect(parseViewState('?type=PUBLIC_IMAGE&type=Custom').filters.type).toEqual([
       'PUBLIC_IMAGE',
@@ -119,6 +123,16 @@ describe('formatViewState', () => {
 
   it('round-trips a busy view', () => {
     expect(parseViewState(formatViewState(busyView))).toEqual(busyView)
+  })
+
+  it('keeps a Created preset relative in the link, and an explicit range a range', () => {
+    const lastMonth = { ...DEFAULT_VIEW, local: { ...DEFAULT_VIEW.local, created: '30d' as const } }
+    expect(formatViewState(lastMonth)).toBe('?created=30d')
+    expect(parseViewState('?created=30d')).toEqual(lastMonth)
+    expect(parseViewState('?created=2026-09-01..2026-11-30').local.created).toEqual({
+      from: '2026-09-01',
+      to: '2026-11-30',
+    })
   })
 
   it('round-trips an ID lookup', () => {
@@ -220,12 +234,12 @@ describe('compare parameter', () => {
       'img-bbbb2222',
     ])
     expect(parseViewState('?compare=img-aaaa1111,img-aaaa1111').compare).toEqual([])
-    expect(parseViewState('?compare=img-a1,img-b2,img-c3,img-d4').compare).toEqual([
-      'img-a1',
-      'img-b2',
-      'img-c3',
+    expect(parseViewState('?compare=img-aaaa0001,img-aaaa0002,img-aaaa0003,img-aaaa0004').compare).toEqual([
+      'img-aaaa0001',
+      'img-aaaa0002',
+      'img-aaaa0003',
     ])
-    expect(parseViewState('?compare=nonsense,img-a1').compare).toEqual([])
+    expect(parseViewState('?compare=nonsense,img-aaaa0001').compare).toEqual([])
   })
 
   it('keeps "Only differences" (diff=1) with a comparison, and only with one', () => {

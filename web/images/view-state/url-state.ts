@@ -1,6 +1,6 @@
-import { MAX_IMAGE_IDS } from '../../../core/describe-images'
+import { MAX_IMAGE_IDS, MAX_LIMIT, parseImageId } from '../../../core/describe-images'
 import { isWellFormedRegionId } from '../../../core/regions'
-import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
 import { cleanValues, type FilterValues, NO_FILTERS } from '../filters/filter-chips'
 import {
   appendLocalFilterParams,
@@ -15,7 +15,8 @@ import { appendFilterParams, isFilterParam, parseFilterParams } from './filter-p
  * The view is the URL. This module is the only place that reads or writes the query string of the
  * image browser; anything it does not understand is ignored on the way in and kept on the way out.
  */
-export const PAGE_SIZES = [10, 20, 50, 100] as const
+/** Rows per page; the largest is the most one DescribeImages call returns. */
+export const PAGE_SIZES = [10, 20, 50, MAX_LIMIT] as const
 export const DEFAULT_PAGE_SIZE = 20
 
 export interface SortKey {
@@ -146,7 +147,7 @@ export function parseViewState(search: string): ViewState {
     page: firstMatch(params.getAll('page'), parsePositive) ?? 1,
     size: size ?? DEFAULT_PAGE_SIZE,
     sort: parseSort(params.getAll('sort')),
-    image: firstMatch(params.getAll('image'), (value) => (isImageId(value) ? value.toLowerCase() : null)),
+    image: firstMatch(params.getAll('image'), parseImageId),
     compare,
     onlyDifferences: compare.length > 0 && params.getAll('diff').some(isReviewValue),
     cols: parseColumns(params.getAll('cols')),

@@ -31,6 +31,8 @@ describe('parseViewLink', () => {
     expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=1').ignored).toEqual([])
     expect(parseViewLink('?diff=1').ignored).toEqual(['diff=1'])
     expect(parseViewLink('?compare=img-aaaa1111,img-bbbb2222&diff=yes').ignored).toEqual(['diff=yes'])
+    expect(parseViewLink('?created=7d').ignored).toEqual([])
+    expect(parseViewLink('?created=2w').ignored).toEqual(['created=2w'])
   })
 
   it('names Name filters it cannot use: malformed, repeated, over the filter cap, or values past 5', () => {
@@ -110,6 +112,14 @@ describe('formatLinkNotice', () => {
     )
     expect(formatLinkNotice({ ignored: [], droppedIds: 50 }, 100)).toBe(
       'Looked up the first 100 IDs; 50 more IDs were dropped (one lookup takes at most 100).',
+    )
+  })
+
+  it('names a page past the end and the page shown instead, after what was ignored', () => {
+    expect(
+      formatLinkNotice({ ignored: ['sort=bogus:up'], droppedIds: 0, pastEnd: { asked: 999, last: 19 } }, 100),
+    ).toBe(
+      'Ignored from this link: sort=bogus:up. Changed from this link: page=999 to page=19, the last page.',
     )
   })
 })

@@ -1,10 +1,11 @@
+import { parseImageId } from '../../../core/describe-images'
 import { isWellFormedRegionId } from '../../../core/regions'
 import { t } from '../../lib/i18n'
-import { IMAGE_FIELDS, type ImageField, isImageId } from '../data/image-model'
+import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
 import type { ChipField } from '../filters/chip-fields'
 import { cleanValues } from '../filters/filter-chips'
 import { nameChips } from '../filters/name-chips'
-import { parseCreatedRange } from '../local-filters/created-range'
+import { parseCreatedFilter } from '../local-filters/created-range'
 import { cleanLocalValues } from '../local-filters/local-filters'
 import { parseDensity } from './column-prefs'
 import { CHIP_PARAMS, isNameParam, type NameGroup, nameGroups, parseType, TAG_PARAM } from './filter-params'
@@ -34,11 +35,11 @@ const SINGLE: Record<string, (value: string) => boolean> = {
   region: isWellFormedRegionId,
   page: (value) => parsePositive(value) !== null,
   size: (value) => parsePageSize(value) !== null,
-  image: isImageId,
+  image: (value) => parseImageId(value) !== null,
   density: (value) => parseDensity(value) !== null,
   review: isReviewValue,
   tz: (value) => isUtcValue(value) || value.toLowerCase() === 'local',
-  created: (value) => parseCreatedRange(value) !== null,
+  created: (value) => parseCreatedFilter(value) !== null,
 }
 
 const splitList = (values: readonly string[]) =>
@@ -80,7 +81,10 @@ function sortUses(view: ViewState, part: string): boolean {
 /** A comparison needs two or three IDs: past three, or with fewer than two, the IDs are not used. */
 function compareUnused(view: ViewState, parts: string[]): string[] {
   if (view.compare.length === 0) return parts
-  return parts.filter((part) => !isImageId(part) || !view.compare.includes(part.toLowerCase()))
+  return parts.filter((part) => {
+    const id = parseImageId(part)
+    return id === null || !view.compare.includes(id)
+  })
 }
 
 /**
@@ -101,7 +105,7 @@ function unusedValues(view: ViewState, key: string, values: string[], names: rea
   if (key === TAG_PARAM) return values.filter((value) => !tagUses(view, value))
   if (key === 'sort') return splitList(values).filter((part) => !sortUses(view, part))
   if (key === 'cols') return splitList(values).filter((part) => !IMAGE_FIELDS.includes(part as ImageField))
-  if (key === 'lookup') return splitList(values).filter((token) => !isImageId(token))
+  if (key === 'lookup') return splitList(values).filter((token) => parseImageId(token) === null)
   if (key === 'status' || key === 'arch') {
     return splitList(values).filter((part) => cleanLocalValues(key, [part]).length === 0)
   }
@@ -122,13 +126,24 @@ export function parseViewLink(search: string): ViewLink {
   return { view, ignored, droppedIds: ids.length - view.lookup.length }
 }
 
-/** "Ignored from this link: type=nonsense, sort=bogus:up." plus the IDs a lookup could not take. */
-export function formatLinkNotice(link: Pick<ViewLink, 'ignored' | 'droppedIds'>, maxIds: number): string {
+/** What the notice names: the link's unused values and dropped IDs, and a page past the end, once known. */
+export interface LinkNoticeFacts extends Pick<ViewLink, 'ignored' | 'droppedIds'> {
+  /** The link's page was past the last one (known once the total is): the last page is shown instead. */
+  pastEnd?: { asked: number; last: number }
+}
+
+/**
+ * "Ignored from this link: type=nonsense, sort=bogus:up.", the IDs a lookup could not take, and
+ * "Changed from this link: page=999 to page=19, the last page."
+ */
+export function formatLinkNotice(link: LinkNoticeFacts, maxIds: number): string {
   const parts: string[] = []
   if (link.ignored.length > 0) parts.push(t('link.ignored', { values: link.ignored.join(', ') }))
   if (link.droppedIds > 0) {
     parts.push(t('link.dropped', { count: link.droppedIds, max: maxIds }))
   }
-  const [first = '', second] = parts
-  return second === undefined ? first : t('link.both', { first, second })
+  if (link.pastEnd) {
+    parts.push(t('link.pastEnd', { value: `page=${link.pastEnd.asked}`, last: link.pastEnd.last }))
+  }
+  return parts.reduce((first, second) => (first === '' ? second : t('link.both', { first, second })), '')
 }

@@ -1,7 +1,7 @@
 import type { AgeUnit } from '../../lib/format'
 import { n } from './numbers'
 
-const AGE_UNITS: Record<AgeUnit, string> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' }
+const AGE_UNITS: Record<AgeUnit, string> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'yr' }
 
 /** The page and its header, generic words, formats, and the network's own errors. */
 export const app = {
@@ -14,6 +14,8 @@ export const app = {
   'ui.copyFailed': 'Copy failed',
   'ui.loading': 'Loading…',
   'ui.listSeparator': ', ',
+  /** An aside after a word: "Custom (PRIVATE_IMAGE)"; Chinese brackets it full-width. */
+  'ui.aside': (p: { text: string }) => ` (${p.text})`,
   'format.range': (p: { first: number; last: number; total: number }) =>
     `${n(p.first)}–${n(p.last)} of ${n(p.total)}`,
   'format.rangeEmpty': (p: { total: number }) => `0 of ${n(p.total)}`,

@@ -4,6 +4,7 @@ export const filters = {
   'filters.search': 'Search images',
   'filters.searchPlaceholder': 'Search names or paste image IDs',
   'filters.add': 'Add filter',
+  'tools.fold': 'Filters & tools',
   'filters.clearAll': 'Clear all',
   'filters.lookupChip': (p: { ids: string }) => `Image IDs: ${p.ids}`,
   'filters.endLookup': 'End ID lookup',

@@ -5,7 +5,8 @@ import { n } from './numbers'
  * lookup): they arrive with the later words (useLaterWords in web/lib/i18n.ts), not with the first load.
  */
 export const states = {
-  'summary.sortedAll': (p: { total: number }) => `Sorted across all ${n(p.total)} images`,
+  'summary.sortedAll': (p: { total: number }) =>
+    p.total === 1 ? 'Sorted: the only image' : `Sorted across all ${n(p.total)} images`,
   'summary.sortedPage': (p: { cap: number }) =>
     `Sorted within this page only: more than ${n(p.cap)} results are too many to load for sorting; narrow the filters to sort them all`,
   'summary.loadingSome': (p: { loaded: number; total: number }) =>
@@ -15,6 +16,7 @@ export const states = {
   'empty.filters': 'No images match these filters',
   'empty.region': 'No images in this region',
   'empty.lookupHint': 'Check the IDs, or the region.',
+  'empty.inForce': 'Remove a filter to widen the list:',
   'empty.filtersHint': 'Names and platforms match part of the text.',
   'empty.regionHint': 'Try another region.',
   'empty.endLookup': 'End lookup',

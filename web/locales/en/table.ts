@@ -44,7 +44,8 @@ export const table = {
   'stamp.rows': (p: { first: number; last: number }) => `, rows ${n(p.first)}–${n(p.last)}`,
   'stamp.unsorted': 'API order (unsorted)',
   'stamp.sortedBy': (p: { keys: string; scope: string }) => `sorted by ${p.keys}${p.scope}`,
-  'stamp.acrossAll': (p: { total: number }) => ` across all ${n(p.total)}`,
+  'stamp.acrossAll': (p: { total: number }) =>
+    p.total === 1 ? ' (the only image)' : ` across all ${n(p.total)}`,
   'stamp.withinPage': ' within this page only',
   'stamp.loadingSort': ' (loading every page to sort)',
   'stamp.failed': (p: { code: string }) => `request failed (${p.code})`,

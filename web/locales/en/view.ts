@@ -7,6 +7,8 @@ export const view = {
   'date.unreadable': (p: { text: string }) => `Not a date the app can read: ${p.text}`,
   'date.missing': 'The API sent no creation time.',
   'status.deprecated': 'Deprecated',
+  'search.pressEnter': (p: { count: number }) =>
+    `Press Enter to look up ${p.count === 1 ? '1 ID' : `${n(p.count)} IDs`}`,
   'paste.notIds': (p: { tokens: string }) => `Not image IDs: ${p.tokens}.`,
   'paste.dropped': (p: { count: number; max: number }) =>
     `${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped: one lookup takes at most ${p.max}.`,
@@ -15,11 +17,15 @@ export const view = {
   'chip.cluster': 'Dedicated cluster',
   'chip.cdcStatus': 'CDC cache status',
   'region.notListed': (p: { id: string }) => `${p.id} (not listed)`,
-  'stamp.filteredAll': (p: { count: number }) => `filtered in the browser across all ${images(p.count)}`,
+  'stamp.filteredAll': (p: { count: number }) =>
+    p.count === 1
+      ? 'filtered in the browser: the only image'
+      : `filtered in the browser across all ${images(p.count)}`,
   'stamp.filteredPage': (p: { count: number }) =>
     `filtered in the browser within this page only (${images(p.count)})`,
   'stamp.filtering': 'loading every page to filter in the browser',
   'stamp.selected': (p: { count: number }) => `, ${n(p.count)} selected`,
+  'select.column': 'Select',
   'select.page': 'Select all on this page',
   'select.row': (p: { name: string }) => `Select ${p.name}`,
   'error.keysRefused':
@@ -41,6 +47,9 @@ export const view = {
   'ui.dismiss': 'Dismiss',
   'link.notice': 'Link notice',
   'link.ignored': (p: { values: string }) => `Ignored from this link: ${p.values}.`,
+  /** `value`: the link's own `page=999`. */
+  'link.pastEnd': (p: { value: string; last: number }) =>
+    `Changed from this link: ${p.value} to page=${p.last}, the last page.`,
   'link.dropped': (p: { count: number; max: number }) =>
     `Looked up the first ${p.max} IDs; ${p.count === 1 ? '1 more ID was' : `${n(p.count)} more IDs were`} dropped (one lookup takes at most ${p.max}).`,
   'table.scrollsSideways': 'The table scrolls sideways for more columns →',
@@ -48,4 +57,5 @@ export const view = {
   'zone.hint': 'Time zone of every date on screen and in exports',
   'zone.local': (p: { label: string }) => `Local (${p.label})`,
   'stamp.filterSeparator': '; ',
+  'stamp.filterScope': (p: { scope: string }) => ` (${p.scope})`,
 }

@@ -23,6 +23,7 @@ export const app = {
   'ui.copyFailed': '复制失败',
   'ui.loading': '加载中…',
   'ui.listSeparator': '、',
+  'ui.aside': (p) => `（${p.text}）`,
   'format.range': (p) => `第 ${n(p.first)}–${n(p.last)} 条，共 ${n(p.total)} 条`,
   'format.rangeEmpty': (p) => `共 ${n(p.total)} 条`,
   'format.age': (p) => age(p.count, p.unit),

@@ -6,6 +6,7 @@ export const filters = {
   'filters.search': '搜索镜像',
   'filters.searchPlaceholder': '搜索名称，或粘贴镜像 ID',
   'filters.add': '添加筛选',
+  'tools.fold': '筛选与工具',
   'filters.clearAll': '全部清除',
   'filters.lookupChip': (p) => `镜像 ID：${p.ids}`,
   'filters.endLookup': '结束 ID 查询',

@@ -22,6 +22,12 @@ describe('in Chinese', () => {
     [now - 29 * 86_400_000, '29 天前'],
     [now - 95 * 86_400_000, '3 个月前'],
     [now - 800 * 86_400_000, '2 年前'],
+    [now - 59 * 60_000, '59 分钟前'],
+    [now - 60 * 60_000, '1 小时前'],
+    [now - 24 * 3_600_000, '1 天前'],
+    [now - 30 * 86_400_000, '1 个月前'],
+    [now - 364 * 86_400_000, '11 个月前'],
+    [now - 365 * 86_400_000, '1 年前'],
   ])('gives Intl’s relative time for %s: "%s"', (time, expected) => {
     expect(formatAge(time, now)).toBe(expected)
   })

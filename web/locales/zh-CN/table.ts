@@ -43,7 +43,7 @@ export const table = {
   'stamp.rows': (p) => `，第 ${n(p.first)}–${n(p.last)} 行`,
   'stamp.unsorted': 'API 顺序（未排序）',
   'stamp.sortedBy': (p) => `按 ${p.keys} 排序${p.scope}`,
-  'stamp.acrossAll': (p) => `（全部 ${n(p.total)} 个）`,
+  'stamp.acrossAll': (p) => (p.total === 1 ? '（仅此 1 个）' : `（全部 ${n(p.total)} 个）`),
   'stamp.withinPage': '（仅本页）',
   'stamp.loadingSort': '（正在加载所有页以排序）',
   'stamp.failed': (p) => `请求失败（${p.code}）`,

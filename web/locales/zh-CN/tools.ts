@@ -3,9 +3,9 @@ import { n } from './numbers'
 
 export const tools = {
   'drawer.previous': '上一个镜像',
-  'drawer.previousHint': '上一个镜像 (k)',
+  'drawer.previousHint': '上一个镜像（k）',
   'drawer.next': '下一个镜像',
-  'drawer.nextHint': '下一个镜像 (j)',
+  'drawer.nextHint': '下一个镜像（j）',
   'drawer.position': (p) => `${p.position} / ${p.count}`,
   'drawer.errorTitle': '无法加载此镜像',
   'drawer.cdcCache': 'CDC 缓存',
