@@ -3,7 +3,8 @@
  * its HTTP status and whether to retry from the class, the web its explanation. Two families share one table:
  * API 3.0's common codes (https://www.tencentcloud.com/document/product/1209/56023) and those of the 2017-03-12
  * legacy endpoint (https://github.com/tencentyun/qcloud-documents/blob/master/api/计算与网络/云服务器/调用方式/返回值/错误码_new.md),
- * plus DescribeImages' own (https://cloud.tencent.com/document/api/213/15715) and the proxy's `ProxyError.*`.
+ * plus those of DescribeImages, DescribeInstances and DescribeImageSharePermission (https://cloud.tencent.com/document/api/213/15715,
+ * 213/15728, 213/15712) and the proxy's `ProxyError.*`.
  */
 
 export const ERROR_CLASSES = [
@@ -34,10 +35,14 @@ const FAMILIES: Readonly<Record<string, ErrorClass>> = {
   DryRunOperation: 'client',
   FailedOperation: 'unknown',
   InternalError: 'unavailable',
+  // DescribeInstances' own name for it (the Go SDK's error list).
+  InternalServerError: 'unavailable',
   InvalidAction: 'client',
   InvalidFilter: 'client',
   InvalidFilterValue: 'client',
+  InvalidAccountId: 'client',
   InvalidImageId: 'client',
+  InvalidInstanceId: 'client',
   InvalidInstanceType: 'client',
   InvalidParameter: 'client',
   InvalidParameterValue: 'client',
@@ -84,6 +89,8 @@ const CODES: Readonly<Record<string, ErrorClass>> = {
   // DescribeImages' own limits on values, not call rates.
   'InvalidFilterValue.LimitExceeded': 'client',
   'InvalidParameterValue.LimitExceeded': 'client',
+  // DescribeImageSharePermission on a public or shared image: the image, not the keys, is the problem.
+  'UnauthorizedOperation.ImageNotBelongToAccount': 'client',
   // The proxy's own answers: a reply it could not use is not a passing fault.
   'ProxyError.BadUpstreamResponse': 'unknown',
   'ProxyError.Busy': 'rate-limit',

@@ -26,6 +26,8 @@ describe('loadEmulatorConfig', () => {
       port: 9090,
       credentials: { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY },
       customImages: DEFAULT_CUSTOM_IMAGES,
+      instances: 300,
+      deny: [],
       faults: false,
       maxRps: 40,
       credentialTtlSeconds: 3600,
@@ -39,6 +41,8 @@ describe('loadEmulatorConfig', () => {
       EMULATOR_SECRET_KEY: 'emu-key',
       EMULATOR_SESSION_TOKEN: 'emu-token',
       EMULATOR_IMAGES: '500',
+      EMULATOR_INSTANCES: '1000',
+      EMULATOR_DENY: 'DescribeImageSharePermission',
       EMULATOR_TEST_FAULTS: '1',
       EMULATOR_MAX_RPS: '0',
       EMULATOR_CREDENTIAL_TTL_S: '5',
@@ -49,6 +53,8 @@ describe('loadEmulatorConfig', () => {
       port: 4391,
       credentials: { secretId: 'AKIDemu', secretKey: 'emu-key', sessionToken: 'emu-token' },
       customImages: 500,
+      instances: 1000,
+      deny: ['DescribeImageSharePermission'],
       faults: true,
       maxRps: 0,
       credentialTtlSeconds: 5,
@@ -88,6 +94,8 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_MAX_RPS', '2.5'],
     ['EMULATOR_CREDENTIAL_TTL_S', '0'],
     ['EMULATOR_CREDENTIAL_TTL_S', '43201'],
+    ['EMULATOR_INSTANCES', '100001'],
+    ['EMULATOR_DENY', 'DescribeInstances,RunInstances'],
     ['EMULATOR_NOW', '2026-12-01'],
     ['EMULATOR_NOW', '2026-12-01T00:00:00'],
     ['EMULATOR_NOW', '2026-02-30T00:00:00Z'],
@@ -96,5 +104,14 @@ describe('loadEmulatorConfig', () => {
     ['EMULATOR_NOW', '1796083200000'],
   ])('refuses %s=%j', (name, value) => {
     expect(refusedVariable({ [name]: value })).toBe(name)
+  })
+
+  it('reads EMULATOR_INSTANCES and the comma-separated EMULATOR_DENY, a few hundred instances and no denial by default', () => {
+    expect(load({})).toMatchObject({ instances: 300, deny: [] })
+    const config = load({
+      EMULATOR_INSTANCES: '0',
+      EMULATOR_DENY: ' DescribeInstances, DescribeImageQuota,,',
+    })
+    expect(config).toMatchObject({ instances: 0, deny: ['DescribeInstances', 'DescribeImageQuota'] })
   })
 })

@@ -2,7 +2,10 @@
  * The emulator's settings, read from the environment in this one place, whether it runs alone
  * (`npm run emulator`) or inside the proxy's demo mode. Empty and blank values count as unset.
  */
+
+import { isReadActionName, READ_ACTIONS } from '../core/read-actions.js'
 import { DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES } from './catalog/catalog.js'
+import { DEFAULT_INSTANCES, MAX_INSTANCES } from './fleet/fleet.js'
 import { DEFAULT_MAX_RPS } from './quota.js'
 
 /** The demo pair `npm start` uses with no credentials; public on purpose (README), worthless anywhere else. */
@@ -25,6 +28,10 @@ export interface EmulatorConfig {
   credentials: EmulatorCredentials
   /** EMULATOR_IMAGES: PRIVATE_IMAGE images per region. */
   customImages: number
+  /** EMULATOR_INSTANCES: instances per region in the demo fleet (DescribeInstances). */
+  instances: number
+  /** EMULATOR_DENY: read actions answered with the permission error, e.g. `DescribeInstances,DescribeImageQuota`. */
+  deny: string[]
   /** EMULATOR_TEST_FAULTS=1 opens the fault control routes; for test suites only. */
   faults: boolean
   /** EMULATOR_MAX_RPS: DescribeImages calls per second and SecretId, Tencent's 40 by default; 0 = no quota. */
@@ -93,12 +100,26 @@ function readFaults(env: EmulatorEnv): boolean {
   throw new EmulatorConfigError('EMULATOR_TEST_FAULTS', `expected 1 or 0, got "${text}"`)
 }
 
+/** A comma-separated list of the read actions (core/read-actions.ts); an unknown name is an error, not ignored. */
+function readDeny(env: EmulatorEnv): string[] {
+  const names = (read(env, 'EMULATOR_DENY') ?? '').split(',').map((name) => name.trim())
+  const given = names.filter((name) => name !== '')
+  const unknown = given.find((name) => !isReadActionName(name))
+  if (unknown !== undefined) {
+    const known = Object.keys(READ_ACTIONS).join(', ')
+    throw new EmulatorConfigError('EMULATOR_DENY', `"${unknown}" is not one of ${known}`)
+  }
+  return [...new Set(given)]
+}
+
 /** Parses the whole configuration; throws EmulatorConfigError naming the first bad variable. */
 export function loadEmulatorConfig(env: EmulatorEnv, defaults: { port: number }): EmulatorConfig {
   return {
     port: readCount(env, 'EMULATOR_PORT', defaults.port, 65_535),
     credentials: readCredentials(env),
     customImages: readCount(env, 'EMULATOR_IMAGES', DEFAULT_CUSTOM_IMAGES, MAX_CUSTOM_IMAGES),
+    instances: readCount(env, 'EMULATOR_INSTANCES', DEFAULT_INSTANCES, MAX_INSTANCES),
+    deny: readDeny(env),
     faults: readFaults(env),
     maxRps: readCount(env, 'EMULATOR_MAX_RPS', DEFAULT_MAX_RPS, 100_000),
     credentialTtlSeconds: readCount(

@@ -45,6 +45,8 @@ const emulator = await startEmulator(
   {
     ...config.credentials,
     customImages: config.customImages,
+    instances: config.instances,
+    deny: config.deny,
     faults: config.faults,
     credentialTtlSeconds: config.credentialTtlSeconds,
     webIdentityTokenFile: config.webIdentityTokenFile,

@@ -21,6 +21,18 @@ describe('createQuota', () => {
     expect(quota.admit('AKIDa', 'v3')).toBeNull()
   })
 
+  it('counts each action apart, at its documented limit when lower than maxRps', () => {
+    const quota = createQuota({ maxRps: 40, now: () => NOW_S * 1000 })
+    const admitted = (action: string) =>
+      Array.from({ length: 45 }, () => quota.admit('AKIDa', 'v3', action)).filter(
+        (refusal) => refusal === null,
+      )
+    expect(admitted('DescribeImageSharePermission')).toHaveLength(10)
+    expect(admitted('DescribeImageQuota')).toHaveLength(10)
+    expect(admitted('DescribeInstances')).toHaveLength(40)
+    expect(admitted('DescribeImages')).toHaveLength(40)
+  })
+
   it('counts calls received and refused per second, and forgets them on reset', () => {
     const clock = { now: NOW_S * 1000 + 900 }
     const quota = createQuota({ maxRps: 1, now: () => clock.now })

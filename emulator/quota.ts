@@ -4,6 +4,7 @@
  * (https://cloud.tencent.com/document/product/1278/109059). Over it, the call is refused with the rate-limit
  * code of its API. Also keeps a per-second count of the DescribeImages calls received, for load reports.
  */
+import { READ_ACTIONS, type ReadActionName } from '../core/read-actions.js'
 import type { RequestError } from '../core/request/refusal.js'
 
 export const DEFAULT_MAX_RPS = 40
@@ -22,8 +23,11 @@ export interface SecondCount {
 export interface Quota {
   /** Counts a call arriving; call once per DescribeImages request. */
   received(): void
-  /** Counts a verified caller's call against its quota: the refusal, or null when it may go on. */
-  admit(secretId: string, api: 'legacy' | 'v3'): RequestError | null
+  /**
+   * Counts a verified caller's call against its action's quota: the refusal, or null when it may go on. Each
+   * action counts apart, at maxRps or its own documented limit if lower (DescribeImages: maxRps).
+   */
+  admit(secretId: string, api: 'legacy' | 'v3', action?: string): RequestError | null
   /** The per-second counts, oldest first, seconds with no call left out. */
   seconds(): SecondCount[]
   reset(): void
@@ -35,6 +39,11 @@ const QUOTA_CODES = { legacy: 'InvalidRequest.LimitExceeded', v3: 'RequestLimitE
 /** The SecretId in an authenticated TC3 Authorization header (`Credential=<SecretId>/<date>/…`). */
 export function tc3SecretId(authorization: string | undefined): string {
   return /Credential=([^/,\s]+)\//.exec(authorization ?? '')?.[1] ?? ''
+}
+
+function limitFor(action: string, maxRps: number): number {
+  if (action === 'DescribeImages' || !Object.hasOwn(READ_ACTIONS, action)) return maxRps
+  return Math.min(maxRps, READ_ACTIONS[action as ReadActionName].ratePerSecond)
 }
 
 export function createQuota(options: { maxRps: number; now: () => number }): Quota {
@@ -60,21 +69,23 @@ export function createQuota(options: { maxRps: number; now: () => number }): Quo
     received() {
       countFor(currentSecond()).calls += 1
     },
-    admit(secretId, api) {
+    admit(secretId, api, action = 'DescribeImages') {
       if (options.maxRps === 0) return null
+      const limit = limitFor(action, options.maxRps)
       const second = currentSecond()
       if (second !== windowSecond) {
         windowSecond = second
         callers = new Map()
       }
-      const calls = (callers.get(secretId) ?? 0) + 1
-      callers.set(secretId, calls)
-      if (calls <= options.maxRps) return null
+      const caller = `${action} ${secretId}`
+      const calls = (callers.get(caller) ?? 0) + 1
+      callers.set(caller, calls)
+      if (calls <= limit) return null
       countFor(second).refused += 1
       // The wording of Tencent's own answer to a caller over its frequency limit.
       const message =
         `Your current request times equals to \`${calls}\` in a second, which exceeds the frequency limit ` +
-        `\`${options.maxRps}\` for a second. Please reduce the frequency of calls.`
+        `\`${limit}\` for a second. Please reduce the frequency of calls.`
       return { code: QUOTA_CODES[api], message }
     },
     seconds() {

@@ -14,6 +14,7 @@ import { DEFAULT_CREDENTIAL_TTL_S, type EmulatorCredentials } from './config.js'
 import { createFaults, type FaultController } from './faults/faults.js'
 import { Holds } from './faults/holds.js'
 import { registerFaultRoutes } from './faults/routes.js'
+import { DEFAULT_INSTANCES, fleetSource } from './fleet/fleet.js'
 import type { IdentityContext } from './identity/identity.js'
 import { KeyRing } from './identity/key-ring.js'
 import { registerMetadata } from './identity/metadata.js'
@@ -24,6 +25,10 @@ import { createQuota, type Quota } from './quota.js'
 export interface EmulatorOptions extends EmulatorCredentials {
   /** PRIVATE_IMAGE images per region (EMULATOR_IMAGES); the default gives over 300 images per region. */
   customImages?: number
+  /** Instances per region in the demo fleet (EMULATOR_INSTANCES). */
+  instances?: number
+  /** Actions answered with the permission error (EMULATOR_DENY), as for a role without them. */
+  deny?: readonly string[]
   /** Enables the fault control routes (tests only). */
   faults?: boolean
   /**
@@ -65,6 +70,10 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
     now,
     metadataDown: false,
   }
+  const catalogs = catalogSource(
+    options.catalogNow ?? Date.now(),
+    options.customImages ?? DEFAULT_CUSTOM_IMAGES,
+  )
   const context = {
     keys: identity.keys,
     credentials: {
@@ -72,7 +81,9 @@ export function buildEmulator(options: EmulatorOptions): Emulator {
       secretKey: options.secretKey,
       sessionToken: options.sessionToken,
     },
-    catalogs: catalogSource(options.catalogNow ?? Date.now(), options.customImages ?? DEFAULT_CUSTOM_IMAGES),
+    catalogs,
+    fleets: fleetSource(catalogs, options.instances ?? DEFAULT_INSTANCES),
+    deny: new Set(options.deny ?? []),
     faults,
     holds,
     quota,

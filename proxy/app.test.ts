@@ -118,11 +118,15 @@ describe('operations', () => {
 describe('/api boundaries', () => {
   it('answers unknown API paths with a 404 envelope', async () => {
     const { inject } = await startTestApp(config())
-    for (const url of ['/api/RunInstances', '/api', '/api/DescribeImages/extra']) {
+    for (const url of ['/api/runInstances', '/api', '/api/DescribeImages/extra']) {
       const response = await inject({ url, headers: html })
       expect(response.statusCode).toBe(404)
       expect(response.json().Response.Error.Code).toBe('ResourceNotFound')
     }
+    // An action name is an action: a write action is refused as one, never looked for.
+    const write = await inject({ url: '/api/RunInstances', headers: html })
+    expect(write.statusCode).toBe(400)
+    expect(write.json().Response.Error.Code).toBe('UnsupportedOperation.ReadOnly')
   })
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s with 405 and an Allow header', async (method) => {

@@ -78,6 +78,7 @@ function buildUpstream(
   if (!credentials) return null
   const settings = {
     endpoint: config.endpoint,
+    instanceEndpoint: config.instanceEndpoint,
     credentials,
     signatureMethod: config.signatureMethod,
     timeoutMs: config.upstreamTimeoutMs,
@@ -117,7 +118,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     config,
     now,
     credentials,
-    upstream: buildUpstream(config, { takeToken: shared?.takeToken, ...deps }, credentials),
+    upstream: buildUpstream(config, { gateFor: shared?.gateFor, ...deps }, credentials),
     shared,
     renderer: await loadRenderer(config, deps.renderer),
     cache: createResponseCache<CachedAnswer>({

@@ -32,7 +32,13 @@ export function pointAtEmulator(
   credentials: Credentials,
 ): Config {
   const endpoint = config.api === 'v3' ? emulator.v3Endpoint : emulator.endpoint
-  return { ...config, endpoint: new URL(endpoint), credentialSource: { kind: 'demo', credentials } }
+  return {
+    ...config,
+    endpoint: new URL(endpoint),
+    // The emulator's legacy endpoint answers DescribeInstances too, as cvm.api.qcloud.com would.
+    instanceEndpoint: new URL(emulator.endpoint),
+    credentialSource: { kind: 'demo', credentials },
+  }
 }
 
 export async function startDemoEmulator(
@@ -45,6 +51,8 @@ export async function startDemoEmulator(
     {
       ...settings.credentials,
       customImages: settings.customImages,
+      instances: settings.instances,
+      deny: settings.deny,
       faults: options.faults,
       maxRps: settings.maxRps,
       catalogNow: settings.catalogNow,

@@ -23,7 +23,7 @@ export interface ParseOptions {
 export type ParseResult = { ok: true; request: DescribeImagesRequest } | { ok: false; error: RequestError }
 
 // Indices: decimal, no leading zeros. Kept as strings so any length groups and orders exactly.
-const INDEX = '(0|[1-9][0-9]*)'
+export const INDEX = '(0|[1-9][0-9]*)'
 const IMAGE_ID_KEY = new RegExp(`^ImageIds\\.${INDEX}$`)
 const FILTER_NAME_KEY = new RegExp(`^Filters\\.${INDEX}\\.Name$`)
 const FILTER_VALUE_KEY = new RegExp(`^Filters\\.${INDEX}\\.Values\\.${INDEX}$`)
@@ -38,8 +38,15 @@ function filterAt(filters: Map<string, RawFilter>, index: string): RawFilter {
   return filter
 }
 
-/** Sorts flat `ImageIds.N` / `Filters.N.Name` / `Filters.N.Values.M` keys into a RawRequest; throws a Refusal. */
-export function groupParams(params: ParamList, extra: ReadonlySet<string> = new Set()): RawRequest {
+/**
+ * Sorts flat `ImageIds.N` / `Filters.N.Name` / `Filters.N.Values.M` keys into a RawRequest; throws a Refusal.
+ * `idKey` matches another action's id list instead (DescribeInstances' `InstanceIds.N`), read into `imageIds`.
+ */
+export function groupParams(
+  params: ParamList,
+  extra: ReadonlySet<string> = new Set(),
+  idKey: RegExp = IMAGE_ID_KEY,
+): RawRequest {
   const grouped: RawRequest = { scalars: new Map(), imageIds: new Map(), filters: new Map() }
   const seen = new Set<string>()
   for (const [key, value] of params) {
@@ -47,7 +54,7 @@ export function groupParams(params: ParamList, extra: ReadonlySet<string> = new 
     seen.add(key)
     if (extra.has(key)) continue
     if (value === '') refuse('InvalidParameterValue', `The parameter ${quote(key)} must not be empty.`)
-    const imageId = IMAGE_ID_KEY.exec(key)
+    const imageId = idKey.exec(key)
     const filterName = FILTER_NAME_KEY.exec(key)
     const filterValue = FILTER_VALUE_KEY.exec(key)
     if (SCALAR_KEYS.has(key)) grouped.scalars.set(key, value)

@@ -16,6 +16,7 @@ import {
   MAX_LIMIT,
 } from '../describe-images.js'
 import { CDC_CACHE_STATUSES } from '../describe-images-v3.js'
+import type { ApiFamily } from '../errors.js'
 import { isWellFormedRegionId } from '../regions.js'
 import { missing, quote, refuse } from './refusal.js'
 
@@ -59,28 +60,41 @@ export interface ValidRequest<N extends string> {
   limit: number
 }
 
-const tooMany = (what: string, max: number, count: number, unit: string): never =>
+export const tooMany = (what: string, max: number, count: number, unit: string): never =>
   refuse('InvalidParameterValue.LimitExceeded', `${what} may hold at most ${max} ${unit}, not ${count}.`)
 
 /** Indices order numerically whatever their length: shorter decimal text is the smaller number. */
 const byIndex = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
 
-function checkActionAndVersion(
+/** The options checkActionAndVersion reads; `action` (default DescribeImages) is the one Action accepted. */
+export type ActionRule = Pick<RuleOptions<string>, 'requireActionAndVersion' | 'unknownActionCode'> & {
+  action?: string
+}
+
+/** What another Action is refused with in each API family (RuleOptions.unknownActionCode). */
+export const unknownActionCodeOf = (family: ApiFamily): RuleOptions<string>['unknownActionCode'] =>
+  family === 'legacy' ? 'InvalidAction.NotFound' : 'InvalidAction'
+
+/** Action (when given, or required) must be `action`; Version the one API version. */
+export function checkActionAndVersion(
   scalars: Map<string, string>,
-  { requireActionAndVersion: required, unknownActionCode }: RuleOptions<string>,
+  { requireActionAndVersion: required, unknownActionCode, action = ACTION }: ActionRule,
 ): void {
-  const action = scalars.get('Action')
+  const given = scalars.get('Action')
   const version = scalars.get('Version')
-  if (required && action === undefined) missing('Action')
-  if (action !== undefined && action !== ACTION)
-    refuse(unknownActionCode, `The action ${quote(action)} is not found.`)
+  if (required && given === undefined) missing('Action')
+  if (given !== undefined && given !== action)
+    refuse(unknownActionCode, `The action ${quote(given)} is not found.`)
   if (required && version === undefined) missing('Version')
   if (version !== undefined && version !== API_VERSION) {
     refuse('NoSuchVersion', `The API version ${quote(version)} does not exist; use "${API_VERSION}".`)
   }
 }
 
-function parseRegion(given: string | undefined, options: RuleOptions<string>): string {
+export function parseRegion(
+  given: string | undefined,
+  options: Pick<RuleOptions<string>, 'defaultRegion' | 'isKnownRegion'>,
+): string {
   const region = given ?? options.defaultRegion
   if (region === undefined) return missing('Region')
   if (!isWellFormedRegionId(region)) {
@@ -95,7 +109,7 @@ function parseRegion(given: string | undefined, options: RuleOptions<string>): s
 }
 
 /** Digits only, no sign and no spaces: Tencent refuses what it cannot read as an integer. */
-function parseCount(name: string, raw: string | undefined, fallback: number): number {
+export function parseCount(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback
   if (/^-[0-9]+$/.test(raw)) refuse('InvalidParameterValue', `The parameter "${name}" must not be negative.`)
   if (!/^[0-9]+$/.test(raw))
@@ -105,7 +119,7 @@ function parseCount(name: string, raw: string | undefined, fallback: number): nu
   return value
 }
 
-function parseLimit(raw: string | undefined): number {
+export function parseLimit(raw: string | undefined): number {
   const limit = parseCount('Limit', raw, DEFAULT_LIMIT)
   if (limit < 1 || limit > MAX_LIMIT) {
     refuse(
@@ -116,11 +130,12 @@ function parseLimit(raw: string | undefined): number {
   return limit
 }
 
-function ordered<T>(entries: Map<string, T>): T[] {
+export function ordered<T>(entries: Map<string, T>): T[] {
   return [...entries.keys()].sort(byIndex).map((index) => entries.get(index) as T)
 }
 
-function checkImageId(id: string, where: string): void {
+/** The one image-ID shape check (describe-images.ts isImageId); `where` names the parameter. */
+export function checkImageId(id: string, where: string): void {
   if (!isImageId(id)) {
     refuse('InvalidImageId.Malformed', `${where} ${quote(id)} is not an image id like "img-xxxxxxxx".`)
   }
@@ -164,7 +179,10 @@ function checkFilterValue(name: string, value: string): void {
   if (name === 'image-id') checkImageId(value, 'The "image-id" filter value')
 }
 
-function parseFilters<N extends string>(raw: Map<string, RawFilter>, isName: (name: string) => name is N) {
+export function parseFilters<N extends string>(
+  raw: Map<string, RawFilter>,
+  isName: (name: string) => name is N,
+) {
   if (raw.size > MAX_FILTERS) tooMany('"Filters"', MAX_FILTERS, raw.size, 'filters')
   return [...raw.keys()].sort(byIndex).map((index) => parseFilter(index, raw.get(index) as RawFilter, isName))
 }

@@ -42,7 +42,7 @@ const FILTER_KEYS = new Set(['Name', 'Values'])
 const wrongType = (name: string, what: string): never =>
   refuse('InvalidParameter', `The parameter ${quote(name)} must be ${what}.`)
 
-function readJson(body: string): Record<string, unknown> {
+export function readJson(body: string): Record<string, unknown> {
   if (body.trim() === '') return {}
   let value: unknown
   try {
@@ -53,7 +53,11 @@ function readJson(body: string): Record<string, unknown> {
   return isRecord(value) ? value : wrongType('body', 'a JSON object')
 }
 
-function checkKeys(object: Record<string, unknown>, allowed: ReadonlySet<string>, prefix: string): void {
+export function checkKeys(
+  object: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  prefix: string,
+): void {
   for (const key of Object.keys(object)) {
     if (!allowed.has(key))
       refuse('UnknownParameter', `The parameter ${quote(prefix + key)} is not recognized.`)
@@ -61,7 +65,7 @@ function checkKeys(object: Record<string, unknown>, allowed: ReadonlySet<string>
 }
 
 /** A JSON array of non-empty strings, keyed by position like the legacy `Name.N` indices. */
-function strings(value: unknown, name: string): Map<string, string> {
+export function strings(value: unknown, name: string): Map<string, string> {
   if (!Array.isArray(value)) return wrongType(name, 'an array of strings')
   return new Map(
     value.map((item, index): [string, string] => {
@@ -72,7 +76,7 @@ function strings(value: unknown, name: string): Map<string, string> {
   )
 }
 
-function readFilter(value: unknown, index: number): RawFilter {
+export function readFilter(value: unknown, index: number): RawFilter {
   const key = `Filters.${index}`
   if (!isRecord(value)) return wrongType(key, 'an object with Name and Values')
   checkKeys(value, FILTER_KEYS, `${key}.`)
@@ -85,7 +89,7 @@ function readFilter(value: unknown, index: number): RawFilter {
 }
 
 /** JSON integers become the decimal text a query string carries, so one set of rules reads both. */
-function count(value: unknown, name: string): string | undefined {
+export function count(value: unknown, name: string): string | undefined {
   if (value == null) return undefined
   return typeof value === 'number' ? String(value) : wrongType(name, 'an integer')
 }

@@ -7,6 +7,7 @@ import { parseDescribeImagesParams } from '../../core/request/params.js'
 import { authenticate, COMMON_PARAMETERS, NonceMemory } from '../auth/v1.js'
 import { queryCatalog } from '../catalog/catalog.js'
 import { servesRegion } from '../catalog/regions.js'
+import { answerLegacyRead, denyImages, LEGACY_READS } from './read-actions.js'
 import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
 
 export const API_PATH = '/v2/index.php'
@@ -30,27 +31,43 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
       done(null, body)
     },
   )
+  /** Signature, token and the action's own quota, in that order; null when the call may go on. */
+  const admit = (request: FastifyRequest, params: [string, string][], action: string) => {
+    const signed = { method: request.method, host: request.headers.host ?? '', path: API_PATH, params }
+    const secretId = params.find(([name]) => name === 'SecretId')?.[1]
+    const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
+    return (
+      authenticate(signed, credentials, nonces, context.now()) ??
+      context.keys.checkLive(secretId, 'InvalidRequest.TokenCheckFailed') ??
+      context.quota.admit(secretId ?? '', 'legacy', action)
+    )
+  }
+  const images = withFaults(context, (request, reply) => {
+    const params = paramsOf(request)
+    const refused =
+      admit(request, params, 'DescribeImages') ??
+      denyImages(context, 'legacy', new Map(params).get('Region') ?? '')
+    if (refused) return sendError(reply, refused)
+    const parsed = parseDescribeImagesParams(params, {
+      requireActionAndVersion: true,
+      extraParameters: COMMON_PARAMETERS,
+      isKnownRegion: servesRegion,
+    })
+    if (!parsed.ok) return sendError(reply, parsed.error)
+    return sendImages(reply, queryCatalog(context.catalogs(parsed.request.region), parsed.request))
+  })
   app.route({
     method: ['GET', 'POST'],
     url: API_PATH,
-    handler: withFaults(context, (request, reply) => {
+    handler: async (request, reply) => {
       const params = paramsOf(request)
-      const signed = { method: request.method, host: request.headers.host ?? '', path: API_PATH, params }
-      const secretId = params.find(([name]) => name === 'SecretId')?.[1]
-      const credentials = context.keys.credentialsFor(secretId) ?? context.credentials
-      const authError =
-        authenticate(signed, credentials, nonces, context.now()) ??
-        context.keys.checkLive(secretId, 'InvalidRequest.TokenCheckFailed')
-      if (authError) return sendError(reply, authError)
-      const overQuota = context.quota.admit(new Map(params).get('SecretId') ?? '', 'legacy')
-      if (overQuota) return sendError(reply, overQuota)
-      const parsed = parseDescribeImagesParams(params, {
-        requireActionAndVersion: true,
-        extraParameters: COMMON_PARAMETERS,
-        isKnownRegion: servesRegion,
-      })
-      if (!parsed.ok) return sendError(reply, parsed.error)
-      return sendImages(reply, queryCatalog(context.catalogs(parsed.request.region), parsed.request))
-    }),
+      const action = new Map(params).get('Action') ?? ''
+      if (!LEGACY_READS.has(action)) return images(request, reply)
+      // The same path answers DescribeInstances, as cvm.api.qcloud.com/v2/index.php does; like DescribeRegions
+      // in 3.0, the other read actions are not taken by the faults aimed at DescribeImages.
+      const refused = admit(request, params, action)
+      if (refused) return sendError(reply, refused)
+      return answerLegacyRead(reply, context, action, params)
+    },
   })
 }

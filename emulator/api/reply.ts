@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { errorEnvelope } from '../../core/describe-images.js'
+import type { Instance } from '../../core/describe-instances.js'
 import type { RequestError } from '../../core/request/refusal.js'
 import type { Catalog } from '../catalog/catalog.js'
 import type { EmulatorCredentials } from '../config.js'
@@ -18,6 +19,10 @@ export interface ApiContext {
   /** Temporary keys from the metadata service and STS, accepted until they expire. */
   keys: KeyRing
   catalogs: (region: string) => Catalog
+  /** The region's demo fleet (DescribeInstances). */
+  fleets: (region: string) => readonly Instance[]
+  /** EMULATOR_DENY: the actions the caller's CAM policy leaves out, answered with the permission error. */
+  deny: ReadonlySet<string>
   faults: FaultState
   holds: Holds
   quota: Quota

@@ -14,6 +14,7 @@ import { queryCatalogV3 } from '../catalog/catalog.js'
 import { architectureFor } from '../catalog/instance-families.js'
 import { EMULATOR_REGIONS, servesRegion } from '../catalog/regions.js'
 import { tc3SecretId } from '../quota.js'
+import { answerV3Read, denied, denyImages, V3_READS } from './read-actions.js'
 import { type ApiContext, sendError, sendImages, sendResponse, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
@@ -47,17 +48,23 @@ function checkCall(request: FastifyRequest, context: ApiContext) {
   return null
 }
 
+const callOf = (request: FastifyRequest) => ({
+  action: headerOf(request.headers, 'x-tc-action'),
+  version: headerOf(request.headers, 'x-tc-version'),
+  region: headerOf(request.headers, 'x-tc-region'),
+  body: payloadOf(request).toString('utf8'),
+})
+
+/** Signature, content type and the action's own quota, in that order; null when the call may go on. */
+function admit(request: FastifyRequest, context: ApiContext, action?: string) {
+  const secretId = tc3SecretId(headerOf(request.headers, 'authorization'))
+  return checkCall(request, context) ?? context.quota.admit(secretId, 'v3', action)
+}
+
 function answerImages(request: FastifyRequest, reply: FastifyReply, context: ApiContext) {
-  const refused =
-    checkCall(request, context) ??
-    context.quota.admit(tc3SecretId(headerOf(request.headers, 'authorization')), 'v3')
+  const call = callOf(request)
+  const refused = admit(request, context) ?? denyImages(context, 'v3', call.region ?? '')
   if (refused) return sendError(reply, refused)
-  const call = {
-    action: headerOf(request.headers, 'x-tc-action'),
-    version: headerOf(request.headers, 'x-tc-version'),
-    region: headerOf(request.headers, 'x-tc-region'),
-    body: payloadOf(request).toString('utf8'),
-  }
   const options = { requireActionAndVersion: true, isKnownRegion: servesRegion }
   const parsed = parseDescribeImagesV3Body(call, options)
   if (!parsed.ok) return sendError(reply, parsed.error)
@@ -72,7 +79,10 @@ function answerImages(request: FastifyRequest, reply: FastifyReply, context: Api
 
 /** DescribeRegions takes no parameters; its answer is the same everywhere. */
 function answerRegions(request: FastifyRequest, reply: FastifyReply, context: ApiContext) {
-  const refused = checkCall(request, context)
+  const region = headerOf(request.headers, 'x-tc-region') ?? ''
+  const refused =
+    checkCall(request, context) ??
+    (context.deny.has(DESCRIBE_REGIONS) ? denied(DESCRIBE_REGIONS, 'v3', region) : null)
   if (refused) return sendError(reply, refused)
   const body = payloadOf(request).toString('utf8').trim()
   if (body !== '' && body !== '{}')
@@ -88,9 +98,13 @@ export function registerV3Api(app: FastifyInstance, context: ApiContext): void {
     done(null, body)
   })
   const images = withFaults(context, (request, reply) => answerImages(request, reply, context))
-  app.post(V3_PATH, async (request, reply) =>
-    headerOf(request.headers, 'x-tc-action') === DESCRIBE_REGIONS
-      ? answerRegions(request, reply, context)
-      : images(request, reply),
-  )
+  app.post(V3_PATH, async (request, reply) => {
+    const action = headerOf(request.headers, 'x-tc-action') ?? ''
+    if (action === DESCRIBE_REGIONS) return answerRegions(request, reply, context)
+    if (!V3_READS.has(action)) return images(request, reply)
+    // Like DescribeRegions, the other read actions are not taken by the faults aimed at DescribeImages.
+    const refused = admit(request, context, action)
+    if (refused) return sendError(reply, refused)
+    return answerV3Read(reply, context, { ...callOf(request), action })
+  })
 }

@@ -156,7 +156,7 @@ describe('API 3.0 business refusals, after authentication', () => {
     ['a missing X-TC-Action', { action: null }, {}, 'MissingParameter'],
     ['a missing X-TC-Version', { version: null }, {}, 'MissingParameter'],
     ['a missing X-TC-Region', { region: null }, {}, 'MissingParameter'],
-    ['another action', { action: 'DescribeInstances' }, {}, 'InvalidAction'],
+    ['another action', { action: 'RunInstances' }, {}, 'InvalidAction'],
     ['another version', { version: '2022-03-12' }, {}, 'NoSuchVersion'],
     ['an unknown region', { region: 'ap-mars' }, {}, 'InvalidRegion.NotFound'],
     ['an unknown filter', {}, { Filters: [{ Name: 'image-state', Values: ['NORMAL'] }] }, 'InvalidFilter'],

@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     })
     expect(config.api).toBe('legacy')
     expect(config.endpoint.href).toBe('https://image.api.qcloud.com/v2/index.php')
+    expect(config.instanceEndpoint.href).toBe('https://cvm.api.qcloud.com/v2/index.php')
     expect(config.staticRoot).toMatch(/dist$/)
     expect(config.version).toMatch(/^\d+\.\d+\.\d+/)
   })
@@ -103,6 +104,8 @@ describe('loadConfig', () => {
     ['IMAGE_API_ENDPOINT', 'ftp://image.api.qcloud.com/v2/index.php'],
     ['IMAGE_API_ENDPOINT', 'https://image.api.qcloud.com/v2/index.php?Action=RunInstances'],
     ['IMAGE_API_ENDPOINT', 'https://user:pw@image.api.qcloud.com/v2/index.php'],
+    ['INSTANCE_API_ENDPOINT', 'cvm.api.qcloud.com'],
+    ['INSTANCE_API_ENDPOINT', 'https://cvm.api.qcloud.com/v2/index.php?Action=RunInstances'],
     ['SIGNATURE_METHOD', 'hmacsha256'],
     ['SIGNATURE_METHOD', 'TC3-HMAC-SHA256'],
     ['UPSTREAM_TIMEOUT_MS', '0'],
@@ -131,6 +134,7 @@ describe('loadConfig', () => {
       UPSTREAM_MAX_RPS: '0',
       RATE_LIMIT_PER_MINUTE: '0',
       IMAGE_API_ENDPOINT: 'http://127.0.0.1:9000/v2/index.php',
+      INSTANCE_API_ENDPOINT: 'http://127.0.0.1:9001/v2/index.php',
     })
     expect(config).toMatchObject({
       signatureMethod: 'HmacSHA1',
@@ -139,6 +143,7 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 0,
     })
     expect(config.endpoint.host).toBe('127.0.0.1:9000')
+    expect(config.instanceEndpoint.host).toBe('127.0.0.1:9001')
   })
 
   it('requires BASIC_AUTH off loopback unless ALLOW_UNAUTHENTICATED=1', () => {

@@ -29,6 +29,8 @@ export { ConfigError, type Env } from './env-values.js'
 
 export const DEFAULT_ENDPOINT = 'https://image.api.qcloud.com/v2/index.php'
 export const DEFAULT_V3_ENDPOINT = `https://${V3_HOST}/`
+/** The legacy DescribeInstances endpoint (https://cloud.tencent.com/document/api/213/9388). */
+export const DEFAULT_INSTANCE_ENDPOINT = 'https://cvm.api.qcloud.com/v2/index.php'
 /** legacy: image.api.qcloud.com with signature v1 (the default); v3: API 3.0 with TC3-HMAC-SHA256. */
 export const TENCENTCLOUD_APIS = ['legacy', 'v3'] as const
 export type TencentCloudApi = (typeof TENCENTCLOUD_APIS)[number]
@@ -46,6 +48,8 @@ export interface Config extends SharedSettings {
   credentialSource: CredentialSource | null
   api: TencentCloudApi
   endpoint: URL
+  /** INSTANCE_API_ENDPOINT: where the legacy API sends DescribeInstances; API 3.0 sends everything to `endpoint`. */
+  instanceEndpoint: URL
   defaultRegion: string
   /** TC3-HMAC-SHA256 with the v3 API, whatever SIGNATURE_METHOD says; the legacy API's v1 method otherwise. */
   signatureMethod: SigningMethod
@@ -110,6 +114,7 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     credentialSource,
     api,
     endpoint: readEndpoint(env, 'IMAGE_API_ENDPOINT', api === 'v3' ? DEFAULT_V3_ENDPOINT : DEFAULT_ENDPOINT),
+    instanceEndpoint: readEndpoint(env, 'INSTANCE_API_ENDPOINT', DEFAULT_INSTANCE_ENDPOINT),
     defaultRegion,
     signatureMethod: api === 'v3' ? TC3_ALGORITHM : signatureMethod,
     upstreamTimeoutMs,

@@ -4,17 +4,22 @@
  */
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { READ_METHODS } from '../../core/read-actions.js'
 import { HttpError, sendError } from '../http/errors.js'
 import type { RegisterPart, Services } from '../services.js'
 import { clientLimitStore } from '../shared/client-limit-store.js'
 import { registerDescribeImages } from './describe-images.js'
 import { registerInfo } from './info.js'
+import { registerReadActions, sendNoApi } from './read-actions.js'
 import { registerRegions } from './regions.js'
 
-const READ_METHODS = new Set(['GET', 'HEAD'])
-
 /** The route families under /api, each registered the way every part is. */
-const API_PARTS: readonly RegisterPart[] = [registerInfo, registerDescribeImages, registerRegions]
+const API_PARTS: readonly RegisterPart[] = [
+  registerInfo,
+  registerDescribeImages,
+  registerRegions,
+  registerReadActions,
+]
 
 async function registerGuards(api: FastifyInstance, { config, shared }: Services): Promise<void> {
   if (config.rateLimitPerMinute > 0) {
@@ -61,15 +66,7 @@ export async function registerApi(app: FastifyInstance, services: Services): Pro
     async (api) => {
       await registerGuards(api, services)
       for (const register of API_PARTS) await register(api, services)
-      api.all('/*', async (request, reply) => {
-        const path = request.url.split('?')[0]
-        return sendError(
-          reply,
-          404,
-          'ResourceNotFound',
-          `There is no API at ${JSON.stringify(path?.slice(0, 80))}.`,
-        )
-      })
+      api.all('/*', async (request, reply) => sendNoApi(request, reply))
     },
     { prefix: '/api' },
   )

@@ -1,17 +1,16 @@
 /** GET /api/DescribeImages: validate before anything else, then answer from the cache or the upstream. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
 import { type ParamList, type ParseOptions, parseDescribeImagesParams } from '../../core/request/params.js'
 import { type ParseV3Result, parseDescribeImagesV3Params } from '../../core/request/v3-body.js'
 import { sendError } from '../http/errors.js'
 import type { CachedAnswer, Services } from '../services.js'
-import type { Upstream } from '../upstream/upstream.js'
+import type { UpstreamAnswer } from '../upstream/answer.js'
 import { type ParsedQuery, parsedQueries } from './parsed-queries.js'
 
 /** As many distinct queries as the response cache holds answers. */
 const PARSED_QUERIES = 1000
 
-const queryOf = (url: string) => {
+export const queryOf = (url: string) => {
   const mark = url.indexOf('?')
   return mark === -1 ? '' : url.slice(mark + 1)
 }
@@ -27,16 +26,15 @@ export function wantsFresh(headers: FastifyRequest['headers']): boolean {
 }
 
 /** Another replica's answer when the shared cache has one; else the upstream's, shared for the others. */
-async function load(
+export async function loadShared(
   { shared }: Services,
   key: string,
-  upstream: Upstream,
-  request: DescribeImagesV3Request,
+  ask: () => Promise<UpstreamAnswer>,
   fresh: boolean,
 ): Promise<CachedAnswer> {
   const stored = fresh ? undefined : await shared?.cache.get(key)
   if (stored) return { answer: stored, shared: true }
-  const answer = await upstream.describeImages(request)
+  const answer = await ask()
   await shared?.cache.set(key, answer)
   return { answer, shared: false }
 }
@@ -86,7 +84,7 @@ export async function describeImages(
   const { key } = parsed
   const { value, hit } = await services.cache.get(
     key,
-    () => load(services, key, upstream, parsed.request, fresh),
+    () => loadShared(services, key, () => upstream.describeImages(parsed.request), fresh),
     { fresh },
   )
   return { ok: true, value, hit, cache: hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS' }

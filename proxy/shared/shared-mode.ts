@@ -6,6 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Config, CredentialSource } from '../config/config.js'
 import type { RedisSettings } from '../config/shared-settings.js'
+import type { GateFactory } from '../upstream/limits.js'
 import { createRedisLink, type RedisLink } from './redis-link.js'
 import { createSharedCache, type SharedCache } from './shared-cache.js'
 import { bucketKey, createSharedGate } from './upstream-gate.js'
@@ -13,8 +14,8 @@ import { bucketKey, createSharedGate } from './upstream-gate.js'
 export interface SharedMode {
   link: RedisLink
   cache: SharedCache
-  /** The upstream's rate gate; undefined without credentials (no upstream calls at all). */
-  takeToken: ((maxWaitMs?: number) => Promise<void>) | undefined
+  /** Makes each action's shared rate gate; undefined without credentials (no upstream calls at all). */
+  gateFor: GateFactory | undefined
 }
 
 /**
@@ -46,17 +47,18 @@ export async function startSharedMode(
   const link = createRedisLink(redis, log)
   await link.whenUp(FIRST_CONNECT_WAIT_MS)
   const identity = signingIdentity(config.credentialSource)
-  const takeToken = config.credentialSource
-    ? createSharedGate({
-        link,
-        key: bucketKey(config.endpoint, identity),
-        maxRps: config.upstreamMaxRps,
-        replicas: config.upstreamReplicas,
-        maxWaitMs: config.upstreamQueueWaitMs,
-        now,
-        sleep: (ms) => delay(ms),
-      })
+  const gateFor: GateFactory | undefined = config.credentialSource
+    ? ({ action, endpoint, maxRps }) =>
+        createSharedGate({
+          link,
+          key: bucketKey(endpoint, identity, action),
+          maxRps,
+          replicas: config.upstreamReplicas,
+          maxWaitMs: config.upstreamQueueWaitMs,
+          now,
+          sleep: (ms) => delay(ms),
+        })
     : undefined
   const cache = createSharedCache({ link, ttlMs: config.cacheTtlMs, scope: { api: config.api, identity } })
-  return { link, cache, takeToken }
+  return { link, cache, gateFor }
 }

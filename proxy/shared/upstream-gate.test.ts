@@ -22,6 +22,16 @@ describe('the upstream pacing rule', () => {
     expect(key).not.toContain('AKID')
     expect(bucketKey(new URL('https://cvm.tencentcloudapi.com/'), 'AKIDother')).not.toBe(key)
   })
+
+  it('keys each action apart, DescribeImages under the key it always had', () => {
+    const endpoint = new URL('https://cvm.tencentcloudapi.com/')
+    expect(bucketKey(endpoint, 'AKIDexample1234', 'DescribeImages')).toBe(
+      bucketKey(endpoint, 'AKIDexample1234'),
+    )
+    expect(bucketKey(endpoint, 'AKIDexample1234', 'DescribeInstances')).toBe(
+      `${bucketKey(endpoint, 'AKIDexample1234')}:DescribeInstances`,
+    )
+  })
 })
 
 describe('the signing identity the budget and the cache are keyed by', () => {

@@ -3,15 +3,15 @@
  * do not matter. Calls are paced, no burst, so any one-second window holds at most UPSTREAM_MAX_RPS calls
  * even when a call reaches the upstream a little after its turn. Keyed by endpoint host and a digest of the
  * signing identity (SecretId, or the role for temporary keys), which Tencent counts the quota by (https://cloud.tencent.com/document/product/1278/109059).
+ * A call that wakes too late for its turn takes a new one (limits.ts keepTurn), so late calls do not bunch.
  * While Redis is down each replica paces itself at 1/UPSTREAM_REPLICAS of the budget, by the same rule.
  */
 import { createHash } from 'node:crypto'
 import type { Redis } from 'ioredis'
-import { UpstreamBusyError } from '../upstream/limits.js'
+import { keepTurn, nextTurn, paceIntervalMs } from '../upstream/limits.js'
 import type { RedisLink } from './redis-link.js'
 
-/** How late a call may reach the upstream after its turn and still keep within the per-second cap. */
-export const ARRIVAL_SPREAD_MS = 50
+export { ARRIVAL_SPREAD_MS, nextTurn, paceIntervalMs } from '../upstream/limits.js'
 
 /**
  * KEYS[1]: the bucket (its theoretical arrival time, in µs of Redis TIME). ARGV: the interval between calls
@@ -35,24 +35,15 @@ declare module 'ioredis' {
   }
 }
 
-/** The Redis key of one upstream budget: endpoint host and identity, never the secret key. */
-export function bucketKey(endpoint: URL, identity: string): string {
+/**
+ * The Redis key of one upstream budget: endpoint host, identity (never the secret key) and action, since Tencent
+ * counts each action apart. DescribeImages keeps the key it had before the other actions came, so replicas of
+ * both versions share its budget during a rollout.
+ */
+export function bucketKey(endpoint: URL, identity: string, action = 'DescribeImages'): string {
   const digest = createHash('sha256').update(identity).digest('hex').slice(0, 16)
-  return `upstream-bucket:${endpoint.host}:${digest}`
-}
-
-/** Milliseconds between calls so that no one-second window passes maxRps, late arrivals included. */
-export function paceIntervalMs(maxRps: number): number {
-  return (1000 + ARRIVAL_SPREAD_MS) / maxRps
-}
-
-/** The in-memory twin of TURN_SCRIPT: the wait for the next turn, or -1; moves `state.tat` on success. */
-export function nextTurn(state: { tat: number }, now: number, intervalMs: number, maxWaitMs: number): number {
-  const tat = Math.max(state.tat, now)
-  const wait = tat - now
-  if (wait > maxWaitMs) return -1
-  state.tat = tat + intervalMs
-  return Math.ceil(wait)
+  const base = `upstream-bucket:${endpoint.host}:${digest}`
+  return action === 'DescribeImages' ? base : `${base}:${action}`
 }
 
 export interface GateOptions {
@@ -76,16 +67,18 @@ export function createSharedGate(options: GateOptions): (maxWaitMs?: number) => 
   const sharedIntervalUs = Math.round(paceIntervalMs(maxRps) * 1000)
   // Fallback turns start after this replica's last shared one, and shared turns after its last fallback one.
   const local = { tat: 0 }
-  return async (maxWaitMs = options.maxWaitMs) => {
-    if (maxRps === 0) return
+  const take = async (maxWaitMs: number): Promise<number> => {
     const now = options.now()
     const holdUs = Math.max(0, Math.round((local.tat - now) * 1000))
     const shared = await link.use((client) =>
       client.upstreamTurn(options.key, sharedIntervalUs, maxWaitMs * 1000, holdUs),
     )
     const waitMs = shared ?? nextTurn(local, now, paceIntervalMs(maxRps / options.replicas), maxWaitMs)
-    if (waitMs < 0) throw new UpstreamBusyError(`rate cap of ${maxRps}/s`)
-    if (shared !== undefined) local.tat = Math.max(local.tat, now + waitMs)
-    if (waitMs > 0) await options.sleep(waitMs)
+    if (shared !== undefined && waitMs >= 0) local.tat = Math.max(local.tat, now + waitMs)
+    return waitMs
+  }
+  return async (maxWaitMs = options.maxWaitMs) => {
+    if (maxRps === 0) return
+    await keepTurn(take, { ...options, maxWaitMs })
   }
 }

@@ -64,7 +64,9 @@ export function statusForErrorCode(code: string, family: ApiFamily): number {
 /** Which endpoint answered (its codes), and the list a success must carry. */
 export interface ReplyShape {
   family: ApiFamily
-  listKey: 'ImageSet' | 'RegionSet'
+  listKey: string
+  /** What listKey holds: a list (the default) or a number (DescribeImageQuota's ImageNumQuota). */
+  kind?: 'list' | 'number'
 }
 
 export function readUpstreamReply(httpStatus: number, text: string, shape: ReplyShape): Attempt {
@@ -82,7 +84,10 @@ export function readUpstreamReply(httpStatus: number, text: string, shape: Reply
   const { response, error } = envelope
   const requestId = envelope.requestId ?? ''
   if (error === null) {
-    if (!Array.isArray(response[shape.listKey])) return bad(`no "${shape.listKey}" list`)
+    const field = response[shape.listKey]
+    const kind = shape.kind ?? 'list'
+    if (kind === 'list' ? !Array.isArray(field) : typeof field !== 'number')
+      return bad(`no "${shape.listKey}" ${kind}`)
     return {
       answer: { kind: 'upstream', status: 200, body: text, requestId, errorCode: null },
       retryable: false,

@@ -67,43 +67,72 @@ describe('upstream concurrency cap', () => {
 })
 
 describe('upstream rate cap', () => {
-  it('passes a burst of one second, then spaces calls 1/rps apart', async () => {
+  it('lets maxRps calls go at once, then each a second (and the 50 ms spread) after the one maxRps before it', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 600, ...time })
-    for (let call = 0; call < 4; call++) await limiter.takeToken()
-    expect(time.sleeps).toEqual([])
-    void limiter.takeToken()
-    void limiter.takeToken()
-    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([250, 500])
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 4, maxWaitMs: 3000, ...time })
+    for (let call = 0; call < 9; call++) void limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050, 1050, 1050, 1050, 2100])
+  })
+
+  it('never lets more than maxRps calls into any one-second window', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 10, maxWaitMs: 10_000, ...time })
+    const turns: number[] = []
+    for (let call = 0; call < 60; call++) {
+      time.clock.now = call * 37
+      const before = time.sleeps.length
+      void limiter.takeToken()
+      turns.push(time.clock.now + (time.sleeps[before]?.ms ?? 0))
+    }
+    for (const start of turns) {
+      expect(turns.filter((turn) => turn >= start && turn < start + 1000).length).toBeLessThanOrEqual(10)
+    }
+  })
+
+  it('gives up a turn its caller woke too late for and takes a new one, so late calls never bunch', async () => {
+    const time = fakeTime()
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 1, maxWaitMs: 3000, ...time })
+    await limiter.takeToken()
+    const late = limiter.takeToken()
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050])
+    // A busy process: the timer of the turn at 1050 ms fires at 1400 ms, too late to keep the window.
+    time.clock.now = 1400
+    time.sleeps[0]?.wake()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(time.sleeps.map((sleep) => sleep.ms)).toEqual([1050, 700])
+    time.sleeps[1]?.wake()
+    await late
   })
 
   it('refuses at once a call that would wait longer than maxWaitMs', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 1100, ...time })
     await limiter.takeToken()
     await limiter.takeToken()
+    void limiter.takeToken()
     void limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toThrow('rate cap of 2/s')
   })
 
-  it('refuses a call whose remaining wait budget is shorter than its wait for a token', async () => {
+  it('refuses a call whose remaining wait budget is shorter than its wait for a turn', async () => {
     const time = fakeTime()
-    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 600, ...time })
+    const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 1100, ...time })
     await limiter.takeToken()
     await limiter.takeToken()
-    // The next token comes in 500 ms: within the full bound, not within the 100 ms this caller has left.
+    // The next turn comes in 1050 ms: within the full bound, not within the 100 ms this caller has left.
     await expect(limiter.takeToken(100)).rejects.toThrow('rate cap of 2/s')
-    void limiter.takeToken(500)
-    expect(time.sleeps.map((entry) => entry.ms)).toEqual([500])
+    void limiter.takeToken()
+    expect(time.sleeps.map((entry) => entry.ms)).toEqual([1050])
   })
 
-  it('refills with time', async () => {
+  it('gives turns at once again once the window has passed', async () => {
     const time = fakeTime()
     const limiter = createUpstreamLimiter({ maxConcurrent: 0, maxRps: 2, maxWaitMs: 0, ...time })
     await limiter.takeToken()
     await limiter.takeToken()
     await expect(limiter.takeToken()).rejects.toBeInstanceOf(UpstreamBusyError)
-    time.clock.now = 500
+    time.clock.now = 1050
+    await limiter.takeToken()
     await limiter.takeToken()
     expect(time.sleeps).toEqual([])
   })

@@ -1,30 +1,35 @@
 /**
  * The only code that talks to the cloud, for both APIs: build the signed request (the one part that differs,
- * see legacy-request.ts and v3-request.ts), send it with a deadline, retry what may succeed on a second try,
- * and turn whatever comes back into an UpstreamAnswer.
+ * see legacy-request.ts and v3-request.ts), wait for a concurrency slot and the action's rate turn, then send
+ * it with a deadline and retries (retries.ts) and turn whatever comes back into an UpstreamAnswer.
  */
 import { setTimeout as delay } from 'node:timers/promises'
 import type { DescribeImagesV3Request } from '../../core/describe-images-v3.js'
+import { READ_ACTIONS, type ReadActionName } from '../../core/read-actions.js'
+import type { ActionCall } from '../../core/request/read-queries.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
-import type { Credentials, SigningMethod } from '../config/config.js'
+import type { SignatureMethod } from '../../core/signing/v1.js'
+import type { SigningMethod } from '../config/config.js'
 import type { CredentialProvider } from '../credentials/provider.js'
+import type { UpstreamAnswer } from './answer.js'
+import { type HttpFetch, httpFetch } from './http-fetch.js'
+import { createLegacyActionSigner, createLegacyRequestBuilder } from './legacy-request.js'
 import {
-  type Attempt,
-  PROXY_ERRORS,
-  proxyAnswer,
-  type ReplyShape,
-  readUpstreamReply,
-  type UpstreamAnswer,
-} from './answer.js'
-import { causeCode, type HttpFetch, httpFetch } from './http-fetch.js'
-import { createLegacyRequestBuilder } from './legacy-request.js'
-import { createUpstreamLimiter, UpstreamBusyError, type UpstreamLimiter, withDeadline } from './limits.js'
-import type { SignedRequest, SignedRequestBuilder } from './signed-request.js'
-import { keysFor, needsNewKeys, type SignedAttempt } from './signing-keys.js'
+  actionRps,
+  createRateGate,
+  createUpstreamLimiter,
+  type GateFactory,
+  type TakeToken,
+  UpstreamBusyError,
+} from './limits.js'
+import { busy, type Call, type CallContext, callWithRetries } from './retries.js'
+import type { SignedRequestBuilder } from './signed-request.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
   endpoint: URL
+  /** The legacy DescribeInstances endpoint (cvm.api.qcloud.com); `endpoint` when absent. Unused by API 3.0. */
+  instanceEndpoint?: URL
   /** Asked for the keys at every signing: temporary keys change under a running proxy. */
   credentials: CredentialProvider
   /** TC3-HMAC-SHA256 speaks API 3.0; HmacSHA256/HmacSHA1 speak the legacy endpoint's signature v1. */
@@ -43,8 +48,8 @@ export interface UpstreamDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** In [0, 1): backoff jitter. */
   random?: () => number
-  /** Replaces the in-memory rate bucket: the budget replicas share (proxy/shared/upstream-gate.ts). */
-  takeToken?: UpstreamLimiter['takeToken']
+  /** Replaces each action's in-memory rate gate: the budgets replicas share (proxy/shared/upstream-gate.ts). */
+  gateFor?: GateFactory
 }
 
 /** Takes legacy and 3.0 requests alike: a legacy request is a 3.0 request without tag filters. */
@@ -52,118 +57,55 @@ export interface Upstream {
   describeImages(request: DescribeImagesV3Request): Promise<UpstreamAnswer>
   /** API 3.0's DescribeRegions (https://cloud.tencent.com/document/api/213/15708); null in legacy mode. */
   describeRegions: ((region: string) => Promise<UpstreamAnswer>) | null
+  /** Any action of the generic route (core/read-actions.ts), validated; each at its own pace. */
+  read(call: ActionCall): Promise<UpstreamAnswer>
 }
-
-const MAX_RETRIES = 2
-const BACKOFF_BASE_MS = 200
 
 const createRequestBuilder = ({ signatureMethod, ...settings }: UpstreamSettings): SignedRequestBuilder =>
   signatureMethod === TC3_ALGORITHM
     ? createV3RequestBuilder(settings)
     : createLegacyRequestBuilder({ ...settings, signatureMethod })
 
-interface CallContext {
-  settings: UpstreamSettings
-  fetch: HttpFetch
-  now: () => number
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
-  random: () => number
-  limiter: UpstreamLimiter
-}
-
-/** One kind of call: how to sign a try for a given second and keys, and how to read what comes back. */
-interface Call {
-  sign: (timestampSeconds: number, credentials: Credentials) => SignedRequest
-  shape: ReplyShape
-}
-
-const busy = (error: UpstreamBusyError) => proxyAnswer(PROXY_ERRORS.busy, error.message, 1)
-
-async function attempt(
-  context: CallContext,
-  call: Call,
-  signal: AbortSignal,
-  refused?: SignedAttempt,
-): Promise<SignedAttempt> {
-  const credentials = await keysFor(context.settings.credentials, refused?.credentials)
-  if ('answer' in credentials) return credentials
-  // Static keys cannot be refreshed: the refusal stands.
-  if (refused && credentials === refused.credentials) return refused
-  return { ...(await send(context, call, signal, credentials)), credentials }
-}
-
-async function send(
-  context: CallContext,
-  call: Call,
-  signal: AbortSignal,
-  credentials: Credentials,
-): Promise<Attempt> {
-  const { settings } = context
-  const { url, ...init } = call.sign(Math.floor(context.now() / 1000), credentials)
-  try {
-    // No redirects: the proxy talks to the configured host only.
-    const response = await context.fetch(url, { ...init, redirect: 'manual', signal })
-    return readUpstreamReply(response.status, await response.text(), call.shape)
-  } catch (error) {
-    if (signal.aborted) {
-      const message = `The image API did not answer within ${settings.timeoutMs} ms.`
-      return { answer: proxyAnswer(PROXY_ERRORS.timeout, message), retryable: false }
+/** One rate gate per action and endpoint, made on first use: in memory, or the factory's (shared mode). */
+function rateGates(
+  settings: UpstreamSettings,
+  deps: UpstreamDeps,
+  now: () => number,
+  sleep: CallContext['sleep'],
+) {
+  const gates = new Map<string, TakeToken>()
+  return (action: ReadActionName, endpoint: URL): TakeToken => {
+    const key = `${action} ${endpoint.href}`
+    let gate = gates.get(key)
+    if (!gate) {
+      const maxRps = actionRps(READ_ACTIONS[action].ratePerSecond, settings.maxRps)
+      gate =
+        deps.gateFor?.({ action, endpoint, maxRps }) ??
+        createRateGate({ maxRps, maxWaitMs: settings.queueWaitMs, now, sleep })
+      gates.set(key, gate)
     }
-    const message = `The image API could not be reached${causeCode(error)}.`
-    return { answer: proxyAnswer(PROXY_ERRORS.unavailable, message), retryable: true }
+    return gate
   }
-}
-
-/** Up to MAX_RETRIES more tries with jittered exponential backoff, all inside one deadline. */
-function callWithRetries(
-  context: CallContext,
-  call: Call,
-  firstTokenWaitMs: number,
-): Promise<UpstreamAnswer> {
-  const { timeoutMs } = context.settings
-  return withDeadline(timeoutMs, async (signal) => {
-    const deadline = performance.now() + timeoutMs
-    let last: SignedAttempt | undefined
-    for (let retry = 0; retry <= MAX_RETRIES; retry++) {
-      if (last) {
-        const backoffMs = Math.round(context.random() * BACKOFF_BASE_MS * 2 ** retry)
-        if (performance.now() + backoffMs >= deadline) break
-        await context.sleep(backoffMs)
-      }
-      try {
-        await context.limiter.takeToken(last ? undefined : firstTokenWaitMs)
-      } catch (error) {
-        if (!(error instanceof UpstreamBusyError)) throw error
-        return last ? last.answer : busy(error)
-      }
-      let next = await attempt(context, call, signal)
-      if (needsNewKeys(next)) next = await attempt(context, call, signal, next)
-      // A retry the deadline cut short says less than the answer it retried: that answer stands.
-      if (last && signal.aborted) break
-      last = next
-      if (!last.retryable) break
-    }
-    return (last as Attempt).answer
-  })
 }
 
 export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = {}): Upstream {
   const now = deps.now ?? Date.now
   const sleep = deps.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }))
+  // Concurrency only: each action has its own rate gate.
   const limiter = createUpstreamLimiter({
     maxConcurrent: settings.maxConcurrent,
-    maxRps: settings.maxRps,
+    maxRps: 0,
     maxWaitMs: settings.queueWaitMs,
     now,
     sleep,
   })
+  const gate = rateGates(settings, deps, now, sleep)
   const context = {
     settings,
     fetch: deps.fetch ?? httpFetch,
     now,
     sleep,
     random: deps.random ?? Math.random,
-    limiter: deps.takeToken ? { ...limiter, takeToken: deps.takeToken } : limiter,
   }
   const run = async (call: Call): Promise<UpstreamAnswer> => {
     const arrivedAt = now()
@@ -186,15 +128,43 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   const family = isV3 ? 'v3' : 'legacy'
   const build = createRequestBuilder(settings)
   const signAction = isV3 ? createV3ActionSigner(settings) : null
+  const signLegacy = isV3 ? null : createLegacyActionSigner(settings.signatureMethod as SignatureMethod)
+  const endpointOf = (action: ReadActionName): URL =>
+    !isV3 && READ_ACTIONS[action].legacy === 'instance'
+      ? (settings.instanceEndpoint ?? settings.endpoint)
+      : settings.endpoint
   return {
     describeImages: (request) =>
-      run({ sign: (seconds, keys) => build(request, seconds, keys), shape: { family, listKey: 'ImageSet' } }),
+      run({
+        sign: (seconds, keys) => build(request, seconds, keys),
+        shape: { family, listKey: 'ImageSet' },
+        takeToken: gate('DescribeImages', settings.endpoint),
+      }),
     describeRegions: signAction
       ? (region) =>
           run({
             sign: (seconds, keys) => signAction('DescribeRegions', region, '{}', seconds, keys),
             shape: { family, listKey: 'RegionSet' },
+            takeToken: gate('DescribeRegions', settings.endpoint),
           })
       : null,
+    read: (call) => {
+      const endpoint = endpointOf(call.action)
+      const body = JSON.stringify(call.body)
+      return run({
+        sign: (seconds, keys) =>
+          signAction
+            ? signAction(call.action, call.region, body, seconds, keys)
+            : (signLegacy as NonNullable<typeof signLegacy>)(
+                call.action,
+                call.params,
+                endpoint,
+                seconds,
+                keys,
+              ),
+        shape: { family, listKey: call.field.key, kind: call.field.kind },
+        takeToken: gate(call.action, endpoint),
+      })
+    },
   }
 }
