@@ -3,8 +3,10 @@
  * accounts a custom image is shared with. The legacy endpoint names an item's account `Account` and writes
  * `RequestID`; normalizeLegacyShareAnswer gives the browser the 3.0 names in both modes.
  */
+
+import { readEnvelope } from './envelope.js'
 import type { ApiFamily } from './errors.js'
-import { isRecord, readRequestId } from './json.js'
+import { isRecord } from './json.js'
 import type { ParamList, ParseOptions } from './request/params.js'
 import { missing, quote, type RequestError, refuse, settle } from './request/refusal.js'
 import { checkActionAndVersion, checkImageId, parseRegion, unknownActionCodeOf } from './request/rules.js'
@@ -82,14 +84,10 @@ export const formatImageSharePermissionParams = (
  * error, a body that is not JSON) is returned as it came.
  */
 export function normalizeLegacyShareAnswer(text: string): string {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return text
-  }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  if (!isRecord(response) || !Array.isArray(response.SharePermissionSet)) return text
+  const envelope = readEnvelope(text)
+  if (!envelope.ok) return text
+  const { response } = envelope
+  if (!Array.isArray(response.SharePermissionSet)) return text
   const SharePermissionSet = response.SharePermissionSet.map((item) => {
     if (!isRecord(item) || item.AccountId !== undefined) return item
     const { Account, ...rest } = item
@@ -97,6 +95,6 @@ export function normalizeLegacyShareAnswer(text: string): string {
   })
   const { RequestID: _legacyId, ...fields } = response
   return JSON.stringify({
-    Response: { ...fields, SharePermissionSet, RequestId: readRequestId(response) ?? '' },
+    Response: { ...fields, SharePermissionSet, RequestId: envelope.requestId ?? '' },
   })
 }

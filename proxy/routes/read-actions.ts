@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { errorEnvelope } from '../../core/describe-images.js'
+import { readEnvelope } from '../../core/envelope.js'
 import { normalizeLegacyShareAnswer } from '../../core/image-share-permission.js'
-import { isRecord } from '../../core/json.js'
 import { ACTION_NAME, admitReadCall, READ_ACTIONS } from '../../core/read-actions.js'
 import { type ActionCall, parseActionQuery } from '../../core/request/read-queries.js'
 import { sendError } from '../http/errors.js'
@@ -32,20 +32,13 @@ export function sendNoApi(request: FastifyRequest, reply: FastifyReply): Fastify
 
 /** Tencent's refusal, with its code and RequestId, its message saying which CAM permission is missing. */
 export function explainPermission(body: string, camAction: string): string {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    return body
-  }
-  const response = isRecord(parsed) ? parsed.Response : undefined
-  const error = isRecord(response) ? response.Error : undefined
-  if (!isRecord(response) || !isRecord(error) || typeof error.Code !== 'string') return body
-  const said = typeof error.Message === 'string' ? error.Message.trim() : ''
+  const envelope = readEnvelope(body)
+  const code = envelope.ok ? envelope.error?.code : null
+  if (!envelope.ok || !code) return body
+  const said = envelope.error?.message?.trim() ?? ''
   const why = `The proxy's keys need the CAM permission ${camAction} (the QcloudCVMReadOnlyAccess policy includes it).`
-  const requestId = typeof response.RequestId === 'string' ? response.RequestId : ''
   const message = said === '' ? why : `${said}${/[.。!?]$/.test(said) ? '' : '.'} ${why}`
-  return JSON.stringify(errorEnvelope(error.Code, message, requestId))
+  return JSON.stringify(errorEnvelope(code, message, envelope.requestId ?? ''))
 }
 
 /** The upstream's answer in the 3.0 names whatever the API mode (legacy share items say `Account`). */
