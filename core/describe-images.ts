@@ -104,18 +104,29 @@ export interface DescribeImagesParamsInput extends Omit<DescribeImagesRequest, '
   instanceType?: string
 }
 
-export function formatDescribeImagesParams(request: DescribeImagesParamsInput): [string, string][] {
-  // An empty region leaves Region out, and the proxy answers for its default region.
-  const params: [string, string][] = request.region ? [['Region', request.region]] : []
-  request.imageIds.forEach((id, index) => {
-    params.push([`ImageIds.${index}`, id])
-  })
-  request.filters.forEach((filter, index) => {
+/**
+ * A list and the filters as Tencent's indexed parameters, 0-based: `ImageIds.0`, `Filters.0.Name`,
+ * `Filters.0.Values.0` (every Describe action of CVM spells them so).
+ */
+export function indexedParams(
+  listName: string,
+  list: readonly string[],
+  filters: readonly { name: string; values: readonly string[] }[],
+): [string, string][] {
+  const params: [string, string][] = list.map((item, index) => [`${listName}.${index}`, item])
+  filters.forEach((filter, index) => {
     params.push([`Filters.${index}.Name`, filter.name])
     filter.values.forEach((value, valueIndex) => {
       params.push([`Filters.${index}.Values.${valueIndex}`, value])
     })
   })
+  return params
+}
+
+export function formatDescribeImagesParams(request: DescribeImagesParamsInput): [string, string][] {
+  // An empty region leaves Region out, and the proxy answers for its default region.
+  const params: [string, string][] = request.region ? [['Region', request.region]] : []
+  params.push(...indexedParams('ImageIds', request.imageIds, request.filters))
   params.push(['Offset', String(request.offset)], ['Limit', String(request.limit)])
   if (request.instanceType !== undefined) params.push(['InstanceType', request.instanceType])
   return params

@@ -3,6 +3,7 @@
  * legacy form 213/9388): the filters, limits, the Instance shape and how a request is written in both forms.
  * There is no `image-id` filter: "instances using image X" means paging the region's instances.
  */
+import { indexedParams } from './describe-images.js'
 import { TAG_FILTER_PREFIX } from './describe-images-v3.js'
 
 export const DESCRIBE_INSTANCES = 'DescribeInstances'
@@ -105,15 +106,7 @@ export interface DescribeInstancesResponse {
 /** The business parameters, 0-based, Region first, as the legacy endpoint takes them. */
 export function formatDescribeInstancesParams(request: DescribeInstancesRequest): [string, string][] {
   const params: [string, string][] = [['Region', request.region]]
-  request.instanceIds.forEach((id, index) => {
-    params.push([`InstanceIds.${index}`, id])
-  })
-  request.filters.forEach((filter, index) => {
-    params.push([`Filters.${index}.Name`, filter.name])
-    filter.values.forEach((value, valueIndex) => {
-      params.push([`Filters.${index}.Values.${valueIndex}`, value])
-    })
-  })
+  params.push(...indexedParams('InstanceIds', request.instanceIds, request.filters))
   params.push(['Offset', String(request.offset)], ['Limit', String(request.limit)])
   return params
 }
