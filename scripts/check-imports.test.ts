@@ -27,6 +27,8 @@ const GOOD = {
   'web/lib/cn.ts': 'export const cn = 1\n',
   'web/images/table.tsx':
     "import { Button } from '../ui/button.js'\nimport { sign } from '../../core/sign.js'\nexport { Button, sign }\n",
+  'web/images/public.ts': "export { Button } from './table.js'\n",
+  'web/usage/panel.tsx': "import { Button } from '../images/public.js'\nexport const Panel = Button\n",
 }
 
 describe('check-imports', () => {
@@ -72,6 +74,12 @@ describe('check-imports', () => {
       "import { A } from '../app/shell.js'",
       'web/app/shell.js',
       'web/ui and web/lib import no feature folder',
+    ],
+    [
+      'web/usage/x.ts',
+      "import { T } from '../images/table.js'",
+      'web/images/table.tsx',
+      'a feature folder beside web/images imports it only through web/images/public.ts',
     ],
     [
       'proxy/config.ts',

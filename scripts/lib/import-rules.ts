@@ -9,6 +9,21 @@ const under = (file: string, folder: string) => file === folder || file.startsWi
 /** Test files and test support are free to start the emulator next to the proxy. */
 export const isTestFile = (file: string) => /\.test\.tsx?$/.test(file) || /(^|\/)test-support\//.test(file)
 
+/** The web folders that are not feature folders beside web/images. */
+const WEB_BASE = [
+  'web/app',
+  'web/images',
+  'web/lib',
+  'web/ui',
+  'web/locales',
+  'web/server',
+  'web/test-support',
+]
+
+/** A feature folder beside web/images (web/usage, web/cleanup, …), which sees web/images through one surface. */
+const isFeatureBeside = (file: string) =>
+  under(file, 'web') && file.includes('/', 4) && !WEB_BASE.some((folder) => under(file, folder))
+
 const RULES: { applies: (from: string, to: string) => boolean; reason: string }[] = [
   {
     applies: (from, to) => under(from, 'core') && !under(to, 'core'),
@@ -29,6 +44,11 @@ const RULES: { applies: (from: string, to: string) => boolean; reason: string }[
       !under(to, 'web/ui') &&
       !under(to, 'web/lib'),
     reason: 'web/ui and web/lib import no feature folder',
+  },
+  {
+    applies: (from, to) =>
+      isFeatureBeside(from) && under(to, 'web/images') && to !== 'web/images/public.ts' && !isTestFile(from),
+    reason: 'a feature folder beside web/images imports it only through web/images/public.ts',
   },
   {
     applies: (from, to) =>

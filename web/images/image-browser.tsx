@@ -20,7 +20,9 @@ import { TableBox } from './table/table-box'
 import { useColumnPrefs } from './table/use-column-prefs'
 import { focusTable } from './table/use-row-shortcuts'
 import { ViewBar } from './table/view-bar'
+import { ViewModeNav } from './view-mode-nav'
 import { ViewOverlays } from './view-overlays'
+import { usesFilters, ViewScreen } from './view-screens'
 import type { SortKey } from './view-state/url-state'
 import { useLinkNotice } from './view-state/use-link-notice'
 import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
@@ -38,7 +40,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
   const { view, ready } = useApiView(urlView)
   const region = useRegion(view.region)
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
-  const data = useImageRows(view, ready)
+  const listed = view.mode === 'list'
+  const data = useImageRows(view, ready && listed)
   const prefs = useColumnPrefs(view, update)
   const notice = useLinkNotice(update)
   const time = useTimeZone(view, update)
@@ -116,6 +119,23 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
     )
   }
 
+  const nav = <ViewModeNav view={view} update={update} />
+  const filterBar = (
+    <FilterBar
+      filters={view.filters}
+      local={view.local}
+      onLocal={setLocal}
+      filterScope={data.filterScope}
+      scanned={data.scanned}
+      lookup={view.lookup}
+      notFound={data.notFound}
+      onFilters={setFilters}
+      onLookup={setLookup}
+      onClear={clearAll}
+      onLeaveSearch={() => focusTable(table.current)}
+      folded={fold.folded}
+    />
+  )
   return (
     <TimeZoneContext value={time.zone}>
       <div className="flex min-h-dvh flex-col sm:h-dvh review:h-auto">
@@ -129,69 +149,71 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
           </>,
           fold,
         )}
-        <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
-          <FilterBar
-            filters={view.filters}
-            local={view.local}
-            onLocal={setLocal}
-            filterScope={data.filterScope}
-            scanned={data.scanned}
-            lookup={view.lookup}
-            notFound={data.notFound}
-            onFilters={setFilters}
-            onLookup={setLookup}
-            onClear={clearAll}
-            onLeaveSearch={() => focusTable(table.current)}
-            folded={fold.folded}
-          />
-          <ViewBar
-            view={view}
-            region={region}
-            data={data}
-            prefs={prefs}
-            table={table}
-            selected={selection.selection.size}
-            folded={fold.folded}
-          />
-          {selection.selection.size > 0 && (
-            <Suspense fallback={<div className="h-10" />}>
-              <SelectionBar
-                selection={selection.selection}
-                region={region ?? 'unknown-region'}
-                columns={prefs.columns}
-                local={view.local}
-                onCompare={setCompare}
-                onClear={selection.clear}
-              />
-            </Suspense>
-          )}
-        </section>
-        {notice.text && <LinkNotice text={notice.text} onDismiss={notice.dismiss} />}
-        <TableBox busy={data.isFetching && data.rows !== undefined}>{body}</TableBox>
-        {!data.error && (
-          <footer className="px-4 py-2">
-            <PaginationBar
-              page={Math.min(view.page, lastPage)}
-              size={view.size}
-              total={data.total}
-              rowsOnPage={data.rows?.length ?? 0}
-              known={data.rows !== undefined}
-              onPage={(page) => update((v) => ({ ...v, page }))}
-              onSize={(size) => update((v) => ({ ...v, size, page: 1 }))}
-            />
-          </footer>
+        {!listed && (
+          <>
+            {usesFilters(view.mode) && (
+              <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
+                {filterBar}
+              </section>
+            )}
+            <ViewScreen view={view} region={region} update={update} nav={nav} />
+          </>
         )}
-        <ViewOverlays
-          view={view}
-          region={region}
-          rows={data.rows}
-          selection={selection.selection}
-          drawerMounted={drawerMounted}
-          onCloseImage={closeImage}
-          onMoveImage={moveImage}
-          onCompare={setCompare}
-          onOnlyDifferences={setOnlyDifferences}
-        />
+        {listed && (
+          <>
+            <section aria-label={t('filters.section')} className="flex flex-col gap-2 px-4 pt-3 pb-2">
+              {filterBar}
+              <ViewBar
+                nav={nav}
+                view={view}
+                region={region}
+                data={data}
+                prefs={prefs}
+                table={table}
+                selected={selection.selection.size}
+                folded={fold.folded}
+              />
+              {selection.selection.size > 0 && (
+                <Suspense fallback={<div className="h-10" />}>
+                  <SelectionBar
+                    selection={selection.selection}
+                    region={region ?? 'unknown-region'}
+                    columns={prefs.columns}
+                    local={view.local}
+                    onCompare={setCompare}
+                    onClear={selection.clear}
+                  />
+                </Suspense>
+              )}
+            </section>
+            {notice.text && <LinkNotice text={notice.text} onDismiss={notice.dismiss} />}
+            <TableBox busy={data.isFetching && data.rows !== undefined}>{body}</TableBox>
+            {!data.error && (
+              <footer className="px-4 py-2">
+                <PaginationBar
+                  page={Math.min(view.page, lastPage)}
+                  size={view.size}
+                  total={data.total}
+                  rowsOnPage={data.rows?.length ?? 0}
+                  known={data.rows !== undefined}
+                  onPage={(page) => update((v) => ({ ...v, page }))}
+                  onSize={(size) => update((v) => ({ ...v, size, page: 1 }))}
+                />
+              </footer>
+            )}
+            <ViewOverlays
+              view={view}
+              region={region}
+              rows={data.rows}
+              selection={selection.selection}
+              drawerMounted={drawerMounted}
+              onCloseImage={closeImage}
+              onMoveImage={moveImage}
+              onCompare={setCompare}
+              onOnlyDifferences={setOnlyDifferences}
+            />
+          </>
+        )}
       </div>
     </TimeZoneContext>
   )

@@ -1,4 +1,4 @@
-import { lazy, type RefObject, Suspense } from 'react'
+import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
 import { localFilterParamWords } from '../local-filters/local-filter-params'
@@ -23,13 +23,15 @@ interface ViewBarProps {
   selected: number
   /** Hides the count and the tools on a phone while the toolbar is folded (see tools-fold.tsx). */
   folded?: string
+  /** The switch between the list and the views beside it. */
+  nav?: ReactNode
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs, table, selected, folded = '' }: ViewBarProps) {
+export function ViewBar({ view, region, data, prefs, table, selected, folded = '', nav }: ViewBarProps) {
   const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
@@ -61,6 +63,7 @@ export function ViewBar({ view, region, data, prefs, table, selected, folded = '
     <div className="flex flex-col gap-2">
       <div className={`flex flex-wrap items-center justify-between gap-x-4 gap-y-2 ${folded}`}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {nav}
           {!data.error && (
             <ResultSummary
               total={data.total}

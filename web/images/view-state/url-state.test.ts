@@ -3,6 +3,7 @@ import { NO_FILTERS } from '../filters/filter-chips'
 import { DEFAULT_VIEW, formatViewState, parseSort, parseViewState, type ViewState } from './url-state'
 
 const busyView: ViewState = {
+  mode: 'summary',
   region: 'ap-shanghai',
   filters: {
     type: ['PRIVATE_IMAGE', 'SHARED_IMAGE'],
@@ -114,11 +115,18 @@ describe('formatViewState', () => {
   it('writes one parameter per filter value and short type words', () => {
     const query = formatViewState(busyView)
     expect(query).toBe(
-      '?region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE' +
+      '?view=summary&region=ap-shanghai&type=custom&type=shared&name=ubuntu&name=%E6%95%B0%E6%8D%AE' +
         '&name2=prod&name3=web&name3=api&platform=CentOS' +
         '&instancetype=SA5.MEDIUM2&cdcstatus=CACHED&created=2026-09-01..&status=syncing&arch=arm' +
         '&sort=name%3Aasc%2Ccreated%3Adesc&page=3&size=50&image=img-pmqg1cw7&compare=img-aaaa1111%2Cimg-bbbb2222&diff=1&tz=utc',
     )
+  })
+
+  it('reads view= as the list, the summary or the cleanup review, anything else as the list', () => {
+    expect(parseViewState('?view=cleanup').mode).toBe('cleanup')
+    expect(parseViewState('?view=bogus&view=summary').mode).toBe('summary')
+    expect(parseViewState('?view=Cleanup').mode).toBe('list')
+    expect(formatViewState({ ...DEFAULT_VIEW, mode: 'list' })).toBe('')
   })
 
   it('round-trips a busy view', () => {

@@ -24,7 +24,16 @@ export interface SortKey {
   desc: boolean
 }
 
+/**
+ * What the view shows of its images (`view=`): the list (the default), charts of them (`summary`) or every
+ * custom image of the region with a cleanup verdict (`cleanup`).
+ */
+export const VIEW_MODES = ['list', 'summary', 'cleanup'] as const
+export type ViewMode = (typeof VIEW_MODES)[number]
+
 export interface ViewState {
+  /** `view=`: the list, the summary or the cleanup review. */
+  mode: ViewMode
   /** null: the proxy's default region. */
   region: string | null
   filters: FilterValues
@@ -55,6 +64,7 @@ export interface ViewState {
 export type TimeZoneChoice = 'local' | 'utc'
 
 export const DEFAULT_VIEW: ViewState = {
+  mode: 'list',
   region: null,
   filters: NO_FILTERS,
   local: NO_LOCAL_FILTERS,
@@ -72,6 +82,7 @@ export const DEFAULT_VIEW: ViewState = {
 }
 
 const OWNED = [
+  'view',
   'region',
   ...LOCAL_FILTER_PARAMS,
   'lookup',
@@ -115,6 +126,9 @@ export function parsePageSize(value: string): number | null {
   return PAGE_SIZES.some((allowed) => allowed === n) ? n : null
 }
 
+export const parseViewMode = (value: string): ViewMode | null =>
+  (VIEW_MODES as readonly string[]).includes(value) ? (value as ViewMode) : null
+
 export const isReviewValue = (value: string) => value === '1' || value === 'true'
 export const isUtcValue = (value: string) => value.toLowerCase() === 'utc'
 
@@ -136,6 +150,7 @@ export function parseViewState(search: string): ViewState {
   const size = firstMatch(params.getAll('size'), parsePageSize)
   const compare = parseCompare(params.getAll('compare'))
   return {
+    mode: firstMatch(params.getAll('view'), parseViewMode) ?? 'list',
     // A well-formed region this app does not list is asked for as it is: the API says whether it exists.
     region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
     filters: parseFilterParams(params),
@@ -167,6 +182,7 @@ export function formatSort(sort: readonly SortKey[]): string {
  */
 export function formatViewState(view: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams()
+  if (view.mode !== 'list') params.set('view', view.mode)
   if (view.region) params.set('region', view.region)
   appendFilterParams(params, view.filters)
   appendLocalFilterParams(params, view.local)

@@ -17,6 +17,10 @@ export const view = {
   'chip.cluster': 'Dedicated cluster',
   'chip.cdcStatus': 'CDC cache status',
   'region.notListed': (p: { id: string }) => `${p.id} (not listed)`,
+  'mode.nav': 'View',
+  'mode.list': 'List',
+  'mode.summary': 'Summary',
+  'mode.cleanup': 'Cleanup review',
   'stamp.filteredAll': (p: { count: number }) =>
     p.count === 1
       ? 'filtered in the browser: the only image'

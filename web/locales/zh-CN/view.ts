@@ -15,6 +15,10 @@ export const view = {
   'chip.cluster': '专用集群',
   'chip.cdcStatus': 'CDC 缓存状态',
   'region.notListed': (p) => `${p.id}（未列出）`,
+  'mode.nav': '视图',
+  'mode.list': '列表',
+  'mode.summary': '汇总',
+  'mode.cleanup': '清理评估',
   'stamp.filteredAll': (p) =>
     p.count === 1 ? '已在浏览器中筛选仅有的 1 个镜像' : `已在浏览器中筛选全部 ${n(p.count)} 个镜像`,
   'stamp.filteredPage': (p) => `仅在本页内于浏览器中筛选（${n(p.count)} 个镜像）`,

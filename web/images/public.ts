@@ -1,0 +1,20 @@
+/**
+ * What the feature folders beside this one (web/usage, web/cleanup, web/summary, …) may use of the image
+ * browser: its data model and queries, the view in the URL, the stamp, the error panel and the export formats.
+ * scripts/check-imports.ts holds them to this one surface, so the browser's inside can change freely.
+ */
+export { columnLabel, columnText } from './data/column-text'
+export { type Image, type ImageField, type ImagePage, statusDisplay, typeLabel } from './data/image-model'
+export { type Api, describeImagesQuery, infoQuery, loadAllCached } from './data/images-query'
+export { type AllImages, SORT_ALL_CAP } from './data/load-all-images'
+export { type LoadProgress, useAllImages } from './data/use-all-images'
+export { useApi } from './data/use-api-view'
+export { screenRequest, viewRequest } from './data/view-request'
+export { typeText } from './drawer/image-facts'
+export { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export/export-formats'
+export { formatStamp, type StampInput, stampParts } from './review/review-stamp'
+export { StampLine } from './review/stamp-line'
+export { ErrorPanel } from './table/result-states'
+export type { ScreenProps } from './view-screens'
+export { formatViewState, type ViewMode, type ViewState } from './view-state/url-state'
+export { useZone } from './view-state/use-time-zone'
