@@ -41,8 +41,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
   const region = useRegion(view.region)
   // Without a region in the URL the proxy's default applies: the rows need not wait for /api/info.
   const listed = view.mode === 'list'
-  const data = useImageRows(view, ready && listed)
   const prefs = useColumnPrefs(view, update)
+  const data = useImageRows(view, ready && listed, { columns: prefs.columns, region })
   const notice = useLinkNotice(update)
   const time = useTimeZone(view, update)
   const selection = useSelection(view.region, data.rows)

@@ -17,6 +17,7 @@ export function columnText(image: Image, field: ImageField, zone: TimeZone): str
   if (field === 'created') {
     return Number.isFinite(image.createdTime) ? formatTime(image.createdTime, zone) : image.createdAt
   }
+  if (field === 'instances') return image.instances === undefined ? '' : String(image.instances)
   return String(sortValue(image, field))
 }
 

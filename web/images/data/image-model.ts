@@ -41,6 +41,11 @@ export interface Image {
   deprecated?: boolean
   /** How far it is cached in a CDC, e.g. CACHED (3.0, added 2025). */
   cdcCacheStatus?: string
+  /**
+   * How many of the region's instances run it, from a scan of them (web/usage), joined in when the view
+   * shows or sorts by the Instances column; absent when not scanned.
+   */
+  instances?: number
 }
 
 export interface ImagePage {
@@ -61,7 +66,13 @@ export const IMAGE_FIELDS = [
   'created',
   'creator',
   'family',
+  'instances',
 ] as const
+/**
+ * The columns shown when none were chosen: every field but Instances, whose counts need a scan of the region's
+ * instances (web/usage) and so are shown only when asked for.
+ */
+export const DEFAULT_COLUMNS: readonly ImageField[] = IMAGE_FIELDS.filter((field) => field !== 'instances')
 /** Columns only API 3.0 fills; the legacy view leaves them out. */
 export const V3_ONLY_FIELDS: readonly ImageField[] = ['family']
 export type ImageField = (typeof IMAGE_FIELDS)[number]

@@ -4,39 +4,23 @@ import type { DescribeImagesV3Request } from '../../../core/describe-images-v3'
 import { ANSWER_FRESH_MS } from '../../../core/freshness'
 import { DEFAULT_REGION } from '../../../core/regions'
 import { getJson } from '../../lib/api-client'
+import { takeFresh } from '../../lib/fresh-queries'
 import { normalizeDescribeImages } from './image-model'
 import { type LoadAllOptions, loadAllImages } from './load-all-images'
 
-/** Requests (by their parameters) whose next fetch goes past the proxy's cache: a Refresh marked them. */
-const freshRequests = new Set<string>()
-
 export async function fetchImages(request: DescribeImagesV3Request, signal?: AbortSignal) {
   const params = formatDescribeImagesParams(request)
-  const key = JSON.stringify(params)
-  const fresh = freshRequests.delete(key)
+  const fresh = takeFresh(imagesKey(params))
   const body = await getJson('/api/DescribeImages', params, signal, { fresh })
   return normalizeDescribeImages(body)
 }
 
-/**
- * Refresh: every DescribeImages answer held here is marked to be fetched again from the upstream (past the
- * proxy's cache), and what is on screen refetches now; the rest refetch when next needed.
- */
-export async function refreshImages(client: QueryClient): Promise<void> {
-  for (const query of client.getQueryCache().findAll({ queryKey: ['DescribeImages'] })) {
-    const params = query.queryKey[1]
-    if (Array.isArray(params)) freshRequests.add(JSON.stringify(params))
-  }
-  await Promise.all([
-    client.invalidateQueries({ queryKey: ['DescribeImages'] }),
-    client.invalidateQueries({ queryKey: ['DescribeImages:all'] }),
-  ])
-}
+const imagesKey = (params: [string, string][]) => ['DescribeImages', params] as const
 
 /** One DescribeImages call, keyed by its normalized parameters. */
 export function describeImagesQuery(request: DescribeImagesV3Request) {
   return queryOptions({
-    queryKey: ['DescribeImages', formatDescribeImagesParams(request)],
+    queryKey: imagesKey(formatDescribeImagesParams(request)),
     queryFn: ({ signal }) => fetchImages(request, signal),
     // The proxy answers the same call from its cache this long: no point refetching sooner.
     staleTime: ANSWER_FRESH_MS,

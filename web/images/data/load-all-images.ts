@@ -1,4 +1,5 @@
 import { MAX_LIMIT } from '../../../core/describe-images'
+import { fetchRemainingPages, uniqueById } from '../../lib/paged'
 import type { Image, ImagePage } from './image-model'
 
 /**
@@ -32,26 +33,14 @@ export async function loadAllImages(options: LoadAllOptions): Promise<AllImages>
   const first = await fetchPage(0, MAX_LIMIT)
   const total = take === undefined ? first.totalCount : Math.min(first.totalCount, take)
   if (take === undefined && total > cap) return { kind: 'too-many', totalCount: total }
-  const pages: Image[][] = [first.images]
-  let loaded = first.images.length
-  onProgress?.(loaded, total)
-  const offsets: number[] = []
-  for (let offset = MAX_LIMIT; offset < total; offset += MAX_LIMIT) offsets.push(offset)
-  let next = 0
-  async function worker() {
-    while (next < offsets.length) {
-      const index = next++
-      const page = await fetchPage(offsets[index] as number, MAX_LIMIT)
-      pages[index + 1] = page.images
-      loaded += page.images.length
-      onProgress?.(Math.min(loaded, total), total)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, offsets.length) }, worker))
-  const seen = new Set<string>()
-  const images = pages
-    .flat()
-    .filter((image) => !seen.has(image.id) && seen.add(image.id))
-    .slice(0, total)
+  const pages = await fetchRemainingPages({
+    first: first.images,
+    total,
+    pageSize: MAX_LIMIT,
+    fetchPage: async (offset) => (await fetchPage(offset, MAX_LIMIT)).images,
+    concurrency,
+    onProgress,
+  })
+  const images = uniqueById(pages).slice(0, total)
   return { kind: 'complete', images, totalCount: images.length }
 }

@@ -37,6 +37,9 @@ export function sortValue(image: Image, field: ImageField): string | number {
       return image.creator
     case 'family':
       return image.family ?? ''
+    case 'instances':
+      // Not scanned sorts below every count.
+      return image.instances ?? -1
   }
 }
 

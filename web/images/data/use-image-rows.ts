@@ -3,9 +3,10 @@ import { useEffect, useMemo } from 'react'
 import type { ApiError } from '../../lib/api-error'
 import { useLanguage } from '../../lib/i18n'
 import { applyLocalFilters, hasLocalFilters } from '../local-filters/local-filters'
-import type { ViewState } from '../view-state/url-state'
-import type { Image } from './image-model'
+import type { SortKey, ViewState } from '../view-state/url-state'
+import type { Image, ImageField } from './image-model'
 import { describeImagesQuery } from './images-query'
+import { useUsageCounts, withUsage } from './region-usage'
 import { type FilterScope, rowSource, type SortScope } from './row-source'
 import { sortImages } from './sort-images'
 import { type LoadProgress, useAllImages } from './use-all-images'
@@ -32,11 +33,19 @@ export interface ImageRows {
 
 const NO_IMAGES: Image[] = []
 
+/** What the Instances column needs: whether it shows, and the region resolved (the proxy's default named). */
+export interface UsageInput {
+  columns: readonly ImageField[]
+  region: string | null
+}
+
+const sortsBy = (sort: readonly SortKey[], field: ImageField) => sort.some((key) => key.field === field)
+
 /**
  * The rows of a view, from the source rowSource picks: the page from the API (the next one prefetched),
  * every result sorted and paged here, or one ID lookup. `ready` false holds every request back.
  */
-export function useImageRows(view: ViewState, ready: boolean): ImageRows {
+export function useImageRows(view: ViewState, ready: boolean, usage: UsageInput): ImageRows {
   const queryClient = useQueryClient()
   // Types and states sort by the words on screen, so a new language can reorder the rows.
   const language = useLanguage()
@@ -54,8 +63,16 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   )
   const { offset } = pageRequest
 
+  // Instance counts join in when the view shows or sorts by them; the scan starts with the first such view.
+  const counts = useUsageCounts(
+    usage.region,
+    ready && (usage.columns.includes('instances') || sortsBy(sort, 'instances')),
+  )
   const all = useAllImages(wholeRequest, ready && !isLookup && (isSorted || isFiltered))
-  const allImages = all.data?.kind === 'complete' ? all.data.images : undefined
+  const allImages = useMemo(
+    () => (all.data?.kind === 'complete' ? withUsage(all.data.images, counts) : undefined),
+    [all.data, counts],
+  )
   const lookupQuery = useQuery({
     ...describeImagesQuery(wholeRequest),
     enabled: ready && isLookup,
@@ -81,7 +98,11 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
     lookupLoaded: lookupQuery.data !== undefined,
     all: all.data?.kind,
   })
-  const local = choice.rows === 'lookup' ? lookupQuery.data?.images : allImages
+  const lookedUp = useMemo(
+    () => lookupQuery.data && withUsage(lookupQuery.data.images, counts),
+    [lookupQuery.data, counts],
+  )
+  const local = choice.rows === 'lookup' ? lookedUp : allImages
   const sorted = useMemo(
     () => (local ? sortImages(applyLocalFilters(local, localFilters), sort, language) : undefined),
     [local, localFilters, sort, language],
@@ -89,9 +110,13 @@ export function useImageRows(view: ViewState, ready: boolean): ImageRows {
   const pageRows = useMemo(
     () =>
       pageQuery.data
-        ? sortImages(applyLocalFilters(pageQuery.data.images, localFilters), sort, language)
+        ? sortImages(
+            applyLocalFilters(withUsage(pageQuery.data.images, counts), localFilters),
+            sort,
+            language,
+          )
         : undefined,
-    [pageQuery.data, localFilters, sort, language],
+    [pageQuery.data, counts, localFilters, sort, language],
   )
   const notFound = useMemo(() => {
     const found = new Set((lookupQuery.data?.images ?? NO_IMAGES).map((image) => image.id))

@@ -34,10 +34,15 @@ export function toCsv(images: readonly Image[], columns: readonly ImageField[], 
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`
 }
 
-/** The images exactly as the API returned them. */
+/**
+ * The images exactly as the API returned them, with `Instances` (the scan's count) added when the view showed
+ * that column.
+ */
 export function toJson(images: readonly Image[]): string {
   return `${JSON.stringify(
-    images.map((image) => image.raw),
+    images.map((image) =>
+      image.instances === undefined ? image.raw : { ...image.raw, Instances: image.instances },
+    ),
     null,
     2,
   )}\n`

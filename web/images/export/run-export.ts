@@ -4,6 +4,7 @@ import { downloadText } from '../../lib/download'
 import { currentLanguage, t } from '../../lib/i18n'
 import type { Image, ImageField } from '../data/image-model'
 import { loadAllCached } from '../data/images-query'
+import { fetchUsageCounts, withUsage } from '../data/region-usage'
 import { sortImages } from '../data/sort-images'
 import {
   applyLocalFilters,
@@ -35,6 +36,10 @@ export function localFilterSummary(local: LocalFilters): string {
   return formatLocalFilters(local).join(t('stamp.filterSeparator'))
 }
 
+/** An export with the Instances column, or sorted by it, carries the scan's counts. */
+const needsUsage = (job: ExportJob) =>
+  job.columns.includes('instances') || job.stamp.sort.some((key) => key.field === 'instances')
+
 /**
  * The rows of an export: the page on screen (already through the browser-side filters), or every page of
  * the view's result (through the query cache, so pages already on screen are not fetched again), kept by
@@ -47,13 +52,15 @@ async function exportRows(
   onProgress: (message: string) => void,
 ): Promise<readonly Image[] | string> {
   if (scope === 'page') return job.pageRows ?? []
+  const { region } = job.stamp
+  const counts = needsUsage(job) && region ? await fetchUsageCounts(queryClient, region) : undefined
   const result = await loadAllCached(queryClient, job.request, {
     onProgress: (loaded, total) => onProgress(t('export.loading', { loaded, total })),
     cap: EXPORT_CAP,
     take: scope === 'first' ? EXPORT_CAP : undefined,
   })
   if (result.kind === 'too-many') return t('export.tooMany', { count: result.totalCount, cap: EXPORT_CAP })
-  const kept = applyLocalFilters(result.images, job.stamp.local ?? NO_LOCAL_FILTERS)
+  const kept = applyLocalFilters(withUsage(result.images, counts), job.stamp.local ?? NO_LOCAL_FILTERS)
   return sortImages(kept, job.stamp.sort, currentLanguage())
 }
 

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { refreshAnswers } from '../../lib/fresh-queries'
 import { useBrowserValue } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { Switch } from '../../ui/switch'
 import type { Image } from '../data/image-model'
-import { refreshImages } from '../data/images-query'
 import {
   AUTO_REFRESH_MS,
   hasImagesInProgress,
@@ -28,7 +28,7 @@ export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; bus
   useEffect(() => {
     if (!auto || !inProgress) return
     const timer = setInterval(() => {
-      if (shouldAutoRefresh(auto, inProgress, document.visibilityState)) void refreshImages(queryClient)
+      if (shouldAutoRefresh(auto, inProgress, document.visibilityState)) void refreshAnswers(queryClient)
     }, AUTO_REFRESH_MS)
     return () => clearInterval(timer)
   }, [auto, inProgress, queryClient])
@@ -38,7 +38,7 @@ export function RefreshControls({ rows, busy }: { rows: Image[] | undefined; bus
         size="sm"
         disabled={busy}
         title={t('refresh.hint')}
-        onClick={() => void refreshImages(queryClient)}
+        onClick={() => void refreshAnswers(queryClient)}
       >
         {t('refresh.button')}
       </Button>

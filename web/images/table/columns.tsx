@@ -25,6 +25,7 @@ export const COLUMN_CLASS: Record<ImageField, string> = {
   created: 'whitespace-nowrap',
   creator: 'max-w-36',
   family: 'max-w-44',
+  instances: 'whitespace-nowrap text-right tabular-nums',
 }
 
 /** Columns whose cells are the API's data, which no translation (the browser's included) may touch. */
@@ -67,6 +68,12 @@ function CreatedCell({ image }: { image: Image }) {
       </span>
     </div>
   )
+}
+
+/** An image's instance count; a dash until the region's instances are scanned (or when they cannot be). */
+function InstancesCell({ count }: { count: number | undefined }) {
+  if (count === undefined) return <span className="text-neutral-500 dark:text-neutral-400">—</span>
+  return <span className={count === 0 ? 'text-neutral-500 dark:text-neutral-400' : ''}>{count}</span>
 }
 
 /** "Created UTC+8": the zone every date in the column is in. */
@@ -154,6 +161,13 @@ export const imageColumns = helper.columns([
     id: 'family',
     header: () => columnLabel('family'),
     cell: ({ row }) => <Truncated text={row.original.family ?? ''} />,
+  }),
+  helper.accessor((image) => image.instances ?? -1, {
+    id: 'instances',
+    header: () => columnLabel('instances'),
+    // The most used first is what a first click on a count is for.
+    sortDescFirst: true,
+    cell: ({ row }) => <InstancesCell count={row.original.instances} />,
   }),
 ])
 

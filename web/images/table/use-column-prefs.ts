@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useBrowserValue } from '../../lib/hydration'
-import { IMAGE_FIELDS, type ImageField, V3_ONLY_FIELDS } from '../data/image-model'
+import { DEFAULT_COLUMNS, type ImageField, V3_ONLY_FIELDS } from '../data/image-model'
 import { useApi } from '../data/use-api-view'
 import {
   type ColumnPrefs,
@@ -35,7 +35,7 @@ export function useColumnPrefs(view: ViewState, update: Update) {
   const [stored, setStored] = useBrowserValue(readStored, NO_PREFS)
   const legacy = useApi() === 'legacy'
   // The legacy API has no such fields: their columns would only ever show dashes.
-  const chosen = view.cols ?? stored.cols ?? IMAGE_FIELDS
+  const chosen = view.cols ?? stored.cols ?? DEFAULT_COLUMNS
   // One array per choice, not per render: the table rebuilds its columns when this changes.
   const columns = useMemo(
     () => chosen.filter((field) => !(legacy && V3_ONLY_FIELDS.includes(field))),

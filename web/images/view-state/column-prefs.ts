@@ -1,4 +1,4 @@
-import { IMAGE_FIELDS, type ImageField } from '../data/image-model'
+import { DEFAULT_COLUMNS, IMAGE_FIELDS, type ImageField } from '../data/image-model'
 
 /**
  * Column preferences: which columns show, in which order, and how dense the rows are. The URL carries
@@ -10,7 +10,7 @@ export type Density = (typeof DENSITIES)[number]
 export const DEFAULT_DENSITY: Density = 'comfortable'
 
 export interface ColumnPrefs {
-  /** The visible columns in order; null when nothing was chosen (every column, in the default order). */
+  /** The visible columns in order; null when nothing was chosen (DEFAULT_COLUMNS). */
   cols: ImageField[] | null
   density: Density | null
 }
@@ -33,7 +33,7 @@ export function parseDensity(value: string | null | undefined): Density | null {
 }
 
 export function isDefaultColumns(cols: readonly ImageField[]): boolean {
-  return cols.length === IMAGE_FIELDS.length && cols.every((field, i) => field === IMAGE_FIELDS[i])
+  return cols.length === DEFAULT_COLUMNS.length && cols.every((field, i) => field === DEFAULT_COLUMNS[i])
 }
 
 /** The choice as the URL and storage keep it: the default becomes null, so it is left out. */

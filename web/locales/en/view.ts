@@ -3,6 +3,7 @@ import { images, n } from './numbers'
 /** The words of the first screen added with the time zone, honest links, the browser-side filters and selection. */
 export const view = {
   'column.family': 'Image family',
+  'column.instances': 'Instances',
   'date.epoch': 'Not known: the legacy API sends 1970-01-01 as the creation time of public images.',
   'date.unreadable': (p: { text: string }) => `Not a date the app can read: ${p.text}`,
   'date.missing': 'The API sent no creation time.',

@@ -3,6 +3,7 @@ import { n } from './numbers'
 
 export const view = {
   'column.family': '镜像族',
+  'column.instances': '实例数',
   'date.epoch': '未知：旧版 API 将公共镜像的创建时间返回为 1970-01-01。',
   'date.unreadable': (p) => `无法识别的日期：${p.text}`,
   'date.missing': 'API 未返回创建时间。',
