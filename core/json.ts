@@ -9,3 +9,7 @@ export function readRequestId(response: Record<string, unknown>): string | null 
   const id = response.RequestId ?? response.RequestID
   return typeof id === 'string' && id !== '' ? id : null
 }
+
+/** Whether `value` is one of `values` (a list of known words), narrowing it to that list's type. */
+export const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value)

@@ -12,10 +12,23 @@ export { type LoadProgress, useAllImages } from './data/use-all-images'
 export { useApi } from './data/use-api-view'
 export { screenRequest, viewRequest } from './data/view-request'
 export { typeText } from './drawer/image-facts'
-export { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export/export-formats'
+export {
+  compactUtc,
+  exportFileName,
+  filterWords,
+  toCsv,
+  toCsvTable,
+  toJson,
+  toMarkdown,
+} from './export/export-formats'
 export { formatStamp, type StampInput, stampParts } from './review/review-stamp'
 export { StampLine } from './review/stamp-line'
 export type { ScreenProps } from './screen-props'
 export { ErrorPanel } from './table/result-states'
-export { formatViewState, type ViewMode, type ViewState } from './view-state/url-state'
+export {
+  DEFAULT_OLDER_THAN_DAYS,
+  formatViewState,
+  type ViewMode,
+  type ViewState,
+} from './view-state/url-state'
 export { useZone } from './view-state/use-time-zone'

@@ -4,13 +4,11 @@ import { formatAge, formatTime, formatUtc, type TimeZone } from '../../lib/forma
 import { renderNow } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
+import { sectionHeading } from '../../ui/surface'
 import { unknownDateNote } from '../data/column-text'
 import { type Image, statusDisplay } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
 import { diskLabel, formatGiB, otherFacts, typeText, v3Facts } from './image-facts'
-
-const sectionHeading =
-  'mt-6 mb-2 text-xs font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400'
 
 /**
  * A label and its value; `data` marks a value the API sent, `field` a whole row the API sent (a field this
@@ -143,8 +141,11 @@ function SnapshotTable({ snapshots }: { snapshots: Snapshot[] }) {
   )
 }
 
-/** Every field of one image, formatted, then its snapshots (3.0) and the raw JSON the API sent. */
-export function ImageDetails({ image }: { image: Image }) {
+/**
+ * Every field of one image, formatted, then its snapshots (3.0), `more` (who uses it, whom it is shared with)
+ * and the raw JSON the API sent.
+ */
+export function ImageDetails({ image, more }: { image: Image; more?: ReactNode }) {
   const zone = useZone()
   return (
     <>
@@ -164,6 +165,7 @@ export function ImageDetails({ image }: { image: Image }) {
         ))}
       </dl>
       {image.snapshots && image.snapshots.length > 0 && <SnapshotTable snapshots={image.snapshots} />}
+      {more}
       <h3 id="raw-json" className={sectionHeading}>
         {t('drawer.rawJson')}
       </h3>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef } from 'react'
-import { t } from '../../lib/i18n'
+import { lazy, type KeyboardEvent as ReactKeyboardEvent, Suspense, useEffect, useRef } from 'react'
+import { t, withLaterWords } from '../../lib/i18n'
 import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { DrawerFrame } from '../../ui/drawer-frame'
@@ -8,6 +8,7 @@ import { Icon } from '../../ui/icons'
 import { shortcutFor } from '../../ui/shortcut-keys'
 import type { Image } from '../data/image-model'
 import { describeImagesQuery } from '../data/images-query'
+import { useRegion } from '../data/use-region'
 import { type RequestView, viewRequest } from '../data/view-request'
 import { rowElementId } from '../table/images-table'
 import { ErrorPanel } from '../table/result-states'
@@ -25,6 +26,9 @@ interface ImageDrawerProps {
   onMove: (image: Image) => void
 }
 
+// Who runs the image and whom it is shared with: a feature of its own (web/usage), loaded with the drawer's first use.
+const UsageSections = lazy(withLaterWords(() => import('../../usage/usage-sections')))
+
 /** The drawer for one image, opened from a row or straight from `?image=`. */
 export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDrawerProps) {
   const onScreen = known?.find((image) => image.id === imageId)
@@ -33,6 +37,7 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
     enabled: imageId !== null && onScreen === undefined,
   })
   const image = onScreen ?? lookup.data?.images[0]
+  const region = useRegion(view.region)
   const lastId = useRef(imageId)
   if (imageId) lastId.current = imageId
   const copyId = useRef<HTMLButtonElement>(null)
@@ -125,7 +130,16 @@ export function ImageDrawer({ imageId, view, known, onClose, onMove }: ImageDraw
       }
     >
       {image ? (
-        <ImageDetails image={image} />
+        <ImageDetails
+          image={image}
+          more={
+            region && (
+              <Suspense fallback={null}>
+                <UsageSections image={image} region={region} />
+              </Suspense>
+            )
+          }
+        />
       ) : lookup.error ? (
         <ErrorPanel
           error={lookup.error}

@@ -1,4 +1,5 @@
 import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
+import { isOneOf } from '../../../core/json'
 import { formatCount } from '../../lib/format'
 import { t } from '../../lib/i18n'
 import { type Image, typeLabel } from '../data/image-model'
@@ -17,9 +18,6 @@ export interface Fact {
 const SOURCES = ['OFFICIAL', 'CREATE_IMAGE', 'EXTERNAL_IMPORT'] as const
 const LICENCES = ['TencentCloud', 'BYOL'] as const
 const DISKS = ['SYSTEM_DISK', 'DATA_DISK'] as const
-
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
-  (values as readonly string[]).includes(value)
 
 /** Tencent's values in the page's words; a value this app does not know is shown as sent. */
 const sourceLabel = (value: string) => (isOneOf(SOURCES, value) ? t(`source.${value}`) : value)

@@ -26,12 +26,17 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
+/** Any table as such a CSV file: a header line, then one line per row. */
+export function toCsvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','))
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
 export function toCsv(images: readonly Image[], columns: readonly ImageField[], zone: TimeZone): string {
-  const lines = [
-    columns.map((field) => csvCell(columnLabel(field))),
-    ...images.map((image) => columns.map((field) => csvCell(columnText(image, field, zone)))),
-  ]
-  return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`
+  return toCsvTable(
+    columns.map((field) => columnLabel(field)),
+    images.map((image) => columns.map((field) => columnText(image, field, zone))),
+  )
 }
 
 /**
@@ -117,7 +122,7 @@ function slug(text: string): string {
     .toLowerCase()
 }
 
-function compactUtc(time: number): string {
+export function compactUtc(time: number): string {
   return `${new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`
 }
 

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
+import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
 import { localFilterParamWords } from '../local-filters/local-filter-params'
@@ -12,6 +13,12 @@ import type { ColumnPrefsControl } from './use-column-prefs'
 
 // The tools, their menus and the keyboard shortcuts load just after the first screen, to keep that small.
 const ViewTools = lazy(() => import('./view-tools').then((module) => ({ default: module.ViewTools })))
+// The custom-image quota (web/usage), shown when the view can list custom images.
+const QuotaMeter = lazy(withLaterWords(() => import('../../usage/quota-meter')))
+
+/** A view of the region's images that can include custom ones: no type filter, or one naming them. */
+const listsCustomImages = (view: ViewState) =>
+  view.lookup.length === 0 && (view.filters.type.length === 0 || view.filters.type.includes('PRIVATE_IMAGE'))
 
 interface ViewBarProps {
   view: ViewState
@@ -74,6 +81,11 @@ export function ViewBar({ view, region, data, prefs, table, selected, folded = '
             />
           )}
           <RefreshControls rows={data.rows} busy={data.isFetching} />
+          {region && listsCustomImages(view) && (
+            <Suspense fallback={null}>
+              <QuotaMeter region={region} />
+            </Suspense>
+          )}
         </div>
         <Suspense fallback={<div className="h-8" />}>
           <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />

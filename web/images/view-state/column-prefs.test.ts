@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { IMAGE_FIELDS } from '../data/image-model'
+import { DEFAULT_COLUMNS, IMAGE_FIELDS } from '../data/image-model'
 import {
   formatStoredPrefs,
   menuOrder,
@@ -41,11 +41,14 @@ describe('column choices', () => {
       'created',
       'creator',
       'family',
+      'instances',
     ])
   })
 
   it('treats every column in the usual order as no choice at all', () => {
-    expect(normalizeColumns(IMAGE_FIELDS)).toBeNull()
+    expect(normalizeColumns(DEFAULT_COLUMNS)).toBeNull()
+    // Instances is shown only when asked for: every field, Instances included, is a choice.
+    expect(normalizeColumns(IMAGE_FIELDS)).toEqual(IMAGE_FIELDS)
     expect(normalizeColumns(['id', 'name'])).toEqual(['id', 'name'])
     expect(parseColumns([' id , name ,', 'nope'])).toEqual(['id', 'name'])
   })

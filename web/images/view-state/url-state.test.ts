@@ -4,6 +4,7 @@ import { DEFAULT_VIEW, formatViewState, parseSort, parseViewState, type ViewStat
 
 const busyView: ViewState = {
   mode: 'summary',
+  olderThanDays: 90,
   region: 'ap-shanghai',
   filters: {
     type: ['PRIVATE_IMAGE', 'SHARED_IMAGE'],
@@ -127,6 +128,16 @@ describe('formatViewState', () => {
     expect(parseViewState('?view=bogus&view=summary').mode).toBe('summary')
     expect(parseViewState('?view=Cleanup').mode).toBe('list')
     expect(formatViewState({ ...DEFAULT_VIEW, mode: 'list' })).toBe('')
+  })
+
+  it('reads older= as whole days up to a hundred years, kept only in the cleanup review', () => {
+    expect(parseViewState('?view=cleanup&older=30').olderThanDays).toBe(30)
+    expect(parseViewState('?older=0&older=-5&older=1.5&older=36501').olderThanDays).toBe(90)
+    expect(formatViewState({ ...DEFAULT_VIEW, mode: 'cleanup', olderThanDays: 365 })).toBe(
+      '?view=cleanup&older=365',
+    )
+    expect(formatViewState({ ...DEFAULT_VIEW, mode: 'cleanup', olderThanDays: 90 })).toBe('?view=cleanup')
+    expect(formatViewState({ ...DEFAULT_VIEW, olderThanDays: 365 })).toBe('')
   })
 
   it('round-trips a busy view', () => {

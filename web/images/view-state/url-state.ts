@@ -31,9 +31,16 @@ export interface SortKey {
 export const VIEW_MODES = ['list', 'summary', 'cleanup'] as const
 export type ViewMode = (typeof VIEW_MODES)[number]
 
+/** The cleanup review's age threshold in days (`older=`) unless the link names another. */
+export const DEFAULT_OLDER_THAN_DAYS = 90
+/** A hundred years: no custom image is older. */
+const MAX_OLDER_THAN_DAYS = 36_500
+
 export interface ViewState {
   /** `view=`: the list, the summary or the cleanup review. */
   mode: ViewMode
+  /** `older=`: the cleanup review calls no image younger than this many days a candidate. */
+  olderThanDays: number
   /** null: the proxy's default region. */
   region: string | null
   filters: FilterValues
@@ -65,6 +72,7 @@ export type TimeZoneChoice = 'local' | 'utc'
 
 export const DEFAULT_VIEW: ViewState = {
   mode: 'list',
+  olderThanDays: DEFAULT_OLDER_THAN_DAYS,
   region: null,
   filters: NO_FILTERS,
   local: NO_LOCAL_FILTERS,
@@ -83,6 +91,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 const OWNED = [
   'view',
+  'older',
   'region',
   ...LOCAL_FILTER_PARAMS,
   'lookup',
@@ -151,6 +160,11 @@ export function parseViewState(search: string): ViewState {
   const compare = parseCompare(params.getAll('compare'))
   return {
     mode: firstMatch(params.getAll('view'), parseViewMode) ?? 'list',
+    olderThanDays:
+      firstMatch(params.getAll('older'), (value) => {
+        const days = parsePositive(value)
+        return days !== null && days <= MAX_OLDER_THAN_DAYS ? days : null
+      }) ?? DEFAULT_OLDER_THAN_DAYS,
     // A well-formed region this app does not list is asked for as it is: the API says whether it exists.
     region: firstMatch(params.getAll('region'), (value) => (isWellFormedRegionId(value) ? value : null)),
     filters: parseFilterParams(params),
@@ -183,6 +197,8 @@ export function formatSort(sort: readonly SortKey[]): string {
 export function formatViewState(view: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams()
   if (view.mode !== 'list') params.set('view', view.mode)
+  if (view.mode === 'cleanup' && view.olderThanDays !== DEFAULT_OLDER_THAN_DAYS)
+    params.set('older', String(view.olderThanDays))
   if (view.region) params.set('region', view.region)
   appendFilterParams(params, view.filters)
   appendLocalFilterParams(params, view.local)

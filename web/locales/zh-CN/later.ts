@@ -6,6 +6,7 @@ import { exports } from './export'
 import { opsLater } from './ops-later'
 import { states } from './states'
 import { tools } from './tools'
+import { instanceStates, usage } from './usage'
 
 export const messages = {
   ...editor,
@@ -15,4 +16,6 @@ export const messages = {
   ...opsLater,
   ...states,
   ...tools,
+  ...usage,
+  ...instanceStates,
 } satisfies LaterMessages
