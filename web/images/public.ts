@@ -7,7 +7,8 @@ export { columnLabel, columnText } from './data/column-text'
 export { type Image, type ImageField, type ImagePage, statusDisplay, typeLabel } from './data/image-model'
 export { type Api, describeImagesQuery, infoQuery, loadAllCached } from './data/images-query'
 export { type AllImages, SORT_ALL_CAP } from './data/load-all-images'
-export { instanceScanQuery } from './data/region-usage'
+export { regionLabel } from './data/region-label'
+export { countByImage, instanceScanQuery } from './data/region-usage'
 export { type LoadProgress, useAllImages } from './data/use-all-images'
 export { useApi } from './data/use-api-view'
 export { screenRequest, viewRequest } from './data/view-request'
@@ -16,13 +17,14 @@ export {
   compactUtc,
   exportFileName,
   filterWords,
+  markdownCell,
   toCsv,
   toCsvTable,
   toJson,
   toMarkdown,
 } from './export/export-formats'
 export { formatStamp, type StampInput, stampParts } from './review/review-stamp'
-export { StampLine } from './review/stamp-line'
+export { StampLine, StampNote } from './review/stamp-line'
 export type { ScreenProps } from './screen-props'
 export { ErrorPanel } from './table/result-states'
 export {

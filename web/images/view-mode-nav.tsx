@@ -4,12 +4,6 @@ import { offeredModes } from './view-screens'
 import { formatViewState, type ViewMode, type ViewState } from './view-state/url-state'
 import { type UpdateOptions, useOpeningSearch, type ViewUpdate } from './view-state/use-view-state'
 
-const LABEL = {
-  list: 'mode.list',
-  summary: 'mode.summary',
-  cleanup: 'mode.cleanup',
-} as const satisfies Record<ViewMode, string>
-
 interface ViewModeNavProps {
   view: ViewState
   update: (change: ViewUpdate, options?: UpdateOptions) => void
@@ -27,7 +21,7 @@ export function ViewModeNav({ view, update }: ViewModeNavProps) {
   const target = (mode: ViewMode): ViewState => ({ ...view, mode, page: 1, image: null, compare: [] })
   return (
     <nav aria-label={t('mode.nav')} className="print:hidden review:hidden">
-      <ul className="inline-flex rounded-md border border-neutral-300 p-0.5 text-sm dark:border-neutral-700">
+      <ul className="inline-flex rounded-md border border-neutral-300 p-0.5 text-xs font-medium dark:border-neutral-700">
         {modes.map((mode) => {
           const current = mode === view.mode
           return (
@@ -40,13 +34,13 @@ export function ViewModeNav({ view, update }: ViewModeNavProps) {
                   event.preventDefault()
                   if (!current) update(() => target(mode))
                 }}
-                className={`block rounded px-2.5 py-1 whitespace-nowrap ${focusRing} ${
+                className={`block rounded px-2 py-1 whitespace-nowrap ${focusRing} ${
                   current
                     ? 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900'
                     : 'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'
                 }`}
               >
-                {t(LABEL[mode])}
+                {t(`mode.${mode}`)}
               </a>
             </li>
           )

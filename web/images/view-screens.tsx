@@ -13,7 +13,7 @@ export const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenPr
  */
 export const SCREENS: Partial<Record<ViewMode, Screen>> = {
   // summary: lazyScreen(() => import('../summary/summary-view')),
-  // cleanup: lazyScreen(() => import('../cleanup/cleanup-view')),
+  cleanup: lazyScreen(() => import('../cleanup/cleanup-view')),
 }
 
 /** The views the filters apply to; the others (the cleanup review) cover every custom image of the region. */

@@ -19,7 +19,8 @@ export function instanceScanQuery(region: string) {
 
 export type UsageCounts = ReadonlyMap<string, number>
 
-function countByImage(instances: readonly { imageId: string }[]): UsageCounts {
+/** How many of `instances` run each image, by image ID. */
+export function countByImage(instances: readonly { imageId: string }[]): UsageCounts {
   const counts = new Map<string, number>()
   for (const { imageId } of instances) counts.set(imageId, (counts.get(imageId) ?? 0) + 1)
   return counts

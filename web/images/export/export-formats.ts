@@ -53,7 +53,7 @@ export function toJson(images: readonly Image[]): string {
   )}\n`
 }
 
-function markdownCell(value: string): string {
+export function markdownCell(value: string): string {
   return value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ').trim() || ' '
 }
 

@@ -1,3 +1,4 @@
+import { cleanup } from './cleanup'
 import { dialogs } from './dialogs'
 import { drawer } from './drawer'
 import { editor } from './editor'
@@ -21,4 +22,5 @@ export const messages = {
   ...tools,
   ...usage,
   ...instanceStates,
+  ...cleanup,
 }

@@ -51,8 +51,7 @@ export const usage = {
   'usage.quotaNear': (p: { left: number }) =>
     `Only ${n(p.left)} more custom images may be made in this region.`,
   'usage.quotaFull': 'The region holds as many custom images as its quota allows.',
-  'usage.quotaLegacy': (p: { used: number }) =>
-    `Custom images: ${n(p.used)} (the quota is read through API 3.0 only)`,
+  'usage.quotaLegacy': (p: { used: number }) => `Custom images: ${n(p.used)} · quota: API 3.0 only`,
   'usage.quotaUnread': (p: { used: number; action: string }) =>
     `Custom images: ${n(p.used)} (quota not readable: ${p.action})`,
 }

@@ -1,4 +1,5 @@
 import type { LaterMessages } from '../en'
+import { cleanup } from './cleanup'
 import { dialogs } from './dialogs'
 import { drawer } from './drawer'
 import { editor } from './editor'
@@ -18,4 +19,5 @@ export const messages = {
   ...tools,
   ...usage,
   ...instanceStates,
+  ...cleanup,
 } satisfies LaterMessages

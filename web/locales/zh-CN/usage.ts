@@ -42,7 +42,7 @@ export const usage = {
   'usage.quota': (p) => `自定义镜像：${n(p.used)} / ${n(p.quota)}`,
   'usage.quotaNear': (p) => `此地域最多还能创建 ${n(p.left)} 个自定义镜像。`,
   'usage.quotaFull': '此地域的自定义镜像已达配额上限。',
-  'usage.quotaLegacy': (p) => `自定义镜像：${n(p.used)}（配额仅能通过 API 3.0 查询）`,
+  'usage.quotaLegacy': (p) => `自定义镜像：${n(p.used)} · 配额：仅 API 3.0`,
   'usage.quotaUnread': (p) => `自定义镜像：${n(p.used)}（无法读取配额：${p.action}）`,
 } satisfies typeof en
 

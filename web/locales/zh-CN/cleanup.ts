@@ -1,0 +1,47 @@
+import type { cleanup as en } from '../en/cleanup'
+import { n } from './numbers'
+
+export const cleanup = {
+  'cleanup.heading': '清理评估',
+  'cleanup.intro':
+    '本地域的全部自定义镜像及其结论。清理候选须同时满足：没有实例使用、未共享给任何账号、不是所在镜像族的最新镜像、且早于阈值天数。本页只读取，不会删除任何镜像。',
+  'cleanup.olderThan': '早于',
+  'cleanup.days': '天',
+  'cleanup.apply': '应用',
+  'cleanup.counts': (p) =>
+    [
+      `清理候选 ${n(p.candidates)} 个`,
+      `保留 ${n(p.kept)} 个`,
+      ...(p.undecided > 0 ? [`待定 ${n(p.undecided)} 个`] : []),
+    ].join(' · '),
+  'cleanup.verdict.candidate': '清理候选',
+  'cleanup.verdict.keep': '保留',
+  'cleanup.verdict.undecided': '待定',
+  'cleanup.reason.inUse': (p) => `${n(p.count)} 个实例正在使用`,
+  'cleanup.reason.shared': (p) => `已共享给 ${n(p.count)} 个账号`,
+  'cleanup.reason.newestInFamily': (p) => `镜像族 ${p.family} 的最新镜像`,
+  'cleanup.reason.younger': (p) => `创建不足 ${n(p.days)} 天`,
+  'cleanup.reason.unknownAge': '创建时间未知',
+  'cleanup.reason.notScanned': '未扫描实例',
+  'cleanup.reason.sharingUnread': '未读取共享信息',
+  'cleanup.reason.unused': (p) => `未使用、未共享，已创建 ${n(p.days)} 天`,
+  'cleanup.col.verdict': '结论',
+  'cleanup.col.reason': '原因',
+  'cleanup.col.shared': '共享账号',
+  'cleanup.tableLabel': '清理评估',
+  'cleanup.loadingImages': (p) => `正在加载自定义镜像：${n(p.loaded)} / ${n(p.total)}`,
+  'cleanup.checkingSharing': (p) => `正在检查共享：${n(p.checked)} / ${n(p.total)} 个镜像`,
+  'cleanup.missingScan': (p) => `未将任何镜像列为清理候选。${p.problem}`,
+  'cleanup.missingSharing': (p) => `有 ${n(p.count)} 个镜像的共享信息无法读取，结论为待定。${p.problem}`,
+  'cleanup.cutShort': '实例扫描未完成：未将任何镜像列为清理候选。',
+  'cleanup.tooMany': (p) => `此地域有 ${n(p.count)} 个镜像，超过评估可加载的 ${n(p.cap)} 个。`,
+  'cleanup.none': '此地域没有自定义镜像。',
+  'cleanup.stamp': (p) => `清理评估 · 早于 ${n(p.days)} 天`,
+  'cleanup.stampScanned': (p) => `已于 ${p.time} 扫描 ${n(p.count)} 个实例`,
+  'cleanup.stampNotScanned': '未扫描实例',
+  'cleanup.exportCsv': '导出 CSV',
+  'cleanup.exportJson': '导出 JSON',
+  'cleanup.copyMarkdown': '复制 Markdown',
+  'cleanup.exported': (p) => `已将 ${n(p.count)} 个镜像导出到 ${p.name}`,
+  'cleanup.copied': (p) => `已复制 ${n(p.count)} 个镜像的表格`,
+} satisfies typeof en
