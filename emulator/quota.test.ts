@@ -21,6 +21,16 @@ describe('createQuota', () => {
     expect(quota.admit('AKIDa', 'v3')).toBeNull()
   })
 
+  it('counts every verified call of each action, refused ones too, until a reset', () => {
+    const quota = createQuota({ maxRps: 1, now: () => NOW_S * 1000 })
+    quota.admit('AKIDa', 'v3', 'DescribeInstances')
+    quota.admit('AKIDa', 'v3', 'DescribeInstances')
+    quota.admit('AKIDa', 'legacy')
+    expect(quota.actions()).toEqual({ DescribeInstances: 2, DescribeImages: 1 })
+    quota.reset()
+    expect(quota.actions()).toEqual({})
+  })
+
   it('counts each action apart, at its documented limit when lower than maxRps', () => {
     const quota = createQuota({ maxRps: 40, now: () => NOW_S * 1000 })
     const admitted = (action: string) =>
@@ -100,9 +110,15 @@ describe('the emulator over its quota', () => {
     }
     expect(codes).toEqual(['ok', 'ok', 'ok', 'RequestLimitExceeded', 'RequestLimitExceeded'])
     const calls = await app.inject({ method: 'GET', url: '/__emulator/calls' })
-    expect(calls.json()).toEqual({ seconds: [{ second: NOW_S, calls: 5, refused: 2 }] })
+    expect(calls.json()).toEqual({
+      seconds: [{ second: NOW_S, calls: 5, refused: 2 }],
+      actions: { DescribeImages: 5 },
+    })
     await app.inject({ method: 'DELETE', url: '/__emulator/calls' })
-    expect((await app.inject({ method: 'GET', url: '/__emulator/calls' })).json()).toEqual({ seconds: [] })
+    expect((await app.inject({ method: 'GET', url: '/__emulator/calls' })).json()).toEqual({
+      seconds: [],
+      actions: {},
+    })
   })
 
   it('has no call counts route without the test controls', async () => {

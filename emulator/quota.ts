@@ -30,6 +30,8 @@ export interface Quota {
   admit(secretId: string, api: 'legacy' | 'v3', action?: string): RequestError | null
   /** The per-second counts, oldest first, seconds with no call left out. */
   seconds(): SecondCount[]
+  /** The verified calls of each action since the start (or the last reset), refused ones included. */
+  actions(): Record<string, number>
   reset(): void
 }
 
@@ -50,6 +52,7 @@ export function createQuota(options: { maxRps: number; now: () => number }): Quo
   let windowSecond = -1
   let callers = new Map<string, number>()
   const history = new Map<number, SecondCount>()
+  const perAction = new Map<string, number>()
 
   const countFor = (second: number): SecondCount => {
     let count = history.get(second)
@@ -70,6 +73,7 @@ export function createQuota(options: { maxRps: number; now: () => number }): Quo
       countFor(currentSecond()).calls += 1
     },
     admit(secretId, api, action = 'DescribeImages') {
+      perAction.set(action, (perAction.get(action) ?? 0) + 1)
       if (options.maxRps === 0) return null
       const limit = limitFor(action, options.maxRps)
       const second = currentSecond()
@@ -91,8 +95,12 @@ export function createQuota(options: { maxRps: number; now: () => number }): Quo
     seconds() {
       return [...history.values()]
     },
+    actions() {
+      return Object.fromEntries(perAction)
+    },
     reset() {
       history.clear()
+      perAction.clear()
       callers = new Map()
     },
   }

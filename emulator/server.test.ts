@@ -258,6 +258,19 @@ describe('emulator faults', () => {
     expect(response.json().Response.Error.Code).toBe('InternalError')
   })
 
+  it('denies the named actions on request, as EMULATOR_DENY does, until the faults are cleared', async () => {
+    const emulator = setup({ faults: true })
+    const deny = await emulator.app.inject({
+      method: 'POST',
+      url: '/__emulator/faults',
+      payload: { deny: ['DescribeImages'] },
+    })
+    expect(deny.statusCode).toBe(204)
+    expect((await emulator.call(region)).json().Response.Error.Code).toBe('AuthFailure')
+    await emulator.app.inject({ method: 'DELETE', url: '/__emulator/faults' })
+    expect((await emulator.call(region)).json().Response.TotalCount).toBeGreaterThan(0)
+  })
+
   it('clears pending faults on DELETE /__emulator/faults', async () => {
     const emulator = setup({ faults: true })
     emulator.faults.failNext(5, { kind: 'http500' })
@@ -271,6 +284,7 @@ describe('emulator faults', () => {
     ['an unknown fault kind', { next: { count: 1, fault: { kind: 'explode' } } }],
     ['an error fault without a code', { next: { count: 1, fault: { kind: 'error' } } }],
     ['a fractional count', { next: { count: 1.5, fault: { kind: 'drop' } } }],
+    ['a deny list that is not action names', { deny: ['DescribeInstances', 'rm -rf'] }],
   ])('refuses a fault command that is %s with 400', async (_name, payload) => {
     const emulator = setup({ faults: true })
     const response = await emulator.app.inject({

@@ -82,7 +82,7 @@ export function answerLegacyRead(
   action: string,
   params: ParamList,
 ) {
-  const refusal = context.deny.has(action)
+  const refusal = isDenied(context, action)
     ? denied(action, 'legacy', new Map(params).get('Region') ?? '')
     : null
   if (refusal) return sendError(reply, refusal)
@@ -98,7 +98,7 @@ export function answerLegacyRead(
 
 /** The 3.0 endpoint's read actions, once the caller is authenticated. */
 export function answerV3Read(reply: FastifyReply, context: ReadContext, call: V3Call & { action: string }) {
-  const refusal = context.deny.has(call.action) ? denied(call.action, 'v3', call.region ?? '') : null
+  const refusal = isDenied(context, call.action) ? denied(call.action, 'v3', call.region ?? '') : null
   if (refusal) return sendError(reply, refusal)
   if (call.action === DESCRIBE_IMAGE_QUOTA) {
     const parsed = parseImageQuotaBody(call, v3Options)
@@ -117,4 +117,8 @@ export function answerV3Read(reply: FastifyReply, context: ReadContext, call: V3
 
 /** Whether EMULATOR_DENY covers DescribeImages itself (legacy and 3.0 DescribeImages answer it too). */
 export const denyImages = (context: ReadContext, family: 'legacy' | 'v3', region: string) =>
-  context.deny.has('DescribeImages') ? denied('DescribeImages', family, region) : null
+  isDenied(context, 'DescribeImages') ? denied('DescribeImages', family, region) : null
+
+/** EMULATOR_DENY's actions, and those a test denied through the fault controls. */
+export const isDenied = (context: ReadContext, action: string) =>
+  context.deny.has(action) || context.faults.denies(action)

@@ -14,7 +14,7 @@ import { queryCatalogV3 } from '../catalog/catalog.js'
 import { architectureFor } from '../catalog/instance-families.js'
 import { EMULATOR_REGIONS, servesRegion } from '../catalog/regions.js'
 import { tc3SecretId } from '../quota.js'
-import { answerV3Read, denied, denyImages, V3_READS } from './read-actions.js'
+import { answerV3Read, denied, denyImages, isDenied, V3_READS } from './read-actions.js'
 import { type ApiContext, sendError, sendImages, sendResponse, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
@@ -82,7 +82,7 @@ function answerRegions(request: FastifyRequest, reply: FastifyReply, context: Ap
   const region = headerOf(request.headers, 'x-tc-region') ?? ''
   const refused =
     checkCall(request, context) ??
-    (context.deny.has(DESCRIBE_REGIONS) ? denied(DESCRIBE_REGIONS, 'v3', region) : null)
+    (isDenied(context, DESCRIBE_REGIONS) ? denied(DESCRIBE_REGIONS, 'v3', region) : null)
   if (refused) return sendError(reply, refused)
   const body = payloadOf(request).toString('utf8').trim()
   if (body !== '' && body !== '{}')

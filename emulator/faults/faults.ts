@@ -14,6 +14,8 @@ export interface FaultController {
   setLatency(ms: number): void
   /** The next `count` DescribeImages calls get `fault`; replaces any earlier pending faults. */
   failNext(count: number, fault: Fault): void
+  /** These actions answer the permission error from now on, as EMULATOR_DENY's do; replaces an earlier list. */
+  deny(actions: readonly string[]): void
   reset(): void
 }
 
@@ -21,11 +23,14 @@ export interface FaultState extends FaultController {
   readonly latencyMs: number
   /** The fault for the call now arriving, if one is pending. */
   take(): Fault | undefined
+  /** Whether a test denied this action. */
+  denies(action: string): boolean
 }
 
 export function createFaults(): FaultState {
   let latencyMs = 0
   let pending: { fault: Fault; remaining: number } | undefined
+  let denied = new Set<string>()
   return {
     get latencyMs() {
       return latencyMs
@@ -36,9 +41,16 @@ export function createFaults(): FaultState {
     failNext(count, fault) {
       pending = count > 0 ? { fault, remaining: count } : undefined
     },
+    deny(actions) {
+      denied = new Set(actions)
+    },
+    denies(action) {
+      return denied.has(action)
+    },
     reset() {
       latencyMs = 0
       pending = undefined
+      denied = new Set()
     },
     take() {
       if (!pending) return undefined
@@ -53,6 +65,8 @@ export function createFaults(): FaultState {
 export interface FaultCommand {
   latencyMs?: number
   next?: { count: number; fault: Fault }
+  /** Action names to refuse with the permission error. */
+  deny?: string[]
 }
 
 const isCount = (value: unknown, max: number): value is number =>
@@ -80,10 +94,13 @@ function parseFault(value: unknown): Fault | null {
   }
 }
 
-/** The body of `POST /__emulator/faults`: `{ "latencyMs"?: number, "next"?: { "count", "fault" } }`. */
+/**
+ * The body of `POST /__emulator/faults`: `{ "latencyMs"?: number, "next"?: { "count", "fault" },
+ * "deny"?: ["DescribeInstances", …] }`.
+ */
 export function parseFaultCommand(body: unknown): FaultCommand | null {
   if (typeof body !== 'object' || body === null) return null
-  const { latencyMs, next } = body as Record<string, unknown>
+  const { latencyMs, next, deny } = body as Record<string, unknown>
   const command: FaultCommand = {}
   if (latencyMs !== undefined) {
     if (!isCount(latencyMs, 600_000)) return null
@@ -95,10 +112,19 @@ export function parseFaultCommand(body: unknown): FaultCommand | null {
     if (!isCount(count, 1_000_000) || !parsed) return null
     command.next = { count, fault: parsed }
   }
+  if (deny !== undefined) {
+    if (
+      !Array.isArray(deny) ||
+      !deny.every((name) => typeof name === 'string' && /^[A-Z]\w{0,63}$/.test(name))
+    )
+      return null
+    command.deny = deny
+  }
   return command
 }
 
 export function applyFaultCommand(faults: FaultController, command: FaultCommand): void {
   if (command.latencyMs !== undefined) faults.setLatency(command.latencyMs)
   if (command.next) faults.failNext(command.next.count, command.next.fault)
+  if (command.deny) faults.deny(command.deny)
 }

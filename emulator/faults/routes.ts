@@ -1,13 +1,13 @@
 /**
  * The test control routes, opened for test suites only: `POST /__emulator/faults` sets latency and faults,
- * `DELETE` clears them; `GET /__emulator/calls` gives the DescribeImages calls received per second.
+ * `DELETE` clears them; `GET /__emulator/calls` gives the DescribeImages calls received per second and each action's verified calls.
  */
 import type { FastifyInstance } from 'fastify'
 import type { Quota } from '../quota.js'
 import { applyFaultCommand, type FaultState, parseFaultCommand } from './faults.js'
 
 export function registerFaultRoutes(app: FastifyInstance, faults: FaultState, quota: Quota): void {
-  app.get('/__emulator/calls', async () => ({ seconds: quota.seconds() }))
+  app.get('/__emulator/calls', async () => ({ seconds: quota.seconds(), actions: quota.actions() }))
   app.delete('/__emulator/calls', async (_request, reply) => {
     quota.reset()
     return reply.code(204).send()
