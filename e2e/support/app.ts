@@ -72,6 +72,22 @@ export async function injectFault(request: APIRequestContext, fault: Fault, coun
   expect(response.ok()).toBe(true)
 }
 
+/** The emulator's test controls beyond one fault: added latency, actions denied as EMULATOR_DENY denies them. */
+export async function setEmulator(
+  request: APIRequestContext,
+  command: { latencyMs?: number; deny?: string[] },
+): Promise<void> {
+  const response = await request.post(faultsUrl(), { data: command })
+  expect(response.ok()).toBe(true)
+}
+
+/** How many calls of each action the worker's emulator has answered (the upstream's view of the proxy). */
+export async function upstreamCalls(request: APIRequestContext): Promise<Record<string, number>> {
+  const response = await request.get(faultsUrl().replace(/faults$/, 'calls'))
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { actions: Record<string, number> }).actions
+}
+
 export async function resetFaults(request: APIRequestContext): Promise<void> {
   const response = await request.delete(faultsUrl())
   expect(response.ok()).toBe(true)

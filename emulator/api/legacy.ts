@@ -8,7 +8,7 @@ import { authenticate, COMMON_PARAMETERS, NonceMemory } from '../auth/v1.js'
 import { queryCatalog } from '../catalog/catalog.js'
 import { servesRegion } from '../catalog/regions.js'
 import { answerLegacyRead, denyImages, LEGACY_READS } from './read-actions.js'
-import { type ApiContext, sendError, sendImages, withFaults } from './reply.js'
+import { type ApiContext, afterLatency, sendError, sendImages, withFaults } from './reply.js'
 
 export const API_PATH = '/v2/index.php'
 
@@ -64,9 +64,10 @@ export function registerLegacyApi(app: FastifyInstance, context: ApiContext): vo
       const action = new Map(params).get('Action') ?? ''
       if (!LEGACY_READS.has(action)) return images(request, reply)
       // The same path answers DescribeInstances, as cvm.api.qcloud.com/v2/index.php does; like DescribeRegions
-      // in 3.0, the other read actions are not taken by the faults aimed at DescribeImages.
+      // in 3.0, the other read actions are not taken by the faults aimed at DescribeImages (the latency applies).
       const refused = admit(request, params, action)
       if (refused) return sendError(reply, refused)
+      if (!(await afterLatency(context, reply))) return reply
       return answerLegacyRead(reply, context, action, params)
     },
   })

@@ -72,6 +72,18 @@ async function sendFault(reply: FastifyReply, fault: Fault, holds: Holds): Promi
   }
 }
 
+/**
+ * The test-only latency alone, for the read actions beside DescribeImages (the faults aim at DescribeImages):
+ * true when the answer may go on, false when the server is closing and the connection was dropped.
+ */
+export async function afterLatency(context: ApiContext, reply: FastifyReply): Promise<boolean> {
+  if (context.faults.latencyMs > 0) await context.holds.hold(reply.raw, context.faults.latencyMs)
+  if (!context.holds.closing && !reply.raw.destroyed) return true
+  reply.hijack()
+  reply.raw.destroy()
+  return false
+}
+
 /** Wraps an endpoint's answer in the test-only latency and faults, which apply before anything is read. */
 export function withFaults(
   context: ApiContext,

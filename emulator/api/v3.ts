@@ -15,7 +15,7 @@ import { architectureFor } from '../catalog/instance-families.js'
 import { EMULATOR_REGIONS, servesRegion } from '../catalog/regions.js'
 import { tc3SecretId } from '../quota.js'
 import { answerV3Read, denied, denyImages, isDenied, V3_READS } from './read-actions.js'
-import { type ApiContext, sendError, sendImages, sendResponse, withFaults } from './reply.js'
+import { type ApiContext, afterLatency, sendError, sendImages, sendResponse, withFaults } from './reply.js'
 
 export const V3_PATH = '/'
 
@@ -102,9 +102,11 @@ export function registerV3Api(app: FastifyInstance, context: ApiContext): void {
     const action = headerOf(request.headers, 'x-tc-action') ?? ''
     if (action === DESCRIBE_REGIONS) return answerRegions(request, reply, context)
     if (!V3_READS.has(action)) return images(request, reply)
-    // Like DescribeRegions, the other read actions are not taken by the faults aimed at DescribeImages.
+    // Like DescribeRegions, the other read actions are not taken by the faults aimed at DescribeImages; the
+    // latency applies.
     const refused = admit(request, context, action)
     if (refused) return sendError(reply, refused)
+    if (!(await afterLatency(context, reply))) return reply
     return answerV3Read(reply, context, { ...callOf(request), action })
   })
 }

@@ -25,13 +25,15 @@ export async function checkSharing(options: {
   ids: readonly string[]
   family: 'legacy' | 'v3'
   onProgress: (checked: number) => void
+  /** Aborted when nobody waits for this check any more (the threshold changed): no further call starts. */
+  signal?: AbortSignal
 }): Promise<SharingCheck> {
-  const { client, region, ids, family, onProgress } = options
+  const { client, region, ids, family, onProgress, signal } = options
   const result: SharingCheck = { counts: new Map(), denied: null, failed: null }
   let next = 0
   let checked = 0
   async function worker() {
-    while (next < ids.length && !result.denied) {
+    while (next < ids.length && !result.denied && !signal?.aborted) {
       const id = ids[next++] as string
       try {
         const accounts = await client.fetchQuery(sharingQuery(region, id))
