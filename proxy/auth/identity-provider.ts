@@ -1,0 +1,119 @@
+/**
+ * The app's side of OpenID Connect, through openid-client: discovery (on first use, and again after a
+ * failure, so an identity provider that was down or misconfigured at start works once it is fixed), the
+ * authorization URL with PKCE (S256), state and nonce, the code exchange with its checks, and sign-out.
+ */
+import * as client from 'openid-client'
+import type { OidcSettings } from '../config/config.js'
+import type { IdentityClaims } from './admission.js'
+
+/** Seconds for each call to the identity provider: a sign-in waits this long at most for an answer. */
+const IDP_TIMEOUT_S = 5
+
+/** What a sign-in under way keeps on the server until its callback, keyed by its state. */
+export interface PendingSignIn {
+  verifier: string
+  nonce: string
+  returnTo: string
+}
+
+export interface SignedIn {
+  claims: IdentityClaims
+  /** Kept server-side only, as the hint for the provider's sign-out. */
+  idToken: string | undefined
+}
+
+/** The provider said no (a refused, forged or replayed answer): 400. Anything else means it is unavailable. */
+export class IdpRefusal extends Error {}
+
+const REFUSAL_NAMES = new Set(['ResponseBodyError', 'AuthorizationResponseError'])
+const REFUSAL_CODES = new Set([
+  'OAUTH_JWT_CLAIM_COMPARISON_FAILED',
+  'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED',
+  'OAUTH_JWT_TIMESTAMP_CHECK_FAILED',
+  'OAUTH_INVALID_RESPONSE',
+  'OAUTH_PARSE_ERROR',
+])
+
+function isRefusal(error: unknown): boolean {
+  const { name, code } = error as { name?: unknown; code?: unknown }
+  return REFUSAL_NAMES.has(String(name)) || REFUSAL_CODES.has(String(code))
+}
+
+export interface IdentityProvider {
+  /** The URL to send the browser to; throws when the provider cannot be reached. */
+  authorizationUrl(pending: PendingSignIn, state: string, forceLogin: boolean): Promise<URL>
+  /** Checks the callback and exchanges its code; IdpRefusal when the answer is not good. */
+  finish(callbackUrl: URL, state: string, pending: PendingSignIn): Promise<SignedIn>
+  /** The provider's end-session address, or null when it has none or cannot be reached now. */
+  endSessionUrl(idToken: string | undefined): Promise<URL | null>
+}
+
+export function createIdentityProvider(settings: OidcSettings): IdentityProvider {
+  const redirectUri = new URL('/auth/callback', settings.publicUrl).href
+  let discovered: Promise<client.Configuration> | null = null
+  const configuration = () => {
+    discovered ??= client
+      .discovery(
+        settings.issuer,
+        settings.clientId,
+        undefined,
+        settings.clientSecret ? client.ClientSecretBasic(settings.clientSecret.reveal()) : client.None(),
+        {
+          timeout: IDP_TIMEOUT_S,
+          execute: settings.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
+        },
+      )
+      .catch((error: unknown) => {
+        discovered = null
+        throw error
+      })
+    return discovered
+  }
+  return {
+    async authorizationUrl(pending, state, forceLogin) {
+      const config = await configuration()
+      return client.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope: settings.scopes,
+        code_challenge: await client.calculatePKCECodeChallenge(pending.verifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce: pending.nonce,
+        ...(forceLogin ? { prompt: 'login' } : {}),
+      })
+    },
+    async finish(callbackUrl, state, pending) {
+      const config = await configuration()
+      try {
+        const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+          pkceCodeVerifier: pending.verifier,
+          expectedState: state,
+          expectedNonce: pending.nonce,
+          idTokenExpected: true,
+        })
+        const claims = tokens.claims() as IdentityClaims
+        const hasUserInfo = config.serverMetadata().userinfo_endpoint !== undefined
+        const info = hasUserInfo ? await client.fetchUserInfo(config, tokens.access_token, claims.sub) : {}
+        return { claims: { ...info, ...claims }, idToken: tokens.id_token }
+      } catch (error) {
+        if (isRefusal(error)) throw new IdpRefusal('the identity provider refused the sign-in')
+        throw error
+      }
+    },
+    async endSessionUrl(idToken) {
+      const config = await configuration().catch(() => null)
+      if (!config?.serverMetadata().end_session_endpoint) return null
+      return client.buildEndSessionUrl(config, {
+        post_logout_redirect_uri: settings.publicUrl.href,
+        ...(idToken ? { id_token_hint: idToken } : {}),
+      })
+    },
+  }
+}
+
+export const newSignInSecrets = () => ({
+  state: client.randomState(),
+  nonce: client.randomNonce(),
+  verifier: client.randomPKCECodeVerifier(),
+})
