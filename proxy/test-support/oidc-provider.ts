@@ -21,6 +21,14 @@ export interface TestIdpOptions {
   groupsOf?: (login: string) => string[]
 }
 
+/** The provider's sign-out question, as its default page asks it, without its notice about customizing it. */
+async function logoutSource(context: { body: string }, form: string): Promise<void> {
+  context.body = `<!doctype html><title>Sign out</title><body>${form}
+<p>Do you want to sign out?</p>
+<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
+<button type="submit" form="op.logoutForm">No, stay signed in</button></body>`
+}
+
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
@@ -34,6 +42,9 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
   const clientId = 'cvm-image-browser'
   const clientSecret = `idp-client-secret-${Math.random().toString(36).slice(2)}`
   const groupsOf = options.groupsOf ?? (() => [])
+  // Its warnings about development keys, in-memory storage and dev interactions are expected here.
+  const warn = console.warn
+  console.warn = () => {}
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -56,8 +67,10 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     pkce: { required: () => true },
     cookies: { keys: ['test-idp-cookie-key'] },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+    features: { rpInitiatedLogout: { enabled: true, logoutSource } },
   })
-  // Its warnings about development keys and in-memory storage are expected here.
+  console.warn = warn
   provider.on('server_error', () => {})
   server.on('request', provider.callback())
   return {
