@@ -49,27 +49,49 @@ export interface IdentityProvider {
   endSessionUrl(idToken: string | undefined): Promise<URL | null>
 }
 
-export function createIdentityProvider(settings: OidcSettings): IdentityProvider {
-  const redirectUri = new URL('/auth/callback', settings.publicUrl).href
+/** Discovery on first use, kept once it succeeds, tried again on the next use after a failure. */
+function lazyDiscovery(settings: OidcSettings): () => Promise<client.Configuration> {
   let discovered: Promise<client.Configuration> | null = null
-  const configuration = () => {
+  const auth = settings.clientSecret
+    ? client.ClientSecretBasic(settings.clientSecret.reveal())
+    : client.None()
+  const options = {
+    timeout: IDP_TIMEOUT_S,
+    execute: settings.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
+  }
+  return () => {
     discovered ??= client
-      .discovery(
-        settings.issuer,
-        settings.clientId,
-        undefined,
-        settings.clientSecret ? client.ClientSecretBasic(settings.clientSecret.reveal()) : client.None(),
-        {
-          timeout: IDP_TIMEOUT_S,
-          execute: settings.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
-        },
-      )
-      .catch((error: unknown) => {
+      .discovery(settings.issuer, settings.clientId, undefined, auth, options)
+      .catch((error) => {
         discovered = null
         throw error
       })
     return discovered
   }
+}
+
+/** The code exchange with every check, and the userinfo claims (where groups and email often are). */
+async function exchange(
+  config: client.Configuration,
+  callbackUrl: URL,
+  state: string,
+  pending: PendingSignIn,
+) {
+  const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+    pkceCodeVerifier: pending.verifier,
+    expectedState: state,
+    expectedNonce: pending.nonce,
+    idTokenExpected: true,
+  })
+  const claims = tokens.claims() as IdentityClaims
+  const hasUserInfo = config.serverMetadata().userinfo_endpoint !== undefined
+  const info = hasUserInfo ? await client.fetchUserInfo(config, tokens.access_token, claims.sub) : {}
+  return { claims: { ...info, ...claims }, idToken: tokens.id_token }
+}
+
+export function createIdentityProvider(settings: OidcSettings): IdentityProvider {
+  const redirectUri = new URL('/auth/callback', settings.publicUrl).href
+  const configuration = lazyDiscovery(settings)
   return {
     async authorizationUrl(pending, state, forceLogin) {
       const config = await configuration()
@@ -86,16 +108,7 @@ export function createIdentityProvider(settings: OidcSettings): IdentityProvider
     async finish(callbackUrl, state, pending) {
       const config = await configuration()
       try {
-        const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
-          pkceCodeVerifier: pending.verifier,
-          expectedState: state,
-          expectedNonce: pending.nonce,
-          idTokenExpected: true,
-        })
-        const claims = tokens.claims() as IdentityClaims
-        const hasUserInfo = config.serverMetadata().userinfo_endpoint !== undefined
-        const info = hasUserInfo ? await client.fetchUserInfo(config, tokens.access_token, claims.sub) : {}
-        return { claims: { ...info, ...claims }, idToken: tokens.id_token }
+        return await exchange(config, callbackUrl, state, pending)
       } catch (error) {
         if (isRefusal(error)) throw new IdpRefusal('the identity provider refused the sign-in')
         throw error
