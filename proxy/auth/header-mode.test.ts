@@ -56,6 +56,15 @@ describe('AUTH=header', () => {
     expect(answer.statusCode).toBe(401)
     expect(answer.json().Response.Error.Code).toBe('ProxyError.SignInRequired')
     expect(upstream.calls).toHaveLength(0)
+    const audit = logEntries(subject.logs).map((entry) => entry.audit)
+    expect(audit.at(-1)).toMatchObject({
+      event: 'api',
+      user: null,
+      status: 401,
+      errorCode: 'ProxyError.SignInRequired',
+      action: 'DescribeImages',
+      region: 'ap-guangzhou',
+    })
   })
 
   it('answers a page without a user with a 401 page, in Chinese when asked', async () => {

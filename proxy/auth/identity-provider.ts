@@ -19,8 +19,6 @@ export interface PendingSignIn {
 
 export interface SignedIn {
   claims: IdentityClaims
-  /** Kept server-side only, as the hint for the provider's sign-out. */
-  idToken: string | undefined
 }
 
 /** The provider said no (a refused, forged or replayed answer): 400. Anything else means it is unavailable. */
@@ -35,8 +33,12 @@ const REFUSAL_CODES = new Set([
   'OAUTH_PARSE_ERROR',
 ])
 
+/** The provider refusing this app itself (a wrong client id or secret): a setup to fix, not a bad answer. */
+const SETUP_ERRORS = new Set(['invalid_client', 'unauthorized_client'])
+
 function isRefusal(error: unknown): boolean {
-  const { name, code } = error as { name?: unknown; code?: unknown }
+  const { name, code, error: oauthError } = error as { name?: unknown; code?: unknown; error?: unknown }
+  if (SETUP_ERRORS.has(String(oauthError))) return false
   return REFUSAL_NAMES.has(String(name)) || REFUSAL_CODES.has(String(code))
 }
 
@@ -46,7 +48,7 @@ export interface IdentityProvider {
   /** Checks the callback and exchanges its code; IdpRefusal when the answer is not good. */
   finish(callbackUrl: URL, state: string, pending: PendingSignIn): Promise<SignedIn>
   /** The provider's end-session address, or null when it has none or cannot be reached now. */
-  endSessionUrl(idToken: string | undefined): Promise<URL | null>
+  endSessionUrl(): Promise<URL | null>
 }
 
 /** Discovery on first use, kept once it succeeds, tried again on the next use after a failure. */
@@ -86,7 +88,7 @@ async function exchange(
   const claims = tokens.claims() as IdentityClaims
   const hasUserInfo = config.serverMetadata().userinfo_endpoint !== undefined
   const info = hasUserInfo ? await client.fetchUserInfo(config, tokens.access_token, claims.sub) : {}
-  return { claims: { ...info, ...claims }, idToken: tokens.id_token }
+  return { claims: { ...info, ...claims } }
 }
 
 export function createIdentityProvider(settings: OidcSettings): IdentityProvider {
@@ -114,12 +116,13 @@ export function createIdentityProvider(settings: OidcSettings): IdentityProvider
         throw error
       }
     },
-    async endSessionUrl(idToken) {
+    // By client_id rather than id_token_hint: no token ever goes to the browser, not even in this address.
+    async endSessionUrl() {
       const config = await configuration().catch(() => null)
       if (!config?.serverMetadata().end_session_endpoint) return null
       return client.buildEndSessionUrl(config, {
         post_logout_redirect_uri: settings.publicUrl.href,
-        ...(idToken ? { id_token_hint: idToken } : {}),
+        client_id: settings.clientId,
       })
     },
   }

@@ -41,6 +41,14 @@ describe('the identity provider unreachable', () => {
     )
   })
 
+  it('answers a client the provider does not accept (a wrong secret) with the 503 page, naming why in the log', async () => {
+    const subject = await start({ env: { OIDC_CLIENT_SECRET: 'not-the-secret-the-provider-knows' } })
+    const page = await new SignInBrowser().signIn(subject.url, 'alice@example.com')
+    expect(page.status).toBe(503)
+    expect(page.body).toContain('Sign-in is unavailable')
+    expect(subject.logs.join('\n')).toContain('"reason":"invalid_client"')
+  })
+
   it('lets users already signed in keep working, and sign out', async () => {
     const subject = await start()
     const browser = new SignInBrowser()
@@ -120,5 +128,7 @@ describe('secrets', () => {
     const pages = browser.received.join('\n')
     expect(pages).not.toContain(SESSION_SECRET)
     expect(pages).not.toContain(subject.idp.clientSecret)
+    // Not even the provider's sign-out address carries a token.
+    expect(pages).not.toMatch(/eyJ[\w-]+\.eyJ/)
   })
 })

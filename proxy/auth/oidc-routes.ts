@@ -84,10 +84,22 @@ async function login(context: OidcContext, request: FastifyRequest, reply: Fasti
   return reply.header('cache-control', 'no-store').redirect(url.href, 302)
 }
 
-/** A system error code or an error's name: never its message, which may quote a URL with a code in it. */
+/** The OAuth error of an answer: in its body (`error`), or in a WWW-Authenticate challenge (a 401). */
+function oauthErrorOf(error: Record<string, unknown>): unknown {
+  const { cause } = error
+  if (!Array.isArray(cause)) return error.error
+  return (cause[0] as { parameters?: { error?: unknown } } | undefined)?.parameters?.error
+}
+
+/**
+ * An OAuth error code (`invalid_client`), a system error code or an error's name: never its message, which may
+ * quote a URL with a code in it.
+ */
 function reasonOf(error: unknown): string {
-  const { code, name, cause } = error as { code?: unknown; name?: unknown; cause?: { code?: unknown } }
-  return String(cause?.code ?? code ?? name ?? 'unknown')
+  const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>
+  const cause = fields.cause as { code?: unknown } | undefined
+  const reason = oauthErrorOf(fields) ?? cause?.code ?? fields.code ?? fields.name
+  return typeof reason === 'string' && /^[\w.-]{1,60}$/.test(reason) ? reason : 'unknown'
 }
 
 async function callback(context: OidcContext, request: FastifyRequest, reply: FastifyReply) {
@@ -110,7 +122,7 @@ async function callback(context: OidcContext, request: FastifyRequest, reply: Fa
   }
   const admission = admit(signedIn.claims, context.settings)
   if (!admission.ok) return refuse(context, request, reply, { kind: admission.reason, user: admission.user })
-  await sessions.open(reply, { user: admission.user, idToken: signedIn.idToken })
+  await sessions.open(reply, { user: admission.user })
   note(context, request, { event: 'sign-in', user: admission.user })
   return reply.header('cache-control', 'no-store').redirect(pending.returnTo, 302)
 }
@@ -119,7 +131,7 @@ async function callback(context: OidcContext, request: FastifyRequest, reply: Fa
 async function logout(context: OidcContext, request: FastifyRequest, reply: FastifyReply) {
   const record = await context.sessions.close(request, reply)
   if (record) note(context, request, { event: 'sign-out', user: record.user })
-  const endSession = record ? await context.idp.endSessionUrl(record.idToken) : null
+  const endSession = record ? await context.idp.endSessionUrl() : null
   const location = endSession?.href ?? '/'
   reply.header('cache-control', 'no-store')
   if ((request.headers.accept ?? '').includes('application/json')) return reply.send({ location })

@@ -11,8 +11,6 @@ import type { RecordStore } from './session-store.js'
 
 export interface SessionRecord {
   user: string
-  /** The ID token, as the hint for the provider's sign-out; never sent to the browser or logged. */
-  idToken?: string
 }
 
 export type SessionLookup =

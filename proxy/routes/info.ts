@@ -8,7 +8,8 @@ import { credentialsReport } from './health.js'
 /** `user`: who is signed in (null without sign-in); `signOut`: whether this app can sign them out. */
 export function apiInfo(config: Config, credentials: CredentialProvider | null, user: string | null = null) {
   return {
-    user,
+    // Named only where people sign in as themselves: a shared Basic auth user is nobody in particular.
+    user: config.auth.mode === 'oidc' || config.auth.mode === 'header' ? user : null,
     signOut: config.auth.mode === 'oidc' && user !== null,
     mode: config.mode,
     api: config.api,
