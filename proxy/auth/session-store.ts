@@ -27,6 +27,12 @@ function parse<T>(text: string | null | undefined): T | null {
   }
 }
 
+/**
+ * Anyone can start a sign-in, and each keeps a record for minutes: past this many records of one kind, the
+ * oldest go first. Each kind has its own map, so a flood of sign-ins never pushes out a session.
+ */
+const MAX_MEMORY_ENTRIES = 50_000
+
 /** Entries past their time are dropped when read, and swept now and then so the map cannot grow forever. */
 function memoryStore(now: () => number) {
   const entries = new Map<string, { text: string; until: number }>()
@@ -44,6 +50,10 @@ function memoryStore(now: () => number) {
     },
     set(key: string, text: string, ttlMs: number) {
       if (++writes % 100 === 0) sweep()
+      for (const oldest of entries.keys()) {
+        if (entries.size < MAX_MEMORY_ENTRIES) break
+        entries.delete(oldest)
+      }
       entries.set(key, { text, until: now() + ttlMs })
     },
     delete(key: string) {
@@ -53,7 +63,15 @@ function memoryStore(now: () => number) {
 }
 
 export function createRecordStore(link: RedisLink | null, now: () => number): RecordStore {
-  const memory = memoryStore(now)
+  const memories = new Map<string, ReturnType<typeof memoryStore>>()
+  const memoryOf = (kind: string) => {
+    let memory = memories.get(kind)
+    if (!memory) {
+      memory = memoryStore(now)
+      memories.set(kind, memory)
+    }
+    return memory
+  }
   const fromRedis = async (key: string, remove: boolean) => {
     if (!link?.up) return undefined
     const answer = await link.use(async (client) => {
@@ -65,6 +83,7 @@ export function createRecordStore(link: RedisLink | null, now: () => number): Re
   }
   const read = async <T>(kind: string, id: string, remove: boolean): Promise<T | null> => {
     const key = keyOf(kind, id)
+    const memory = memoryOf(kind)
     const local = memory.get(key)
     if (remove) memory.delete(key)
     const shared = await fromRedis(key, remove)
@@ -76,12 +95,12 @@ export function createRecordStore(link: RedisLink | null, now: () => number): Re
     async set(kind, id, value, ttlMs) {
       const key = keyOf(kind, id)
       const text = JSON.stringify(value)
-      memory.set(key, text, ttlMs)
+      memoryOf(kind).set(key, text, ttlMs)
       await link?.use((client) => client.set(key, text, 'PX', ttlMs))
     },
     async delete(kind, id) {
       const key = keyOf(kind, id)
-      memory.delete(key)
+      memoryOf(kind).delete(key)
       await link?.use((client) => client.del(key))
     },
   }
