@@ -36,9 +36,9 @@ describe('the identity provider unreachable', () => {
     expect(page.status).toBe(503)
     expect(page.body).toContain('Sign-in is unavailable')
     expect((await browser.request(`${subject.url}/healthz`)).status).toBe(200)
-    expect(subject.auditLines()).toContainEqual(
-      expect.objectContaining({ event: 'refusal', reason: 'idp-unavailable' }),
-    )
+    await expect
+      .poll(() => subject.auditLines())
+      .toContainEqual(expect.objectContaining({ event: 'refusal', reason: 'idp-unavailable' }))
   })
 
   it('answers a client the provider does not accept (a wrong secret) with the 503 page, naming why in the log', async () => {
@@ -118,6 +118,8 @@ describe('secrets', () => {
       callback.searchParams.get('state') ?? '',
     ]
     expect(secrets.every((secret) => secret.length >= 16)).toBe(true)
+    // The file is appended to as the lines come: wait for the last one.
+    await expect.poll(() => subject.auditLines().map((line) => line.event)).toContain('sign-out')
     const written = [...subject.logs, readFileSync(subject.auditFile, 'utf8')].join('\n')
     expect(written).toContain('"event":"sign-in"')
     expect(written).toContain('"event":"sign-out"')

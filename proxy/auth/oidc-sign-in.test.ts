@@ -53,21 +53,25 @@ describe('a signed-in user', () => {
     expect(answer.status).toBe(200)
     const info = JSON.parse((await api(browser, '/api/info')).body)
     expect(info).toMatchObject({ user: 'alice@example.com', signOut: true })
-    expect(subject.auditLines()).toContainEqual(
-      expect.objectContaining({ event: 'sign-in', user: 'alice@example.com', client: '127.0.0.1' }),
-    )
-    expect(subject.auditLines()).toContainEqual(
-      expect.objectContaining({
-        event: 'api',
-        user: 'alice@example.com',
-        action: 'DescribeImages',
-        region: 'ap-guangzhou',
-        ids: ['img-1a2b3c4d'],
-        status: 200,
-        count: 0,
-        requestId: 'default-request-id',
-      }),
-    )
+    await expect
+      .poll(() => subject.auditLines())
+      .toContainEqual(
+        expect.objectContaining({ event: 'sign-in', user: 'alice@example.com', client: '127.0.0.1' }),
+      )
+    await expect
+      .poll(() => subject.auditLines())
+      .toContainEqual(
+        expect.objectContaining({
+          event: 'api',
+          user: 'alice@example.com',
+          action: 'DescribeImages',
+          region: 'ap-guangzhou',
+          ids: ['img-1a2b3c4d'],
+          status: 200,
+          count: 0,
+          requestId: 'default-request-id',
+        }),
+      )
     expect(answer.headers.get('x-ratelimit-remaining')).toBeTruthy()
   })
 
@@ -84,9 +88,9 @@ describe('a signed-in user', () => {
     expect(new URL(location).origin).toBe(subject.idp.issuer)
     expect(new URL(location).searchParams.get('post_logout_redirect_uri')).toBe(`${subject.url}/`)
     expect(browser.cookies(subject.url).has('cvm-session')).toBe(false)
-    expect(subject.auditLines()).toContainEqual(
-      expect.objectContaining({ event: 'sign-out', user: 'alice@example.com' }),
-    )
+    await expect
+      .poll(() => subject.auditLines())
+      .toContainEqual(expect.objectContaining({ event: 'sign-out', user: 'alice@example.com' }))
   })
 
   it('whose cookie is replayed after sign-out, or tampered with, signs in again', async () => {
@@ -132,7 +136,9 @@ describe('refusals', () => {
     expect(page.body).toContain(login)
     expect(browser.cookies(subject.url).has('cvm-session')).toBe(false)
     expect((await api(browser)).status).toBe(401)
-    expect(subject.auditLines()).toContainEqual(expect.objectContaining({ event: 'refusal', user: login }))
+    await expect
+      .poll(() => subject.auditLines())
+      .toContainEqual(expect.objectContaining({ event: 'refusal', user: login }))
   })
 
   it('refuses a forged callback and a replayed one with 400, and keeps no session', async () => {
