@@ -34,7 +34,7 @@ function parse<T>(text: string | null | undefined): T | null {
 const MAX_MEMORY_ENTRIES = 50_000
 
 /** Entries past their time are dropped when read, and swept now and then so the map cannot grow forever. */
-function memoryStore(now: () => number) {
+function memoryStore(now: () => number, maxEntries: number) {
   const entries = new Map<string, { text: string; until: number }>()
   let writes = 0
   const sweep = () => {
@@ -51,7 +51,7 @@ function memoryStore(now: () => number) {
     set(key: string, text: string, ttlMs: number) {
       if (++writes % 100 === 0) sweep()
       for (const oldest of entries.keys()) {
-        if (entries.size < MAX_MEMORY_ENTRIES) break
+        if (entries.size < maxEntries) break
         entries.delete(oldest)
       }
       entries.set(key, { text, until: now() + ttlMs })
@@ -62,12 +62,16 @@ function memoryStore(now: () => number) {
   }
 }
 
-export function createRecordStore(link: RedisLink | null, now: () => number): RecordStore {
+export function createRecordStore(
+  link: RedisLink | null,
+  now: () => number,
+  maxEntries = MAX_MEMORY_ENTRIES,
+): RecordStore {
   const memories = new Map<string, ReturnType<typeof memoryStore>>()
   const memoryOf = (kind: string) => {
     let memory = memories.get(kind)
     if (!memory) {
-      memory = memoryStore(now)
+      memory = memoryStore(now, maxEntries)
       memories.set(kind, memory)
     }
     return memory
