@@ -94,6 +94,8 @@ const CODES: Readonly<Record<string, ErrorClass>> = {
   // The proxy's own answers: a reply it could not use is not a passing fault.
   'ProxyError.BadUpstreamResponse': 'unknown',
   'ProxyError.Busy': 'rate-limit',
+  // No sign-in, or one that has ended: trying again unchanged cannot help; signing in again does.
+  'ProxyError.SignInRequired': 'client',
 }
 
 /**

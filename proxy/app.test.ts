@@ -110,6 +110,8 @@ describe('operations', () => {
       endpointHost: new URL(upstream.endpoint).host,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       credentials: staticReport,
+      user: null,
+      signOut: false,
     })
     expect(response.body).not.toContain(FAKE.secretId)
   })

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { DestinationStream, Logger } from 'pino'
 import type { PageRenderer } from '../core/page-render.js'
+import { createAuditTrail } from './auth/audit-trail.js'
+import { registerAuth } from './auth/register-auth.js'
 import type { Config } from './config/config.js'
 import { createCredentialProvider } from './credentials/create-provider.js'
 import type { CredentialProvider } from './credentials/provider.js'
@@ -35,6 +37,7 @@ const CACHE_MAX_ENTRIES = 1000
 const PARTS: readonly RegisterPart[] = [
   registerRequestHooks,
   registerSecurity,
+  registerAuth,
   registerHealth,
   registerApi,
   registerPages,
@@ -49,8 +52,15 @@ function secretValues(config: Config, credentials: { current: CredentialProvider
     base?.secretKey.reveal(),
     base?.token?.reveal(),
     config.basicAuth?.password.reveal(),
+    ...authSecrets(config),
     ...redisPassword(config),
   ].filter((value): value is string => value !== undefined && value !== '')
+}
+
+/** The session secret and the OpenID client secret of AUTH=oidc. */
+function authSecrets({ auth }: Config): (string | undefined)[] {
+  if (auth.mode !== 'oidc') return []
+  return [auth.oidc.session.secret.reveal(), auth.oidc.clientSecret?.reveal()]
 }
 
 /** The password in REDIS_URL, as written and as decoded; the rest of the URL may be logged. */
@@ -114,12 +124,19 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const credentials = holder.current
   app.addHook('onClose', async () => credentials?.close())
   if (shared) app.addHook('onClose', () => shared.link.close())
+  const audit = createAuditTrail({
+    log: logger,
+    file: config.auditLog,
+    secrets: () => secretValues(config, holder),
+  })
+  app.addHook('onClose', () => audit.close())
   const services: Services = {
     config,
     now,
     credentials,
     upstream: buildUpstream(config, { gateFor: shared?.gateFor, ...deps }, credentials),
     shared,
+    audit,
     renderer: await loadRenderer(config, deps.renderer),
     cache: createResponseCache<CachedAnswer>({
       ttlMs: config.cacheTtlMs,

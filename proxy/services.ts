@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import type { PageRenderer } from '../core/page-render.js'
+import type { AuditTrail } from './auth/audit-trail.js'
 import type { Config } from './config/config.js'
 import type { CredentialProvider } from './credentials/provider.js'
 import type { SharedMode } from './shared/shared-mode.js'
@@ -23,6 +24,8 @@ export interface Services {
   cache: ResponseCache<CachedAnswer>
   /** Null unless REDIS_URL is set. */
   shared: SharedMode | null
+  /** The audit trail: one line per API call, sign-in, sign-out and refusal. */
+  audit: AuditTrail
   /** Renders page URLs on the server; null when rendering is off or not built (the static shell is served). */
   renderer?: PageRenderer | null
 }

@@ -29,6 +29,31 @@ describe('start-up line', () => {
   })
 })
 
+describe('start-up line with sign-in', () => {
+  it.each([
+    [
+      {
+        AUTH: 'oidc',
+        OIDC_ISSUER: 'https://sso.example.com/realms/ops',
+        OIDC_CLIENT_ID: 'cvm',
+        OIDC_CLIENT_SECRET: 'client-secret-must-not-show',
+        PUBLIC_URL: 'https://images.example.com',
+        OIDC_ALLOWED_GROUPS: 'ops',
+        SESSION_SECRET: 'session-secret-must-not-show-0123456789',
+      },
+      ', sign-in through sso.example.com for https://images.example.com)',
+    ],
+    [
+      { AUTH: 'header', AUTH_USER_HEADER: 'X-Forwarded-Email', TRUST_PROXY: '10.0.0.5' },
+      ', users named by x-forwarded-email from 10.0.0.5)',
+    ],
+  ])('names how people sign in, and no secret', (env, ending) => {
+    const line = startupLine(loadConfig(env, emptySources()), 8080)
+    expect(line.endsWith(ending)).toBe(true)
+    expect(line).not.toContain('must-not-show')
+  })
+})
+
 describe('closeOnSignals', () => {
   let clock = 0
   function setup(close: () => Promise<void>) {

@@ -19,6 +19,14 @@ function signingWith(source: CredentialSource | null): string {
   }
 }
 
+/** Who may come in, where people sign in as themselves; nothing for none and basic, as before. */
+function signInWith({ auth }: Config): string {
+  if (auth.mode === 'oidc')
+    return `, sign-in through ${auth.oidc.issuer.host} for ${auth.oidc.publicUrl.origin}`
+  if (auth.mode === 'header') return `, users named by ${auth.userHeader} from ${auth.trusted.join(', ')}`
+  return ''
+}
+
 export function startupLine(config: Config, port: number): string {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const mode =
@@ -26,7 +34,7 @@ export function startupLine(config: Config, port: number): string {
       ? 'demo mode: built-in DescribeImages emulator'
       : signingWith(config.credentialSource)
   const api = config.api === 'v3' ? ', API 3.0' : ''
-  return `CVM Image Browser on http://${host}:${port}/ (${mode}${api})`
+  return `CVM Image Browser on http://${host}:${port}/ (${mode}${api}${signInWith(config)})`
 }
 
 export interface SignalSource {

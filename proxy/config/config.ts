@@ -9,12 +9,12 @@ import { ANSWER_FRESH_MS } from '../../core/freshness.js'
 import { DEFAULT_REGION, isWellFormedRegionId } from '../../core/regions.js'
 import { TC3_ALGORITHM } from '../../core/signing/tc3.js'
 import type { SignatureMethod } from '../../core/signing/v1.js'
+import { type AuthSettings, readAuditLog, readAuth } from './auth-settings.js'
 import { type CredentialSource, readCredentialSource } from './credential-source.js'
 import { readTextIfExists, SYSTEM_CREDENTIALS_PATH } from './credentials-file.js'
 import {
   ConfigError,
   type Env,
-  isLoopbackHost,
   readChoice,
   readEndpoint,
   readFlag,
@@ -24,6 +24,7 @@ import {
 import { Secret } from './secret.js'
 import { readSharedSettings, type SharedSettings } from './shared-settings.js'
 
+export type { AuthSettings, OidcSettings } from './auth-settings.js'
 export type { CredentialSource, CredentialSourceKind } from './credential-source.js'
 export { ConfigError, type Env } from './env-values.js'
 
@@ -65,6 +66,10 @@ export interface Config extends SharedSettings {
   port: number
   logLevel: (typeof LOG_LEVELS)[number]
   basicAuth: { user: string; password: Secret } | null
+  /** AUTH: who may use the proxy, and how they prove it. */
+  auth: AuthSettings
+  /** AUDIT_LOG: a file the audit lines are appended to, besides the request log. */
+  auditLog: string | null
   staticRoot: string | null
   /**
    * The server render of page URLs (dist-ssr/, built from web/entry-server.tsx), unless SSR=0; the page
@@ -99,12 +104,13 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
   const host = readVariable(env, 'HOST') ?? '127.0.0.1'
   const basicAuth = readBasicAuth(env)
   const allowUnauthenticated = readFlag(env, 'ALLOW_UNAUTHENTICATED')
-  if (!isLoopbackHost(host) && basicAuth === null && !allowUnauthenticated) {
-    throw new ConfigError(
-      'BASIC_AUTH',
-      `required when HOST (${host}) is not loopback; or set ALLOW_UNAUTHENTICATED=1`,
-    )
-  }
+  const shared = readSharedSettings(env)
+  const auth = readAuth(env, {
+    host,
+    hasBasicAuth: basicAuth !== null,
+    allowUnauthenticated,
+    trustProxy: shared.trustProxy,
+  })
   const upstreamTimeoutMs = readInteger(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 300_000)
   const api = readChoice(env, 'TENCENTCLOUD_API', TENCENTCLOUD_APIS, 'legacy')
   // Read in both modes, so a typo is caught before someone switches back to legacy.
@@ -127,11 +133,14 @@ export function loadConfig(env: Env, sources: ConfigSources = defaultSources()):
     host,
     port: readInteger(env, 'PORT', 8080, 0, 65_535),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    basicAuth,
+    // BASIC_AUTH is checked even when another mode is chosen, but only AUTH=basic uses it.
+    basicAuth: auth.mode === 'basic' ? basicAuth : null,
+    auth,
+    auditLog: readAuditLog(env),
     staticRoot: readVariable(env, 'SERVE_STATIC') === '0' ? null : path.join(sources.projectRoot, 'dist'),
     render: readRender(env, sources.projectRoot),
     version: readPackageVersion(sources.projectRoot),
-    ...readSharedSettings(env),
+    ...shared,
   }
 }
 

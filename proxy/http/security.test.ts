@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import Fastify from 'fastify'
 import helmet from 'helmet'
 import { describe, expect, it } from 'vitest'
+import { createAuditTrail } from '../auth/audit-trail.js'
 import type { CachedAnswer } from '../services.js'
 import { liveConfig } from '../test-support/harness.js'
 import { createResponseCache } from '../upstream/cache.js'
@@ -16,6 +17,7 @@ async function appWith(trustProxy: boolean) {
     upstream: null,
     credentials: null,
     shared: null,
+    audit: createAuditTrail({ log: app.log, file: null, secrets: () => [] }),
     cache: createResponseCache<CachedAnswer>({
       maxEntries: 1,
       ttlMs: 0,

@@ -80,11 +80,12 @@ export async function registerSecurity(app: FastifyInstance, { config }: Service
   if (!basicAuth) return
   await app.register(fastifyBasicAuth, {
     authenticate: { realm: 'CVM Image Browser' },
-    validate: async (user, password) => {
+    validate: async (user, password, request) => {
       const userOk = sameText(user, basicAuth.user)
       const passwordOk = sameText(password, basicAuth.password.reveal())
       if (!userOk || !passwordOk)
         throw new HttpError(401, 'AuthFailure.Unauthorized', 'Wrong user or password.')
+      request.user = basicAuth.user
     },
   })
   app.addHook('onRequest', app.basicAuth)

@@ -5,6 +5,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { READ_METHODS } from '../../core/read-actions.js'
+import { registerApiAudit } from '../auth/api-audit.js'
 import { HttpError, sendError } from '../http/errors.js'
 import type { RegisterPart, Services } from '../services.js'
 import { clientLimitStore } from '../shared/client-limit-store.js'
@@ -26,7 +27,9 @@ async function registerGuards(api: FastifyInstance, { config, shared }: Services
     // A context hook rather than per-route ones, so it runs first and counts every /api request, 405s included.
     await api.register(rateLimit, {
       global: false,
-      // Keyed by request.ip: the socket address, or the client's own with TRUST_PROXY.
+      // Keyed by the user when there is one; else by request.ip: the socket address, or the client's own
+      // with TRUST_PROXY.
+      keyGenerator: (request) => (request.user ? `user:${request.user}` : request.ip),
       ...(shared ? { store: clientLimitStore(shared.link) } : {}),
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
@@ -64,6 +67,7 @@ async function registerGuards(api: FastifyInstance, { config, shared }: Services
 export async function registerApi(app: FastifyInstance, services: Services): Promise<void> {
   await app.register(
     async (api) => {
+      await registerApiAudit(api, services.audit, services.now)
       await registerGuards(api, services)
       for (const register of API_PARTS) await register(api, services)
       api.all('/*', async (request, reply) => sendNoApi(request, reply))

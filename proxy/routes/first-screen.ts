@@ -45,7 +45,7 @@ export function firstScreenHandler(services: Services, renderer: PageRenderer, s
         search: mark === -1 ? '' : request.url.slice(mark),
         acceptLanguage: request.headers['accept-language'],
         now: services.now(),
-        info: apiInfo(services.config, services.credentials),
+        info: apiInfo(services.config, services.credentials, request.user),
         loadPage: pageLoader(services, deadlineMs),
       })
     } catch (error) {

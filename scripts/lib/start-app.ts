@@ -28,6 +28,8 @@ export interface StartOptions {
   stdout?: 'read' | 'ignore'
   /** Called with each line of output; `lines` then keeps only the last few, for the error if the start fails. */
   onLine?: (line: string) => void
+  /** The app's port, when the caller must know it first (an OpenID client's redirect URI); a free one otherwise. */
+  port?: number
   /** Default 180 s: a first start through scripts/start.ts builds the web app and the server. */
   readyTimeoutMs?: number
 }
@@ -53,7 +55,7 @@ function programEnv(options: StartOptions, port: number, emulatorPort: number): 
 
 export async function startApp(options: StartOptions = {}): Promise<StartedApp> {
   const program = options.program ?? 'app'
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const emulatorPort = program === 'app' ? await freePort() : port
   const script = options.prebuilt
     ? [path.join(ROOT, ENTRIES[program])]

@@ -4,6 +4,7 @@ import { infoQuery } from '../images/data/images-query'
 import { t } from '../lib/i18n'
 import { Badge } from '../ui/badge'
 import { LanguageSelect } from './language-select'
+import { SignedInUser } from './signed-in-user'
 
 interface AppHeaderProps {
   children: ReactNode
@@ -11,7 +12,10 @@ interface AppHeaderProps {
   fold?: { button: ReactNode; folded: string }
 }
 
-/** Product name, the demo badge when the proxy serves the emulator, the feature's controls and the language. */
+/**
+ * Product name, the demo badge when the proxy serves the emulator, the feature's controls, who is signed in
+ * (with "Sign out" where the app signs people in) and the language.
+ */
 export function AppHeader({ children, fold }: AppHeaderProps) {
   const info = useQuery(infoQuery)
   return (
@@ -28,6 +32,7 @@ export function AppHeader({ children, fold }: AppHeaderProps) {
         className={`flex w-full min-w-0 flex-wrap gap-2 sm:ml-auto sm:w-auto sm:flex-nowrap sm:justify-end ${fold?.folded ?? ''}`}
       >
         {children}
+        {info.data?.user && <SignedInUser user={info.data.user} canSignOut={info.data.signOut} />}
         <LanguageSelect />
       </div>
     </header>

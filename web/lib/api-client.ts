@@ -1,6 +1,22 @@
 import { ApiError, parseErrorEnvelope } from './api-error'
 import { t } from './i18n'
 
+/**
+ * Ends the session (POST /auth/logout) and gives the address to go to next: the identity provider's
+ * sign-out, or the app. Throws an ApiError when the proxy cannot be reached.
+ */
+export async function postSignOut(): Promise<string> {
+  let response: Response
+  try {
+    response = await fetch('/auth/logout', { method: 'POST', headers: { Accept: 'application/json' } })
+  } catch {
+    throw new ApiError({ code: 'NetworkError', message: t('net.unreachable'), status: 0 })
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  const location = (body as { location?: unknown } | undefined)?.location
+  return response.ok && typeof location === 'string' ? location : '/'
+}
+
 /** Long enough for the proxy's own upstream timeout to answer first with a proper 504. */
 const CLIENT_TIMEOUT_MS = 45_000
 

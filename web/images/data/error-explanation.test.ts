@@ -33,6 +33,14 @@ describe('explainError', () => {
     }
   })
 
+  it('asks to sign in again, with no retry, when the session has ended', () => {
+    expect(explainError(make('ProxyError.SignInRequired', 401), 'v3')).toEqual({
+      errorClass: 'client',
+      canRetry: false,
+      text: 'Your sign-in has ended. Reload the page to sign in again.',
+    })
+  })
+
   it('asks to wait for a rate limit, for the Retry-After the proxy sent', () => {
     expect(explainError(make('RequestLimitExceeded', 429, 3), 'v3')).toMatchObject({
       errorClass: 'rate-limit',

@@ -34,7 +34,12 @@ function textOf(errorClass: Exclude<ErrorClass, 'rate-limit'>): string {
   }
 }
 
+/** The proxy's answer to a call without sign-in: the page, reloaded, goes to sign-in. */
+const SIGN_IN_REQUIRED = 'ProxyError.SignInRequired'
+
 export function explainError(error: ApiError, family: ApiFamily): ErrorExplanation {
+  if (error.code === SIGN_IN_REQUIRED)
+    return { errorClass: 'client', text: t('error.signIn'), canRetry: false }
   const errorClass = classOf(error, family)
   if (errorClass === 'rate-limit') {
     const seconds = error.retryAfterSeconds

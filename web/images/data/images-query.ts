@@ -51,6 +51,10 @@ export interface ProxyInfo {
   api: Api
   defaultRegion: string
   version: string
+  /** Who is signed in, when the proxy knows (AUTH=oidc, header or basic). */
+  user: string | null
+  /** Whether the app can sign them out (AUTH=oidc). */
+  signOut: boolean
 }
 
 export function parseInfo(body: unknown): ProxyInfo {
@@ -60,6 +64,8 @@ export function parseInfo(body: unknown): ProxyInfo {
     api: info.api === 'v3' ? 'v3' : 'legacy',
     defaultRegion: typeof info.defaultRegion === 'string' ? info.defaultRegion : DEFAULT_REGION,
     version: typeof info.version === 'string' ? info.version : '',
+    user: typeof info.user === 'string' && info.user !== '' ? info.user : null,
+    signOut: info.signOut === true,
   }
 }
 

@@ -8,6 +8,8 @@ export const app = {
   'app.title': 'CVM Image Browser',
   'app.demo': 'Demo data',
   'app.demoHint': 'The proxy has no cloud credentials and serves its built-in emulator',
+  'app.signedInAs': (p: { user: string }) => `Signed in as ${p.user}`,
+  'app.signOut': 'Sign out',
   'app.crashed': 'Something went wrong in the page',
   'app.reload': 'Reload',
   'ui.copied': 'Copied',

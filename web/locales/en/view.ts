@@ -39,6 +39,7 @@ export const view = {
     "The proxy's keys work but may not list images. Whoever runs the proxy needs to grant its CAM user or role the permission cvm:DescribeImages (the QcloudCVMReadOnlyAccess policy includes it).",
   'error.unavailable':
     'Tencent Cloud, or the way to it, is not answering properly. This is usually temporary.',
+  'error.signIn': 'Your sign-in has ended. Reload the page to sign in again.',
   'error.client': 'The API refused the request as it was sent. Check the filters and the region.',
   'error.unknown':
     "The API answered with an error this app does not know; the code and message below are Tencent's own.",

@@ -17,6 +17,8 @@ export const app = {
   'app.title': 'CVM 镜像浏览器',
   'app.demo': '演示数据',
   'app.demoHint': '代理没有云凭证，数据来自内置模拟器',
+  'app.signedInAs': (p) => `已登录：${p.user}`,
+  'app.signOut': '退出登录',
   'app.crashed': '页面出错了',
   'app.reload': '重新加载',
   'ui.copied': '已复制',

@@ -33,6 +33,7 @@ export const view = {
   'error.permission':
     '代理的密钥有效，但无权查看镜像。需由代理管理员为其 CAM 用户或角色授予 cvm:DescribeImages 权限（QcloudCVMReadOnlyAccess 策略已包含）。',
   'error.unavailable': '腾讯云或到腾讯云的网络未正常响应。这通常是暂时的。',
+  'error.signIn': '登录已失效。请刷新页面重新登录。',
   'error.client': 'API 拒绝了该请求。请检查筛选条件和地域。',
   'error.unknown': 'API 返回了本应用不认识的错误；下方的错误码和信息来自腾讯云。',
   'error.unlistedRegion': (p) => `${p.region} 不在本应用的地域列表中，API 也未接受。请从列表中选择地域。`,
