@@ -27,8 +27,16 @@ interface Target {
   stop: () => Promise<void>
 }
 
-/** Ready: rows fetched (the stamp has its time), or an error or empty state on screen; tools loaded. */
-async function waitUntilSettled(page: Page, lang: ShotLanguage): Promise<void> {
+/**
+ * Ready: rows fetched (the stamp has its time), or an error or empty state on screen; tools loaded. A view
+ * beside the list is ready when its table is on screen.
+ */
+async function waitUntilSettled(page: Page, lang: ShotLanguage, state: ScreenState): Promise<void> {
+  if (state.table) {
+    await page.getByRole('table', { name: SHOT_LABELS[lang][state.table] }).waitFor({ timeout: 60_000 })
+    await page.evaluate(() => document.fonts.ready)
+    return
+  }
   await page.waitForFunction(
     () =>
       document.querySelector('[role="note"] time[datetime]') !== null ||
@@ -65,7 +73,7 @@ async function renderState(
     const page = await context.newPage()
     if (state.fault) await setFaults(target.faultsUrl, { next: { count: 20, fault: { kind: 'http500' } } })
     await page.goto(stateUrl(target.baseUrl, state.query, options.lang))
-    await waitUntilSettled(page, options.lang)
+    await waitUntilSettled(page, options.lang, state)
     if (state.fault) await clearFaults(target.faultsUrl)
     if (state.openRow !== undefined) {
       await page.getByRole('table', { name: labels.table }).locator('tbody tr').nth(state.openRow).click()

@@ -18,6 +18,8 @@ export interface ScreenState {
   compare?: boolean
   /** Needs the emulator to fail (an uncached region makes the error real). */
   fault?: boolean
+  /** A view beside the list: ready when this table of it is on screen (its label in SHOT_LABELS). */
+  table?: 'cleanup'
   viewport?: Viewport
 }
 
@@ -32,6 +34,7 @@ interface ShotLabels {
   copyJson: string
   compare: string
   comparison: string
+  cleanup: string
 }
 
 export const SHOT_LABELS: Record<ShotLanguage, ShotLabels> = {
@@ -41,6 +44,7 @@ export const SHOT_LABELS: Record<ShotLanguage, ShotLabels> = {
     copyJson: 'Copy JSON',
     compare: 'Compare',
     comparison: 'Comparison',
+    cleanup: 'Cleanup review',
   },
   'zh-CN': {
     table: '镜像列表',
@@ -48,6 +52,7 @@ export const SHOT_LABELS: Record<ShotLanguage, ShotLabels> = {
     copyJson: '复制 JSON',
     compare: '对比',
     comparison: '镜像对比',
+    cleanup: '清理评估',
   },
 }
 
@@ -74,6 +79,7 @@ export const BUILT_IN: readonly ScreenState[] = [
   { name: 'empty', query: 'name=no-such-image-anywhere' },
   { name: 'error', query: 'region=ap-bangkok', fault: true },
   { name: 'dark', query: 'theme=dark' },
+  { name: 'cleanup', query: 'view=cleanup', table: 'cleanup' },
   { name: 'phone', query: '', viewport: PHONE },
 ]
 
