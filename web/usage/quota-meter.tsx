@@ -6,7 +6,7 @@ import { problemText } from './action-problem'
 import { quotaState } from './quota'
 import { quotaQuery } from './usage-queries'
 
-/** The region's custom images: one image asked for, for the total. */
+/** The region's custom images: one image asked for, for the total ('' asks the proxy's default region). */
 const customCount = (region: string) =>
   describeImagesQuery({
     region,
@@ -20,11 +20,22 @@ const customCount = (region: string) =>
  * "Custom images: 8 of 500": how many custom images the region holds against DescribeImageQuota, with a warning
  * from 80 %. The legacy API has no quota action: the count stands alone and says so.
  */
-export default function QuotaMeter({ region }: { region: string }) {
+export default function QuotaMeter({
+  region,
+  listRegion,
+  known,
+}: {
+  /** The region, named. */
+  region: string
+  /** The region as the list asks for it ('' for the proxy's default), so the count shares its cache. */
+  listRegion: string
+  /** The count, when the view on screen is exactly the region's custom images. */
+  known?: number
+}) {
   const api = useApi()
-  const count = useQuery(customCount(region))
+  const count = useQuery({ ...customCount(listRegion), enabled: known === undefined })
   const quota = useQuery({ ...quotaQuery(region), enabled: api === 'v3' })
-  const used = count.data?.totalCount
+  const used = known ?? count.data?.totalCount
   if (used === undefined || api === null) return null
   const muted = 'text-xs text-neutral-600 dark:text-neutral-400'
   if (api === 'legacy') return <p className={muted}>{t('usage.quotaLegacy', { used })}</p>

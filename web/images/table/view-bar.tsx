@@ -2,6 +2,7 @@ import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
 import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
+import { filtersInForce } from '../filters/filters-in-force'
 import { localFilterParamWords } from '../local-filters/local-filter-params'
 import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
@@ -19,6 +20,18 @@ const QuotaMeter = lazy(withLaterWords(() => import('../../usage/quota-meter')))
 /** A view of the region's images that can include custom ones: no type filter, or one naming them. */
 const listsCustomImages = (view: ViewState) =>
   view.lookup.length === 0 && (view.filters.type.length === 0 || view.filters.type.includes('PRIVATE_IMAGE'))
+
+/** The view's own total when it lists exactly the region's custom images, so the quota needs no count of them. */
+function customTotal(view: ViewState, data: ImageRows): number | undefined {
+  const [only, ...more] = filtersInForce(view)
+  const exact =
+    more.length === 0 &&
+    only?.kind === 'api' &&
+    only.chip === 'type' &&
+    view.filters.type.length === 1 &&
+    view.filters.type[0] === 'PRIVATE_IMAGE'
+  return exact && data.rows !== undefined && !data.error ? data.total : undefined
+}
 
 interface ViewBarProps {
   view: ViewState
@@ -83,7 +96,7 @@ export function ViewBar({ view, region, data, prefs, table, selected, folded = '
           <RefreshControls rows={data.rows} busy={data.isFetching} />
           {region && listsCustomImages(view) && (
             <Suspense fallback={null}>
-              <QuotaMeter region={region} />
+              <QuotaMeter region={region} listRegion={view.region ?? ''} known={customTotal(view, data)} />
             </Suspense>
           )}
         </div>
