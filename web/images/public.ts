@@ -11,10 +11,30 @@ export { type LoadProgress, useAllImages } from './data/use-all-images'
 export { useApi } from './data/use-api-view'
 export { screenRequest, viewRequest } from './data/view-request'
 export { typeText } from './drawer/image-facts'
-export { exportFileName, filterWords, toCsv, toJson, toMarkdown } from './export/export-formats'
+export {
+  exportFileName,
+  filterWords,
+  localFilterWords,
+  toCsv,
+  toJson,
+  toMarkdown,
+} from './export/export-formats'
+export {
+  type CreatedRange,
+  inCreatedRange,
+  resolveCreatedFilter,
+  UNKNOWN_CREATED,
+} from './local-filters/created-range'
+export {
+  applyLocalFilters,
+  hasLocalFilters,
+  LOCAL_ARCHES,
+  LOCAL_STATUSES,
+  type LocalFilters,
+} from './local-filters/local-filters'
 export { formatStamp, type StampInput, stampParts } from './review/review-stamp'
 export { StampLine } from './review/stamp-line'
+export type { ScreenProps } from './screen-props'
 export { ErrorPanel } from './table/result-states'
-export type { ScreenProps } from './view-screens'
 export { formatViewState, type ViewMode, type ViewState } from './view-state/url-state'
 export { useZone } from './view-state/use-time-zone'

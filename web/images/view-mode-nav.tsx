@@ -4,12 +4,6 @@ import { offeredModes } from './view-screens'
 import { formatViewState, type ViewMode, type ViewState } from './view-state/url-state'
 import { type UpdateOptions, useOpeningSearch, type ViewUpdate } from './view-state/use-view-state'
 
-const LABEL = {
-  list: 'mode.list',
-  summary: 'mode.summary',
-  cleanup: 'mode.cleanup',
-} as const satisfies Record<ViewMode, string>
-
 interface ViewModeNavProps {
   view: ViewState
   update: (change: ViewUpdate, options?: UpdateOptions) => void
@@ -46,7 +40,7 @@ export function ViewModeNav({ view, update }: ViewModeNavProps) {
                     : 'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'
                 }`}
               >
-                {t(LABEL[mode])}
+                {t(`mode.${mode}`)}
               </a>
             </li>
           )

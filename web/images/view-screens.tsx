@@ -1,17 +1,9 @@
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense } from 'react'
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react'
 import { withLaterWords } from '../lib/i18n'
-import type { ViewMode, ViewState } from './view-state/url-state'
-import type { UpdateOptions, ViewUpdate } from './view-state/use-view-state'
+import type { ScreenProps } from './screen-props'
+import type { ViewMode } from './view-state/url-state'
 
-/** What a view other than the list is given: the view in the URL, its region and the way to change both. */
-export interface ScreenProps {
-  view: ViewState
-  /** The region the view reads; null until the proxy's default is known. */
-  region: string | null
-  update: (change: ViewUpdate, options?: UpdateOptions) => void
-  /** The switch between the views, for the screen's bar, where the list has it too. */
-  nav: ReactNode
-}
+export type { ScreenProps } from './screen-props'
 
 type Screen = LazyExoticComponent<ComponentType<ScreenProps>>
 export const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenProps> }>): Screen =>
@@ -22,7 +14,7 @@ export const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenPr
  * shown. A screen does its own loading and says what it could not read.
  */
 export const SCREENS: Partial<Record<ViewMode, Screen>> = {
-  // summary: lazyScreen(() => import('../summary/summary-view')),
+  summary: lazyScreen(() => import('../summary/summary-view')),
   // cleanup: lazyScreen(() => import('../cleanup/cleanup-view')),
 }
 

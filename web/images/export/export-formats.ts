@@ -1,4 +1,5 @@
 import type { ImageType } from '../../../core/describe-images'
+import { csvCell } from '../../lib/csv'
 import type { TimeZone } from '../../lib/format'
 import { columnLabel, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
@@ -17,14 +18,6 @@ import { TYPE_WORDS } from '../view-state/filter-params'
  * are in the page's language, as on screen. The context of an export (region, filters, time) travels in its
  * file name, whose words do not depend on the language, and in the Markdown table's caption.
  */
-
-/** Excel runs a cell starting with one of these as a formula; a leading apostrophe keeps it text (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
 
 export function toCsv(images: readonly Image[], columns: readonly ImageField[], zone: TimeZone): string {
   const lines = [

@@ -4,10 +4,20 @@ import { editor } from './editor'
 import { exports } from './export'
 import { opsLater } from './ops-later'
 import { states } from './states'
+import { summary } from './summary'
 import { tools } from './tools'
 
 /**
  * The words of what opens after the first screen (menus, editors, dialogs, the drawer, exports). They load
  * with the first of those, so the first screen carries only its own words (see web/lib/i18n.ts).
  */
-export const messages = { ...editor, ...dialogs, ...drawer, ...exports, ...opsLater, ...states, ...tools }
+export const messages = {
+  ...editor,
+  ...dialogs,
+  ...drawer,
+  ...exports,
+  ...opsLater,
+  ...states,
+  ...summary,
+  ...tools,
+}

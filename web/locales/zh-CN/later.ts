@@ -5,6 +5,7 @@ import { editor } from './editor'
 import { exports } from './export'
 import { opsLater } from './ops-later'
 import { states } from './states'
+import { summary } from './summary'
 import { tools } from './tools'
 
 export const messages = {
@@ -14,5 +15,6 @@ export const messages = {
   ...exports,
   ...opsLater,
   ...states,
+  ...summary,
   ...tools,
 } satisfies LaterMessages
