@@ -113,6 +113,8 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
     'empty',
     'error',
     'dark',
+    'summary',
+    'summary-dark',
     'phone',
     'custom',
   ]

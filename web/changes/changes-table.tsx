@@ -68,11 +68,11 @@ export function ChangesTable({ changes, shown }: { changes: Changes; shown: Show
               key={`${row.group}-${row.record.id}`}
               className="border-t border-neutral-200 dark:border-neutral-800"
             >
-              <td className={cell}>{t(`changes.group.${row.group}`)}</td>
-              <td className={`${cell} font-mono text-xs`} translate="no">
+              <td className={`${cell} whitespace-nowrap`}>{t(`changes.group.${row.group}`)}</td>
+              <td className={`${cell} font-mono text-xs whitespace-nowrap`} translate="no">
                 {row.record.id}
               </td>
-              <td className={`${cell} break-all`}>{row.record.name ?? ''}</td>
+              <td className={`${cell} break-words`}>{row.record.name ?? ''}</td>
               <td className={`${cell} break-words`}>{row.fields}</td>
             </tr>
           ))}

@@ -8,8 +8,7 @@ import {
   hasLocalFilters,
   localFilterWords,
   type ScreenProps,
-  type StampInput,
-  useZone,
+  type ViewState,
 } from '../images/public'
 import { downloadText } from '../lib/download'
 import { t } from '../lib/i18n'
@@ -35,13 +34,21 @@ function scopeWords(data: SummaryImages, filtered: boolean): string {
   return filtered ? `${main}${t('charts.scopeFiltered', { count: data.images.length })}` : main
 }
 
+/** What the view's export files are named after: its region and filters, the API's and the browser's. */
+function viewNameParts(view: ViewState, region: string | null) {
+  return {
+    region: region ?? 'unknown-region',
+    filters: view.lookup.length > 0 ? [`ids ${view.lookup.join(' ')}`] : filterWords(view.filters),
+    local: localFilterWords(view.local),
+  }
+}
+
 /**
  * view=summary: charts of the view's images (every image of its filters, as a sort loads them), each bar a
  * link to the list narrowed to exactly that bar; the counts export as CSV, and an earlier export can be
  * compared with what the view holds now.
  */
 export default function SummaryView({ view, region, update, nav }: ScreenProps) {
-  const zone = useZone()
   const data = useSummaryImages(view, true)
   const [now] = useState(Date.now)
   const [status, setStatus] = useState('')
@@ -59,28 +66,7 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
     const target = barView(view, chart.id, bar.key, now)
     if (target) update(() => target)
   }
-  const stamp: StampInput = {
-    region,
-    filters: view.filters,
-    lookup: view.lookup,
-    total: data.images?.length ?? null,
-    page: 1,
-    size: data.images?.length ?? 1,
-    rowsOnPage: 0,
-    sort: [],
-    sortScope: 'none',
-    fetchedAt: data.fetchedAt,
-    error: data.error?.code ?? null,
-    zone,
-    local: view.local,
-    filterScope: filtered ? 'all' : 'none',
-    scanned: data.loaded,
-  }
-  const nameParts = {
-    region: region ?? 'unknown-region',
-    filters: view.lookup.length > 0 ? [`ids ${view.lookup.join(' ')}`] : filterWords(view.filters),
-    local: localFilterWords(view.local),
-  }
+  const nameParts = viewNameParts(view, region)
   const exportCounts = () => {
     const name = exportFileName({ ...nameParts, time: Date.now() }, 'csv').replace(
       /^cvm-images_/,
@@ -106,7 +92,7 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
       <p role="status" className="text-xs text-neutral-600 empty:hidden dark:text-neutral-400">
         {status}
       </p>
-      <SummaryStamp input={stamp} scope={scope} />
+      <SummaryStamp view={view} region={region} data={data} scope={scope} />
       {data.error ? (
         <ErrorPanel error={data.error} region={region} onRetry={data.retry} retrying={data.isFetching} />
       ) : data.images?.length === 0 ? (
@@ -114,7 +100,10 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
           {t('charts.empty')}
         </p>
       ) : (
-        <div aria-busy={data.images === undefined} className="grid items-start gap-3 md:grid-cols-2 xl:grid-cols-3">
+        <div
+          aria-busy={data.images === undefined}
+          className="grid items-start gap-3 md:grid-cols-2 xl:grid-cols-3"
+        >
           {charts.map((chart) => (
             <BarChart
               key={chart.id}
