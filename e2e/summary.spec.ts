@@ -81,6 +81,8 @@ test('an earlier export compared with the view: added, removed and changed, with
   await expect(changes).toContainText('1 added · 1 removed · 2 changed')
   await expect(changes).toContainText('The file is of region ap-shanghai, this view of ap-guangzhou')
   const table = changes.getByRole('table', { name: 'Changes' })
+  await expect(table).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
   await changes.getByRole('button', { name: 'Removed (1)' }).click()
   await expect(table.getByRole('row')).toHaveCount(2)
   await expect(table.getByRole('row').nth(1)).toHaveText(/Removed\s*img-gone0001\s*retired-web/)
