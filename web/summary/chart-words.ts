@@ -25,3 +25,22 @@ export function countsCsv(charts: readonly Chart[]): string {
   )
   return csvLines([header, ...lines])
 }
+
+export interface ScopeInput {
+  /** Images loaded: all of the result, or its first ones above the cap. */
+  loaded: number
+  /** Images the API's filters give. */
+  total: number
+  /** Images the charts count: the loaded ones the browser-side filters keep. */
+  counted: number
+  filtered: boolean
+}
+
+/** "All 240 images", "First 6,000 of 20,000 images …", and how many the browser-side filters kept. */
+export function scopeWords({ loaded, total, counted, filtered }: ScopeInput): string {
+  const main =
+    loaded < total
+      ? t('charts.scopeFirst', { count: loaded, total })
+      : t('charts.scopeAll', { count: loaded })
+  return filtered ? `${main}${t('charts.scopeFiltered', { count: counted })}` : main
+}

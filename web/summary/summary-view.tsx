@@ -15,24 +15,13 @@ import { t } from '../lib/i18n'
 import { Button } from '../ui/button'
 import { BarChart, type ChartBar } from './bar-chart'
 import { barView } from './bar-view'
-import { barLabel, chartTitle, countsCsv } from './chart-words'
+import { barLabel, chartTitle, countsCsv, scopeWords } from './chart-words'
 import { type Chart, countCharts } from './summary-counts'
 import { SummaryStamp } from './summary-stamp'
-import { type SummaryImages, useSummaryImages } from './use-summary-images'
+import { useSummaryImages } from './use-summary-images'
 
 // The comparison with an earlier export loads when a file is first picked.
 const ChangesPanel = lazy(() => import('../changes/changes-panel'))
-
-function scopeWords(data: SummaryImages, filtered: boolean): string {
-  if (data.images === undefined) {
-    return data.progress ? t('charts.loading', data.progress) : t('summary.loading')
-  }
-  const main =
-    data.loaded < data.total
-      ? t('charts.scopeFirst', { count: data.loaded, total: data.total })
-      : t('charts.scopeAll', { count: data.loaded })
-  return filtered ? `${main}${t('charts.scopeFiltered', { count: data.images.length })}` : main
-}
 
 /** What the view's export files are named after: its region and filters, the API's and the browser's. */
 function viewNameParts(view: ViewState, region: string | null) {
@@ -55,7 +44,12 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
   const [picked, setPicked] = useState<PickedFile | null>(null)
   const charts = useMemo(() => (data.images ? countCharts(data.images, now) : []), [data.images, now])
   const filtered = hasLocalFilters(view.local)
-  const scope = scopeWords(data, filtered)
+  const scope =
+    data.images === undefined
+      ? data.progress
+        ? t('charts.loading', data.progress)
+        : t('summary.loading')
+      : scopeWords({ loaded: data.loaded, total: data.total, counted: data.images.length, filtered })
   const keep = new URLSearchParams(window.location.search)
   const barsOf = (chart: Chart): ChartBar[] =>
     chart.bars.map((bar) => {

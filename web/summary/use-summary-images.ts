@@ -27,6 +27,19 @@ export interface SummaryImages {
   retry: () => void
 }
 
+type Complete = AllImages & { kind: 'complete' }
+
+/**
+ * Every image of a result, or above the sort's cap its first SORT_ALL_CAP (with the result's total), as the
+ * list's sort would have them. `load` loads every page, or with `take` the first ones only (no cap then).
+ */
+export async function loadSummaryImages(load: (take?: number) => Promise<AllImages>): Promise<Complete> {
+  const all = await load()
+  if (all.kind === 'complete') return all
+  const first = (await load(SORT_ALL_CAP)) as Complete
+  return { ...first, totalCount: all.totalCount }
+}
+
 /**
  * Every image of the view's filters, loaded as a sort loads them (through the query cache, so the list's
  * pages serve here too); above the sort's cap, the first SORT_ALL_CAP of them. The browser-side filters
@@ -43,19 +56,13 @@ export function useSummaryImages(view: ViewState, enabled: boolean): SummaryImag
   const query = useQuery({
     // Under DescribeImages:all, so that Refresh reloads it with the list's.
     queryKey: ['DescribeImages:all', formatDescribeImagesParams(request), 'summary'],
-    queryFn: async (): Promise<AllImages & { kind: 'complete' }> => {
-      const onProgress = (done: number, total: number) => setProgress({ loaded: done, total })
-      const all = await loadAllCached(client, request, { onProgress })
-      if (all.kind === 'complete') return all
-      // With `take` there is no cap: the answer is always complete.
-      const first = (await loadAllCached(client, request, {
-        onProgress,
-        take: SORT_ALL_CAP,
-      })) as AllImages & {
-        kind: 'complete'
-      }
-      return { ...first, totalCount: all.totalCount }
-    },
+    queryFn: () =>
+      loadSummaryImages((take) =>
+        loadAllCached(client, request, {
+          onProgress: (done, total) => setProgress({ loaded: done, total }),
+          take,
+        }),
+      ),
     enabled,
     staleTime: ANSWER_FRESH_MS,
   })
