@@ -50,7 +50,8 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
         ? t('charts.loading', data.progress)
         : t('summary.loading')
       : scopeWords({ loaded: data.loaded, total: data.total, counted: data.images.length, filtered })
-  const keep = new URLSearchParams(window.location.search)
+  // Parameters the view does not own (the language, the theme) go along to the list; a server render has none.
+  const keep = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search)
   const barsOf = (chart: Chart): ChartBar[] =>
     chart.bars.map((bar) => {
       const target = barView(view, chart.id, bar.key, now)
