@@ -52,6 +52,7 @@ test('the summary charts every image of the filters, and a bar opens exactly its
 test('an earlier export compared with the view: added, removed and changed, with a warning for another region', async ({
   page,
   request,
+  list,
 }) => {
   const custom = await fetchAllImages(request, {
     'Filters.0.Name': 'image-type',
@@ -69,14 +70,17 @@ test('an earlier export compared with the view: added, removed and changed, with
     ...rest,
   ]
   expect(third).toBeDefined()
-  await openSummary(page, 'type=custom')
+  // Picked from the list's Export menu: the summary of the same view compares it.
+  await list.open('?type=custom')
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Compare with an earlier export…' }).click()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: /^Compare with an earlier export…/ }).click()
   await (await chooser).setFiles({
     name: 'cvm-images_ap-shanghai_type-custom_20261101T090000Z.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(earlier)),
   })
+  await expect(page).toHaveURL(/[?&]view=summary/)
   const changes = page.getByRole('region', { name: /^Changes since cvm-images_ap-shanghai/ })
   await expect(changes).toContainText('1 added · 1 removed · 2 changed')
   await expect(changes).toContainText('The file is of region ap-shanghai, this view of ap-guangzhou')

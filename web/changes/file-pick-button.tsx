@@ -1,11 +1,9 @@
 import { useRef } from 'react'
+import { type PickedExport, readPicked } from '../images/public'
 import { t } from '../lib/i18n'
 import { Button } from '../ui/button'
 
-export interface PickedFile {
-  name: string
-  content: string
-}
+export type PickedFile = PickedExport
 
 /**
  * "Compare with an earlier export…": the browser's file picker for a JSON or CSV file, read here as text.
@@ -24,11 +22,7 @@ export function FilePickButton({ onPick }: { onPick: (file: PickedFile) => void 
         accept=".json,.csv,application/json,text/csv"
         aria-label={t('changes.pick')}
         hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) void file.text().then((content) => onPick({ name: file.name, content }))
-        }}
+        onChange={(event) => void readPicked(event.target).then((file) => file && onPick(file))}
       />
     </>
   )

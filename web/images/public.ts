@@ -20,6 +20,12 @@ export {
   toMarkdown,
 } from './export/export-formats'
 export {
+  letGoPickedExport,
+  type PickedExport,
+  pickedExport,
+  readPicked,
+} from './export/picked-export'
+export {
   type CreatedRange,
   inCreatedRange,
   resolveCreatedFilter,

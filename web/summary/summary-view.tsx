@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { FilePickButton, type PickedFile } from '../changes/file-pick-button'
 import {
   ErrorPanel,
@@ -6,7 +6,9 @@ import {
   filterWords,
   formatViewState,
   hasLocalFilters,
+  letGoPickedExport,
   localFilterWords,
+  pickedExport,
   type ScreenProps,
   type ViewState,
 } from '../images/public'
@@ -41,7 +43,9 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
   const data = useSummaryImages(view, true)
   const [now] = useState(Date.now)
   const [status, setStatus] = useState('')
-  const [picked, setPicked] = useState<PickedFile | null>(null)
+  // A file picked in the list's Export menu comes along.
+  const [picked, setPicked] = useState<PickedFile | null>(pickedExport)
+  useEffect(letGoPickedExport, [])
   const charts = useMemo(() => (data.images ? countCharts(data.images, now) : []), [data.images, now])
   const filtered = hasLocalFilters(view.local)
   const scope =

@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
+import type { PickedExport } from '../export/picked-export'
 import { localFilterParamWords } from '../local-filters/local-filter-params'
 import { RefreshControls } from '../refresh/refresh-controls'
 import type { StampInput } from '../review/review-stamp'
@@ -25,13 +26,16 @@ interface ViewBarProps {
   folded?: string
   /** The switch between the list and the views beside it. */
   nav?: ReactNode
+  /** An earlier export picked in the Export menu, to compare with the view. */
+  onCompare?: (file: PickedExport) => void
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs, table, selected, folded = '', nav }: ViewBarProps) {
+export function ViewBar(props: ViewBarProps) {
+  const { view, region, data, prefs, table, selected, folded = '', nav, onCompare } = props
   const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
@@ -76,7 +80,7 @@ export function ViewBar({ view, region, data, prefs, table, selected, folded = '
           <RefreshControls rows={data.rows} busy={data.isFetching} />
         </div>
         <Suspense fallback={<div className="h-8" />}>
-          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />
+          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} onCompare={onCompare} />
         </Suspense>
       </div>
       <StampLine input={stamp} />
