@@ -113,6 +113,9 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
     'empty',
     'error',
     'dark',
+    'summary',
+    'summary-dark',
+    'cleanup',
     'phone',
     'custom',
   ]

@@ -47,6 +47,7 @@ async function waitUntilSettled(page: Page, lang: ShotLanguage, state: ScreenSta
   // Attached, not visible: on a phone the tools are folded behind "Filters & tools".
   await page
     .getByRole('button', { name: SHOT_LABELS[lang].export, includeHidden: true })
+    .first()
     .waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
 }

@@ -79,6 +79,8 @@ export const BUILT_IN: readonly ScreenState[] = [
   { name: 'empty', query: 'name=no-such-image-anywhere' },
   { name: 'error', query: 'region=ap-bangkok', fault: true },
   { name: 'dark', query: 'theme=dark' },
+  { name: 'summary', query: 'view=summary' },
+  { name: 'summary-dark', query: 'view=summary&theme=dark' },
   { name: 'cleanup', query: 'view=cleanup', table: 'cleanup' },
   { name: 'phone', query: '', viewport: PHONE },
 ]

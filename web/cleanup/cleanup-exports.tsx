@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { columnLabel, compactUtc, markdownCell, toCsvTable, useApi, useZone } from '../images/public'
+import { columnLabel, compactUtc, markdownCell, useApi, useZone } from '../images/public'
+import { csvLines } from '../lib/csv'
 import { downloadText } from '../lib/download'
 import { t } from '../lib/i18n'
 import { Button } from '../ui/button'
@@ -28,7 +29,7 @@ export function CleanupExports({
     `cvm-cleanup_${region}_older-${days}d_${compactUtc(Date.now())}.${extension}`
   const download = (extension: 'csv' | 'json') => {
     const file = name(extension)
-    if (extension === 'csv') downloadText(file, toCsvTable(header, cells), 'text/csv;charset=utf-8')
+    if (extension === 'csv') downloadText(file, csvLines([header, ...cells]), 'text/csv;charset=utf-8')
     else downloadText(file, toCleanupJson(rows), 'application/json')
     setNotice(t('cleanup.exported', { count: rows.length, name: file }))
   }

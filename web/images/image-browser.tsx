@@ -4,6 +4,7 @@ import type { Image } from './data/image-model'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
 import { useRegion } from './data/use-region'
+import { handOverExport, type PickedExport } from './export/picked-export'
 import { FilterBar } from './filters/filter-bar'
 import { type FilterValues, NO_FILTERS } from './filters/filter-chips'
 import { type FilterInForce, filtersInForce, withoutFilter } from './filters/filters-in-force'
@@ -83,6 +84,11 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
   const closeImage = () => {
     if (view.image && currentMark()?.drawer === view.image) window.history.back()
     else update((v) => ({ ...v, image: null }), { replace: true })
+  }
+  // The summary compares an earlier export with the view, the same filters over every image.
+  const compareWithExport = (file: PickedExport) => {
+    handOverExport(file)
+    update((v) => ({ ...v, mode: 'summary', page: 1, image: null, compare: [] }))
   }
   const isLookup = view.lookup.length > 0
   const removeFilter = (filter: FilterInForce) =>
@@ -172,6 +178,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
                 table={table}
                 selected={selection.selection.size}
                 folded={fold.folded}
+                onCompare={compareWithExport}
               />
               {selection.selection.size > 0 && (
                 <Suspense fallback={<div className="h-10" />}>

@@ -17,12 +17,31 @@ export {
   compactUtc,
   exportFileName,
   filterWords,
+  localFilterWords,
   markdownCell,
   toCsv,
-  toCsvTable,
   toJson,
   toMarkdown,
 } from './export/export-formats'
+export {
+  letGoPickedExport,
+  type PickedExport,
+  pickedExport,
+  readPicked,
+} from './export/picked-export'
+export {
+  type CreatedRange,
+  inCreatedRange,
+  resolveCreatedFilter,
+  UNKNOWN_CREATED,
+} from './local-filters/created-range'
+export {
+  applyLocalFilters,
+  hasLocalFilters,
+  LOCAL_ARCHES,
+  LOCAL_STATUSES,
+  type LocalFilters,
+} from './local-filters/local-filters'
 export { formatStamp, type StampInput, stampParts } from './review/review-stamp'
 export { StampLine, StampNote } from './review/stamp-line'
 export type { ScreenProps } from './screen-props'

@@ -12,7 +12,7 @@ export const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenPr
  * shown. A screen does its own loading and says what it could not read.
  */
 export const SCREENS: Partial<Record<ViewMode, Screen>> = {
-  // summary: lazyScreen(() => import('../summary/summary-view')),
+  summary: lazyScreen(() => import('../summary/summary-view')),
   cleanup: lazyScreen(() => import('../cleanup/cleanup-view')),
 }
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { INSTANCE_STATES } from '../../core/describe-instances'
 import { isOneOf } from '../../core/json'
-import { compactUtc, toCsvTable, useZone } from '../images/public'
+import { compactUtc, useZone } from '../images/public'
+import { csvLines } from '../lib/csv'
 import { downloadText } from '../lib/download'
 import { formatTime } from '../lib/format'
 import { t } from '../lib/i18n'
@@ -58,7 +59,7 @@ export function InstancesSection({ imageId, region }: { imageId: string; region:
   const exportCsv = () => {
     const name = `cvm-instances_${region}_${imageId}_${compactUtc(Date.now())}.csv`
     const rows = running.map((instance) => cells(instance, zone))
-    downloadText(name, toCsvTable(header, rows), 'text/csv;charset=utf-8')
+    downloadText(name, csvLines([header, ...rows]), 'text/csv;charset=utf-8')
     setNotice(t('usage.exported', { count: rows.length, name }))
   }
   return (

@@ -108,6 +108,7 @@ describe('exportFileName', () => {
     const local = localFilterWords({
       created: { from: '2026-09-01', to: null },
       status: ['NORMAL', 'SYNCING'],
+      os: [],
       arch: ['arm'],
     })
     expect(local).toEqual(['created since 2026-09-01', 'status NORMAL SYNCING', 'arch arm'])

@@ -1,4 +1,5 @@
 import type { ImageType } from '../../../core/describe-images'
+import { csvLines } from '../../lib/csv'
 import type { TimeZone } from '../../lib/format'
 import { columnLabel, columnText } from '../data/column-text'
 import type { Image, ImageField } from '../data/image-model'
@@ -18,25 +19,11 @@ import { TYPE_WORDS } from '../view-state/filter-params'
  * file name, whose words do not depend on the language, and in the Markdown table's caption.
  */
 
-/** Excel runs a cell starting with one of these as a formula; a leading apostrophe keeps it text (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
-
-/** Any table as such a CSV file: a header line, then one line per row. */
-export function toCsvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
-}
-
 export function toCsv(images: readonly Image[], columns: readonly ImageField[], zone: TimeZone): string {
-  return toCsvTable(
+  return csvLines([
     columns.map((field) => columnLabel(field)),
-    images.map((image) => columns.map((field) => columnText(image, field, zone))),
-  )
+    ...images.map((image) => columns.map((field) => columnText(image, field, zone))),
+  ])
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ApiError } from '../../lib/api-error'
 import { t } from '../../lib/i18n'
 import type { LazyOpening } from '../../ui/lazy-menu'
 import { floatingPanel } from '../../ui/surface'
+import { type PickedExport, readPicked } from './picked-export'
 import { EXPORT_CAP, type ExportJob, type ExportKind, type ExportScope, runExport } from './run-export'
 
 const menuItemClass =
@@ -23,6 +24,8 @@ interface ExportMenuProps {
   job: ExportJob
   /** Progress and outcome, for the toolbar's status line. */
   onStatus: (message: string) => void
+  /** An earlier export picked to compare with the view (in the summary); without it the item is not offered. */
+  onCompare?: (file: PickedExport) => void
 }
 
 const radioItemClass = `${menuItemClass} relative pl-7`
@@ -31,9 +34,10 @@ const radioItemClass = `${menuItemClass} relative pl-7`
  * The Export menu: every page of the current result, in the current sort. A result bigger than one export
  * offers its first images or the page on screen instead. Its code loads on first use.
  */
-export default function ExportMenu({ trigger, opening, job, onStatus }: ExportMenuProps) {
+export default function ExportMenu({ trigger, opening, job, onStatus, onCompare }: ExportMenuProps) {
   const queryClient = useQueryClient()
   const running = useRef(false)
+  const picker = useRef<HTMLInputElement>(null)
   const tooMany = job.stamp.total !== null && job.stamp.total > EXPORT_CAP
   const [part, setPart] = useState<'first' | 'page'>('first')
   const scope: ExportScope = tooMany ? part : 'all'
@@ -50,25 +54,48 @@ export default function ExportMenu({ trigger, opening, job, onStatus }: ExportMe
       })
   }
   return (
-    <DropdownMenu.Root defaultOpen={opening?.defaultOpen}>
-      <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          onFocus={opening?.onFocus}
-          className={`${floatingPanel} w-72 p-1`}
-        >
-          {tooMany && <TooManyChoice total={job.stamp.total ?? 0} part={part} onPart={setPart} />}
-          {items().map((item) => (
-            <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>
-              <span className="font-medium">{item.label}</span>
-              <span className="text-xs text-neutral-500 dark:text-neutral-400">{item.hint}</span>
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <>
+      <DropdownMenu.Root defaultOpen={opening?.defaultOpen}>
+        <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={6}
+            onFocus={opening?.onFocus}
+            className={`${floatingPanel} w-72 p-1`}
+          >
+            {tooMany && <TooManyChoice total={job.stamp.total ?? 0} part={part} onPart={setPart} />}
+            {items().map((item) => (
+              <DropdownMenu.Item key={item.kind} className={menuItemClass} onSelect={() => start(item.kind)}>
+                <span className="font-medium">{item.label}</span>
+                <span className="text-xs text-neutral-500 dark:text-neutral-400">{item.hint}</span>
+              </DropdownMenu.Item>
+            ))}
+            {onCompare && (
+              <>
+                <DropdownMenu.Separator className="my-1 h-px bg-neutral-200 dark:bg-neutral-700" />
+                <DropdownMenu.Item className={menuItemClass} onSelect={() => picker.current?.click()}>
+                  <span className="font-medium">{t('changes.pick')}</span>
+                  <span className="text-xs text-neutral-500 dark:text-neutral-400">
+                    {t('changes.pickHint')}
+                  </span>
+                </DropdownMenu.Item>
+              </>
+            )}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {onCompare && (
+        <input
+          ref={picker}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          aria-label={t('changes.pick')}
+          hidden
+          onChange={(event) => void readPicked(event.target).then((file) => file && onCompare(file))}
+        />
+      )}
+    </>
   )
 }
 

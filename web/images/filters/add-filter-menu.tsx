@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n'
 import type { LazyOpening } from '../../ui/lazy-menu'
 import { floatingPanel } from '../../ui/surface'
 import { useApi } from '../data/use-api-view'
-import { LOCAL_FILTER_IDS, LOCAL_FILTER_INFO, type LocalFilterId } from '../local-filters/local-filters'
+import { LOCAL_FILTER_INFO, LOCAL_MENU_IDS, type LocalFilterId } from '../local-filters/local-filters'
 import { menuChips, moreChips } from './api-chips'
 import { type ChipId, chipHint, chipLabel } from './filter-chips'
 
@@ -81,7 +81,7 @@ export default function AddFilterMenu({ trigger, opening, onPick, onPickLocal }:
           <DropdownMenu.Label className="px-2 pt-1 text-[11px] font-semibold tracking-wide text-neutral-500 uppercase dark:text-neutral-400">
             {t('filters.inBrowser')}
           </DropdownMenu.Label>
-          {LOCAL_FILTER_IDS.map((id) => (
+          {LOCAL_MENU_IDS.map((id) => (
             <DropdownMenu.Item
               key={id}
               aria-label={LOCAL_FILTER_INFO[id].label}

@@ -18,8 +18,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 export const CREATED_PRESETS = ['7d', '30d', '3m', '1y'] as const
 export type CreatedPreset = (typeof CREATED_PRESETS)[number]
 
-/** What the Created filter holds: a preset, relative to today, or fixed days. */
-export type CreatedFilter = CreatedPreset | CreatedRange
+/** Images whose creation time the API did not give (or gave as the legacy 1970 placeholder): `created=unknown`. */
+export const UNKNOWN_CREATED = 'unknown'
+
+/** What the Created filter holds: a preset, relative to today, fixed days, or no known date. */
+export type CreatedFilter = CreatedPreset | CreatedRange | typeof UNKNOWN_CREATED
 
 const isPreset = (value: string): value is CreatedPreset =>
   (CREATED_PRESETS as readonly string[]).includes(value)
@@ -78,6 +81,7 @@ export function describeCreatedRange(range: CreatedRange): string {
 /** `7d`, `30d`, `3m`, `1y`, or a range as parseCreatedRange reads it; anything else is null. */
 export function parseCreatedFilter(value: string): CreatedFilter | null {
   const trimmed = value.trim()
+  if (trimmed === UNKNOWN_CREATED) return UNKNOWN_CREATED
   return isPreset(trimmed) ? trimmed : parseCreatedRange(trimmed)
 }
 
@@ -85,12 +89,16 @@ export function formatCreatedFilter(filter: CreatedFilter): string {
   return typeof filter === 'string' ? filter : formatCreatedRange(filter)
 }
 
-/** The days a filter covers at `now`: a preset's from today, a range's as given. */
-export function resolveCreatedFilter(filter: CreatedFilter, now: number): CreatedRange {
+/** The days a filter covers at `now`: a preset's from today, a range's as given (no days for `unknown`). */
+export function resolveCreatedFilter(
+  filter: Exclude<CreatedFilter, typeof UNKNOWN_CREATED>,
+  now: number,
+): CreatedRange {
   return typeof filter === 'string' ? presetRange(filter, now) : filter
 }
 
-/** "last 30 days" for a preset, else as describeCreatedRange says the days. */
+/** "last 30 days" for a preset, "unknown" without a date, else as describeCreatedRange says the days. */
 export function describeCreatedFilter(filter: CreatedFilter): string {
+  if (filter === UNKNOWN_CREATED) return t('local.unknownDate')
   return typeof filter === 'string' ? t(`local.last.${filter}`) : describeCreatedRange(filter)
 }

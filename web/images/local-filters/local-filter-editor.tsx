@@ -2,7 +2,13 @@ import { type FormEvent, type ReactNode, useState } from 'react'
 import { t } from '../../lib/i18n'
 import { Button, focusRing } from '../../ui/button'
 import { statusDisplay } from '../data/image-model'
-import { CREATED_PRESETS, type CreatedFilter, isDay, resolveCreatedFilter } from './created-range'
+import {
+  CREATED_PRESETS,
+  type CreatedFilter,
+  isDay,
+  resolveCreatedFilter,
+  UNKNOWN_CREATED,
+} from './created-range'
 import {
   LOCAL_ARCHES,
   LOCAL_FILTER_INFO,
@@ -33,7 +39,7 @@ export function LocalFilterEditor({ id, filters, onApply }: LocalFilterEditorPro
         <CreatedEditor range={filters.created} onApply={(created) => onApply({ ...filters, created })} />
       ) : (
         <ValuesEditor
-          options={id === 'status' ? LOCAL_STATUSES : LOCAL_ARCHES}
+          options={id === 'status' ? LOCAL_STATUSES : id === 'arch' ? LOCAL_ARCHES : filters.os}
           label={(value) =>
             id === 'status' ? statusDisplay(value).label : <span translate="no">{value}</span>
           }
@@ -58,7 +64,7 @@ function CreatedEditor({
   range: CreatedFilter | null
   onApply: (r: CreatedFilter | null) => void
 }) {
-  const days = range && resolveCreatedFilter(range, Date.now())
+  const days = range && range !== UNKNOWN_CREATED ? resolveCreatedFilter(range, Date.now()) : null
   const [from, setFrom] = useState(days?.from ?? '')
   const [to, setTo] = useState(days?.to ?? '')
   const [message, setMessage] = useState('')

@@ -46,13 +46,24 @@ describe('applyLocalFilters', () => {
     expect(hasLocalFilters(NO_LOCAL_FILTERS)).toBe(false)
   })
   it('ORs values within a filter and ANDs the filters', () => {
-    const filters: LocalFilters = { created: null, status: ['SYNCING', 'CREATING'], arch: [] }
+    const filters: LocalFilters = { created: null, status: ['SYNCING', 'CREATING'], arch: [], os: [] }
     expect(ids(applyLocalFilters(images, filters))).toEqual(['img-b', 'img-c'])
     expect(ids(applyLocalFilters(images, { ...filters, arch: ['ARM'] }))).toEqual(['img-b'])
   })
   it('drops images outside the created range, and those with no date', () => {
     const filters = { ...NO_LOCAL_FILTERS, created: { from: '2026-06-01', to: null } }
     expect(ids(applyLocalFilters(images, filters))).toEqual(['img-a', 'img-b'])
+  })
+  it('keeps only the images without a date for created=unknown', () => {
+    expect(ids(applyLocalFilters(images, { ...NO_LOCAL_FILTERS, created: 'unknown' }))).toEqual(['img-d'])
+  })
+  it('matches a platform whole, not a part of it as the API does', () => {
+    const mixed = [
+      { ...image('img-e', 'NORMAL', 'x86_64', ''), platform: 'CentOS' },
+      { ...image('img-f', 'NORMAL', 'x86_64', ''), platform: 'TencentOS' },
+    ]
+    expect(ids(applyLocalFilters(mixed, { ...NO_LOCAL_FILTERS, os: ['centos'] }))).toEqual(['img-e'])
+    expect(ids(applyLocalFilters(mixed, { ...NO_LOCAL_FILTERS, os: ['TencentOS'] }))).toEqual(['img-f'])
   })
 })
 
@@ -66,6 +77,7 @@ describe('local filter parameters', () => {
       created: { from: '2026-09-01', to: null },
       status: ['SYNCING', 'NORMAL'],
       arch: ['arm'],
+      os: [],
     })
     const out = new URLSearchParams()
     appendLocalFilterParams(out, filters)
@@ -77,11 +89,27 @@ describe('local filter parameters', () => {
     ])
     expect(localFilterParamWords(NO_LOCAL_FILTERS)).toEqual([])
   })
+  it('keep an exact platform and an unknown date as written', () => {
+    const filters = parseLocalFilterParams(
+      new URLSearchParams('os=Rocky Linux&os=CentOS,CentOS&created=unknown'),
+    )
+    expect(filters).toMatchObject({ os: ['Rocky Linux', 'CentOS'], created: 'unknown' })
+    expect(localFilterParamWords(filters)).toEqual(['created=unknown', 'os=Rocky Linux,CentOS'])
+    expect(formatLocalFilters(filters)).toEqual([
+      'Created: unknown date',
+      'Platform (exact): Rocky Linux, CentOS',
+    ])
+  })
   it('ignore a malformed range', () => {
     expect(parseLocalFilterParams(new URLSearchParams('created=yesterday')).created).toBeNull()
   })
   it('read as words for the stamp', () => {
-    const filters = { created: { from: '2026-09-01', to: '2026-11-30' }, status: ['SYNCING'], arch: ['arm'] }
+    const filters = {
+      created: { from: '2026-09-01', to: '2026-11-30' },
+      status: ['SYNCING'],
+      arch: ['arm'],
+      os: [],
+    }
     expect(formatLocalFilters(filters)).toEqual([
       'Created: 2026-09-01 – 2026-11-30',
       'Status: Syncing',
@@ -99,6 +127,7 @@ describe('in Chinese', () => {
       created: { from: '2026-09-01', to: null },
       status: ['SYNCING', 'CREATEFAILED'],
       arch: ['arm'],
+      os: [],
     }
     expect(formatLocalFilters(filters)).toEqual([
       '创建时间：2026-09-01 起',

@@ -20,15 +20,22 @@ export interface LocalFilters {
   status: string[]
   /** Architecture values as the API writes them, like x86_64 or arm. */
   arch: string[]
+  /**
+   * Platforms, matched whole (case-insensitively): `os=CentOS` is CentOS and not TencentOS, which the API's
+   * platform filter (a part of the name) would match too. The summary's bars narrow the list with it.
+   */
+  os: string[]
 }
 
-export const NO_LOCAL_FILTERS: LocalFilters = { created: null, status: [], arch: [] }
+export const NO_LOCAL_FILTERS: LocalFilters = { created: null, status: [], arch: [], os: [] }
 
 export const LOCAL_STATUSES: readonly string[] = IMAGE_STATUSES
 export const LOCAL_ARCHES = ['x86_64', 'arm', 'i386'] as const
 
-export type LocalFilterId = 'created' | 'status' | 'arch'
-export const LOCAL_FILTER_IDS: readonly LocalFilterId[] = ['created', 'status', 'arch']
+export type LocalFilterId = 'created' | 'status' | 'arch' | 'os'
+export const LOCAL_FILTER_IDS: readonly LocalFilterId[] = ['created', 'status', 'arch', 'os']
+/** The ones "Add filter" offers; the exact platform comes from a summary bar (its chip edits what it holds). */
+export const LOCAL_MENU_IDS: readonly LocalFilterId[] = ['created', 'status', 'arch']
 
 const statusWords = (statuses: readonly string[]) =>
   statuses.map((value) => statusDisplay(value).label).join(t('ui.listSeparator'))
@@ -59,10 +66,20 @@ export const LOCAL_FILTER_INFO: Record<LocalFilterId, { readonly label: string; 
       return anyOf(['x86_64', 'arm'])
     },
   },
+  os: {
+    get label() {
+      return t('local.os')
+    },
+    get hint() {
+      return anyOf(['CentOS', 'TencentOS'])
+    },
+  },
 }
 
 export function hasLocalFilters(filters: LocalFilters): boolean {
-  return filters.created !== null || filters.status.length > 0 || filters.arch.length > 0
+  return (
+    filters.created !== null || filters.status.length > 0 || filters.arch.length > 0 || filters.os.length > 0
+  )
 }
 
 export function withoutLocalFilter(filters: LocalFilters, id: LocalFilterId): LocalFilters {
@@ -75,14 +92,18 @@ export function activeLocalFilters(filters: LocalFilters): LocalFilterId[] {
   )
 }
 
-/** Does this image pass every filter? A Created preset counts back from `now`. */
+const oneOf = (values: readonly string[], value: string) =>
+  values.length === 0 || values.some((candidate) => candidate.toLowerCase() === value.toLowerCase())
+
+/** Does this image pass every filter? A Created preset counts back from `now`; `unknown` keeps undated ones. */
 export function matchesLocalFilters(image: Image, filters: LocalFilters, now = Date.now()): boolean {
-  const created = filters.created && resolveCreatedFilter(filters.created, now)
-  if (created && !inCreatedRange(image.createdTime, created)) return false
+  if (filters.created === 'unknown') {
+    if (Number.isFinite(image.createdTime)) return false
+  } else if (filters.created) {
+    if (!inCreatedRange(image.createdTime, resolveCreatedFilter(filters.created, now))) return false
+  }
   if (filters.status.length > 0 && !filters.status.includes(image.status)) return false
-  const arch = image.architecture.toLowerCase()
-  if (filters.arch.length > 0 && !filters.arch.some((value) => value.toLowerCase() === arch)) return false
-  return true
+  return oneOf(filters.arch, image.architecture) && oneOf(filters.os, image.platform)
 }
 
 export function applyLocalFilters(images: readonly Image[], filters: LocalFilters): Image[] {
@@ -100,7 +121,7 @@ export function formatLocalFilter(filters: LocalFilters, id: LocalFilterId): str
       ? t('chip.summary', { label, values: describeCreatedFilter(filters.created) })
       : label
   }
-  const values = id === 'status' ? statusWords(filters.status) : filters.arch.join(t('ui.listSeparator'))
+  const values = id === 'status' ? statusWords(filters.status) : filters[id].join(t('ui.listSeparator'))
   return t('chip.summary', { label, values })
 }
 

@@ -86,7 +86,7 @@ describe('the stamp time zone', () => {
 })
 
 describe('browser-side filters and selection in the stamp', () => {
-  const local = { created: { from: '2026-09-01', to: '2026-11-30' }, status: ['SYNCING'], arch: [] }
+  const local = { created: { from: '2026-09-01', to: '2026-11-30' }, status: ['SYNCING'], arch: [], os: [] }
   it('names the filters after the API ones and states their reach', () => {
     const parts = stampParts({
       ...base,
@@ -103,7 +103,7 @@ describe('browser-side filters and selection in the stamp', () => {
     )
   })
   it('says a Created preset as it is meant, relative to the day', () => {
-    const lastMonth = { created: '30d' as const, status: [], arch: [] }
+    const lastMonth = { created: '30d' as const, status: [], arch: [], os: [] }
     expect(stampParts({ ...base, local: lastMonth, filterScope: 'all', scanned: 1204 }).filters).toBe(
       'Created: last 30 days (filtered in the browser across all 1,204 images)',
     )

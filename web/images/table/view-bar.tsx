@@ -2,6 +2,7 @@ import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
 import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
+import type { PickedExport } from '../export/picked-export'
 import { filtersInForce } from '../filters/filters-in-force'
 import { localFilterParamWords } from '../local-filters/local-filter-params'
 import { RefreshControls } from '../refresh/refresh-controls'
@@ -45,13 +46,16 @@ interface ViewBarProps {
   folded?: string
   /** The switch between the list and the views beside it. */
   nav?: ReactNode
+  /** An earlier export picked in the Export menu, to compare with the view. */
+  onCompare?: (file: PickedExport) => void
 }
 
 /**
  * The line above the table: the count and the sort's reach, the tools that take this view elsewhere
  * (link, tccli, export, columns), and the review stamp, which stays on screen in every state.
  */
-export function ViewBar({ view, region, data, prefs, table, selected, folded = '', nav }: ViewBarProps) {
+export function ViewBar(props: ViewBarProps) {
+  const { view, region, data, prefs, table, selected, folded = '', nav, onCompare } = props
   const zone = useZone()
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
@@ -101,7 +105,7 @@ export function ViewBar({ view, region, data, prefs, table, selected, folded = '
           )}
         </div>
         <Suspense fallback={<div className="h-8" />}>
-          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} />
+          <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} onCompare={onCompare} />
         </Suspense>
       </div>
       <StampLine input={stamp} />

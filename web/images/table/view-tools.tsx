@@ -4,6 +4,7 @@ import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import { Icon } from '../../ui/icons'
 import { LazyMenu } from '../../ui/lazy-menu'
+import type { PickedExport } from '../export/picked-export'
 import type { ExportJob } from '../export/run-export'
 import type { CliQuery } from '../export/tccli-command'
 import type { ColumnPrefsControl } from './use-column-prefs'
@@ -23,10 +24,12 @@ interface ViewToolsProps {
   prefs: ColumnPrefsControl
   /** The images table, whose rows the keyboard shortcuts move through. */
   table: RefObject<HTMLTableElement | null>
+  /** An earlier export picked in the Export menu, to compare with the view. */
+  onCompare?: (file: PickedExport) => void
 }
 
 /** Copy link, Copy as tccli command, Export, Columns and the shortcuts, with one status line for all. */
-export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
+export function ViewTools({ job, cliQuery, prefs, table, onCompare }: ViewToolsProps) {
   const [notice, setNotice] = useState('')
   const [help, setHelp] = useState<'closed' | 'open' | 'unmounted'>('unmounted')
   const copyId = useCallback((id: string) => {
@@ -76,7 +79,15 @@ export function ViewTools({ job, cliQuery, prefs, table }: ViewToolsProps) {
         tccli
       </CopyButton>
       <LazyMenu preload={loadExportMenu} trigger={exportButton}>
-        {(opening) => <ExportMenu trigger={exportButton} opening={opening} job={job} onStatus={setNotice} />}
+        {(opening) => (
+          <ExportMenu
+            trigger={exportButton}
+            opening={opening}
+            job={job}
+            onStatus={setNotice}
+            onCompare={onCompare}
+          />
+        )}
       </LazyMenu>
       <LazyMenu preload={loadColumnsMenu} trigger={columnsButton}>
         {(opening) => <ColumnsMenu trigger={columnsButton} opening={opening} prefs={prefs} />}

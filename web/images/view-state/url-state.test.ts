@@ -19,7 +19,7 @@ const busyView: ViewState = {
     tags: [],
     moreNames: [['prod'], ['web', 'api']],
   },
-  local: { created: { from: '2026-09-01', to: null }, status: ['SYNCING'], arch: ['arm'] },
+  local: { created: { from: '2026-09-01', to: null }, status: ['SYNCING'], arch: ['arm'], os: [] },
   lookup: [],
   page: 3,
   size: 50,

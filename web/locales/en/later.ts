@@ -5,6 +5,7 @@ import { editor } from './editor'
 import { exports } from './export'
 import { opsLater } from './ops-later'
 import { states } from './states'
+import { summary } from './summary'
 import { tools } from './tools'
 import { instanceStates, usage } from './usage'
 
@@ -19,6 +20,7 @@ export const messages = {
   ...exports,
   ...opsLater,
   ...states,
+  ...summary,
   ...tools,
   ...usage,
   ...instanceStates,

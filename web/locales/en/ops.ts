@@ -7,6 +7,8 @@ export const ops = {
   'local.last.30d': 'last 30 days',
   'local.last.3m': 'last 3 months',
   'local.last.1y': 'last year',
+  'local.os': 'Platform (exact)',
+  'local.unknownDate': 'unknown date',
   'local.chipTitle': (p: { label: string }) => `${p.label} (filtered in the browser)`,
   'refresh.button': 'Refresh',
   'refresh.hint': "Ask Tencent again, past the proxy's cache",

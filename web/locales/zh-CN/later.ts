@@ -6,6 +6,7 @@ import { editor } from './editor'
 import { exports } from './export'
 import { opsLater } from './ops-later'
 import { states } from './states'
+import { summary } from './summary'
 import { tools } from './tools'
 import { instanceStates, usage } from './usage'
 
@@ -16,6 +17,7 @@ export const messages = {
   ...exports,
   ...opsLater,
   ...states,
+  ...summary,
   ...tools,
   ...usage,
   ...instanceStates,

@@ -8,6 +8,8 @@ export const ops = {
   'local.last.30d': '最近 30 天',
   'local.last.3m': '最近 3 个月',
   'local.last.1y': '最近 1 年',
+  'local.os': '操作系统（精确）',
+  'local.unknownDate': '创建时间未知',
   'local.chipTitle': (p) => `${p.label}（在浏览器中筛选）`,
   'refresh.button': '刷新',
   'refresh.hint': '绕过代理的缓存，重新向腾讯云查询',
