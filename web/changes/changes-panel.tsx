@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import type { Image } from '../images/public'
+import { exportedRaw, type Image } from '../images/public'
 import { downloadText } from '../lib/download'
 import { t } from '../lib/i18n'
 import { Button } from '../ui/button'
@@ -56,7 +56,7 @@ function warningText(warning: FileWarning): string {
 
 function compare(file: PickedFile, images: readonly Image[]): Changes | string {
   try {
-    return compareRecords(readExport(file.content), recordsFromJson(images.map((image) => image.raw)))
+    return compareRecords(readExport(file.content), recordsFromJson(images.map(exportedRaw)))
   } catch (error) {
     const notJson = error instanceof ExportReadError && error.reason === 'not-json'
     return t('changes.failed', { detail: notJson ? t('changes.notJson') : t('changes.notExport') })

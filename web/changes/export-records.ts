@@ -68,9 +68,9 @@ const HEADERS = new Map<string, RecordField | 'id'>([
   [enView['column.family'], 'family'],
   [zhView['column.family'], 'family'],
   ['Instances', 'instances'],
-  ['实例', 'instances'],
+  ['实例数', 'instances'],
   ['Shared with', 'sharedWith'],
-  ['共享给', 'sharedWith'],
+  ['共享账号', 'sharedWith'],
 ])
 
 /** A state as the table writes it ("Normal", 正常) back to Tencent's code, so CSV and JSON compare alike. */

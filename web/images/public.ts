@@ -8,13 +8,14 @@ export { type Image, type ImageField, type ImagePage, statusDisplay, typeLabel }
 export { type Api, describeImagesQuery, infoQuery, loadAllCached } from './data/images-query'
 export { type AllImages, SORT_ALL_CAP } from './data/load-all-images'
 export { regionLabel } from './data/region-label'
-export { countByImage, instanceScanQuery } from './data/region-usage'
+export { countByImage, instanceScanQuery, useUsageCounts, withUsage } from './data/region-usage'
 export { type LoadProgress, useAllImages } from './data/use-all-images'
 export { useApi } from './data/use-api-view'
 export { screenRequest, viewRequest } from './data/view-request'
 export { typeText } from './drawer/image-facts'
 export {
   compactUtc,
+  exportedRaw,
   exportFileName,
   filterWords,
   localFilterWords,

@@ -10,11 +10,16 @@ import {
   localFilterWords,
   pickedExport,
   type ScreenProps,
+  useApi,
+  useUsageCounts,
   type ViewState,
+  withUsage,
 } from '../images/public'
 import { downloadText } from '../lib/download'
 import { t } from '../lib/i18n'
 import { Button } from '../ui/button'
+import { problemText } from '../usage/action-problem'
+import { useInstanceScan } from '../usage/usage-queries'
 import { BarChart, type ChartBar } from './bar-chart'
 import { barView } from './bar-view'
 import { barLabel, chartTitle, countsCsv, scopeWords } from './chart-words'
@@ -41,12 +46,21 @@ function viewNameParts(view: ViewState, region: string | null) {
  */
 export default function SummaryView({ view, region, update, nav }: ScreenProps) {
   const data = useSummaryImages(view, true)
+  const api = useApi() ?? 'v3'
   const [now] = useState(Date.now)
   const [status, setStatus] = useState('')
   // A file picked in the list's Export menu comes along.
   const [picked, setPicked] = useState<PickedFile | null>(pickedExport)
   useEffect(letGoPickedExport, [])
-  const charts = useMemo(() => (data.images ? countCharts(data.images, now) : []), [data.images, now])
+  // The in-use chart, and the instance counts a comparison with an earlier export reads, come from the scan.
+  const scan = useInstanceScan(region)
+  const counts = useUsageCounts(region, true)
+  const images = useMemo(() => data.images && withUsage(data.images, counts), [data.images, counts])
+  const charts = useMemo(
+    () =>
+      images ? countCharts(images, now, counts ? { instancesOf: (id) => counts.get(id) ?? 0 } : null) : [],
+    [images, counts, now],
+  )
   const filtered = hasLocalFilters(view.local)
   const scope =
     data.images === undefined
@@ -92,6 +106,11 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
         {status}
       </p>
       <SummaryStamp view={view} region={region} data={data} scope={scope} />
+      {scan.error && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          {problemText('DescribeInstances', scan.error, api)}
+        </p>
+      )}
       {data.error ? (
         <ErrorPanel error={data.error} region={region} onRetry={data.retry} retrying={data.isFetching} />
       ) : data.images?.length === 0 ? (
@@ -117,7 +136,7 @@ export default function SummaryView({ view, region, update, nav }: ScreenProps) 
         <Suspense fallback={<div className="h-20" aria-busy="true" />}>
           <ChangesPanel
             file={picked}
-            images={data.images}
+            images={images ?? data.images}
             partial={data.loaded < data.total}
             viewName={exportFileName({ ...nameParts, time: now }, 'json')}
             onClose={() => setPicked(null)}

@@ -26,18 +26,16 @@ export function toCsv(images: readonly Image[], columns: readonly ImageField[], 
   ])
 }
 
+/** One image as the JSON export writes it: as the API sent it, with `Instances` when the scan's count is known. */
+export const exportedRaw = (image: Image): Record<string, unknown> =>
+  image.instances === undefined ? image.raw : { ...image.raw, Instances: image.instances }
+
 /**
  * The images exactly as the API returned them, with `Instances` (the scan's count) added when the view showed
  * that column.
  */
 export function toJson(images: readonly Image[]): string {
-  return `${JSON.stringify(
-    images.map((image) =>
-      image.instances === undefined ? image.raw : { ...image.raw, Instances: image.instances },
-    ),
-    null,
-    2,
-  )}\n`
+  return `${JSON.stringify(images.map(exportedRaw), null, 2)}\n`
 }
 
 export function markdownCell(value: string): string {
