@@ -12,7 +12,14 @@ function renderMeter(api: 'legacy' | 'v3', used: number, quota: number) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
   })
-  client.setQueryData(infoQuery.queryKey, { mode: 'demo', api, defaultRegion: 'ap-guangzhou', version: '' })
+  client.setQueryData(infoQuery.queryKey, {
+    mode: 'demo',
+    api,
+    defaultRegion: 'ap-guangzhou',
+    version: '',
+    user: null,
+    signOut: false,
+  })
   client.setQueryData(quotaQuery('ap-guangzhou').queryKey, quota)
   return render(
     <QueryClientProvider client={client}>
