@@ -81,7 +81,8 @@ export const BUILT_IN: readonly ScreenState[] = [
   { name: 'dark', query: 'theme=dark' },
   { name: 'summary', query: 'view=summary' },
   { name: 'summary-dark', query: 'view=summary&theme=dark' },
-  { name: 'cleanup', query: 'view=cleanup', table: 'cleanup' },
+  // Older than five years: a review that reads the sharing of a few dozen images (Tencent allows 10 a second).
+  { name: 'cleanup', query: 'view=cleanup&older=1825', table: 'cleanup' },
   { name: 'phone', query: '', viewport: PHONE },
 ]
 
