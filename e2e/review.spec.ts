@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { runScript } from '../scripts/lib/start-process'
 import {
   bodyRows,
   COLUMN,
@@ -85,22 +85,12 @@ test('`npm run screenshots` renders every named state to a valid PNG and says wh
   test.skip(test.info().project.name !== 'chromium', 'the command starts its own app; one run is enough')
   test.setTimeout(240_000)
   const out = await mkdtemp(path.join(tmpdir(), 'screens-'))
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/screenshots.ts', '--out', out, '--state', 'custom=type=custom'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const code = await new Promise((resolve) => child.on('close', resolve))
+  const { code, stdout, stderr } = await runScript('scripts/screenshots.ts', [
+    '--out',
+    out,
+    '--state',
+    'custom=type=custom',
+  ])
   expect(code, stderr).toBe(0)
 
   const names = [

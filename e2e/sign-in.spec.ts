@@ -5,7 +5,7 @@
  * domain is refused with a page saying why.
  */
 import type { Page } from '@playwright/test'
-import { startTestIdp, type TestIdp } from '../proxy/test-support/oidc-provider'
+import { oidcSettings, startTestIdp, type TestIdp } from '../proxy/test-support/oidc-provider'
 import { freePort, type StartedApp, startApp } from '../scripts/lib/start-app'
 import { expect, test } from './support/fixtures'
 
@@ -22,12 +22,7 @@ test.beforeAll(async () => {
     readyTimeoutMs: 60_000,
     env: {
       LOG_LEVEL: 'warn',
-      AUTH: 'oidc',
-      OIDC_ISSUER: idp.issuer,
-      OIDC_CLIENT_ID: idp.clientId,
-      OIDC_CLIENT_SECRET: idp.clientSecret,
-      PUBLIC_URL: url,
-      OIDC_ALLOWED_EMAIL_DOMAINS: 'example.com',
+      ...oidcSettings(idp, url),
       SESSION_SECRET: 'e2e-session-secret-0c7f3b9e-long-enough-to-sign',
     },
   })

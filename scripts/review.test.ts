@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT } from './lib/paths'
+import { runScript } from './lib/start-process'
 
-function review(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args], {
+/** `npm run review` with these arguments, in demo mode (no keys), the catalogue dated as the e2e suite's. */
+const review = (args: string[]) =>
+  runScript('scripts/review.ts', args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -14,18 +15,7 @@ function review(args: string[]): Promise<{ code: number | null; stdout: string; 
       TENCENTCLOUD_SECRET_ID: '',
       TENCENTCLOUD_SECRET_KEY: '',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk
-  })
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
-}
 
 // SLOW (about 30 s): the one test that runs `npm run review` end to end, twice, each time starting the app in
 // demo mode and driving Chromium; a first run on a fresh clone also builds the app.

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { AppDeps } from '../app.js'
 import { liveConfig, makeStaticRoot, startTestApp } from './harness.js'
-import { startTestIdp, type TestIdp } from './oidc-provider.js'
+import { oidcSettings, startTestIdp, type TestIdp } from './oidc-provider.js'
 import { freePort } from './redis-server.js'
 import { startTestUpstream, type TestUpstream } from './test-upstream.js'
 
@@ -40,12 +40,7 @@ export async function startOidcApp(options: OidcAppOptions = {}): Promise<OidcAp
   const upstream = await startTestUpstream()
   const auditFile = path.join(mkdtempSync(path.join(tmpdir(), 'proxy-audit-')), 'audit.log')
   const config = liveConfig(upstream.endpoint, {
-    AUTH: 'oidc',
-    OIDC_ISSUER: idp.issuer,
-    OIDC_CLIENT_ID: idp.clientId,
-    OIDC_CLIENT_SECRET: idp.clientSecret,
-    PUBLIC_URL: url,
-    OIDC_ALLOWED_EMAIL_DOMAINS: 'example.com',
+    ...oidcSettings(idp, url),
     SESSION_SECRET,
     AUDIT_LOG: auditFile,
     ...options.env,

@@ -84,3 +84,15 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
       }),
   }
 }
+
+/** The settings of an app that signs people in through `idp` at `url`, letting in example.com's accounts. */
+export function oidcSettings(idp: TestIdp, url: string): Record<string, string> {
+  return {
+    AUTH: 'oidc',
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
+    PUBLIC_URL: url,
+    OIDC_ALLOWED_EMAIL_DOMAINS: 'example.com',
+  }
+}

@@ -135,3 +135,31 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
   }
   return { url: `http://127.0.0.1:${spec.port}`, pid: child.pid as number, child, lines, stop }
 }
+
+export interface ScriptResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs one of the project's scripts to its end (`node --import tsx <script> …args`), with what it printed. */
+export function runScript(
+  script: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ScriptResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
+}
