@@ -2,7 +2,7 @@
  * The small pages of sign-in's refusals: who was refused and why, and what to do next, in English or
  * Simplified Chinese after Accept-Language. Inline styles only (the CSP allows no inline script).
  */
-import { escapeHtml } from '../http/not-found-page.js'
+import { escapeHtml, smallPage } from '../http/not-found-page.js'
 import type { RefusalReason } from './admission.js'
 
 export type Language = 'en' | 'zh-CN'
@@ -120,28 +120,11 @@ export function authPage({ kind, language, user, next }: AuthPage): string {
   const words = AUTH_PAGE_WORDS[language][kind]
   const body = escapeHtml(words.body).replace('{user}', `<strong>${escapeHtml(user ?? '')}</strong>`)
   const product = language === 'zh-CN' ? 'CVM 镜像浏览器' : 'CVM Image Browser'
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeHtml(words.title)} · ${product}</title>
-<style>
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 34rem; margin: 15vh auto; padding: 0 1.5rem; }
-h1 { font-size: 1.25rem; margin: 0 0 0.5rem; }
-strong { word-break: break-all; }
-a { color: #2563eb; }
-@media (prefers-color-scheme: dark) { a { color: #60a5fa; } }
-</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(words.title)}</h1>
-<p>${body}</p>
-<p><a href="${escapeHtml(next)}">${escapeHtml(words.action)}</a></p>
-</main>
-</body>
-</html>
-`
+  return smallPage({
+    language,
+    title: words.title,
+    product,
+    body,
+    link: { href: next, text: words.action },
+  })
 }
