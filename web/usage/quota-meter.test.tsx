@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { infoQuery } from '../images/public'
 import { inChinese } from '../test-support/components'
 import QuotaMeter from './quota-meter'
-import { quotaQuery } from './usage-queries'
+import { quotaQuery } from './quota-query'
 
 /** The meter with the proxy's info and the region's quota already answered, as the cache holds them. */
 function renderMeter(api: 'legacy' | 'v3', used: number, quota: number) {

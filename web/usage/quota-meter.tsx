@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { describeImagesQuery, useApi } from '../images/public'
 import { t } from '../lib/i18n'
 import { Icon } from '../ui/icons'
-import { problemText } from './action-problem'
 import { quotaState } from './quota'
-import { quotaQuery } from './usage-queries'
+import { quotaQuery } from './quota-query'
 
 /** The region's custom images: one image asked for, for the total ('' asks the proxy's default region). */
 const customCount = (region: string) =>
@@ -18,7 +17,8 @@ const customCount = (region: string) =>
 
 /**
  * "Custom images: 8 of 500": how many custom images the region holds against DescribeImageQuota, with a warning
- * from 80 %. The legacy API has no quota action: the count stands alone and says so.
+ * from 80 %. The legacy API has no quota action: the count stands alone and says so. On the first screen, so
+ * its words are the first screen's and it loads nothing else.
  */
 export default function QuotaMeter({
   region,
@@ -41,7 +41,7 @@ export default function QuotaMeter({
   if (api === 'legacy') return <p className={muted}>{t('usage.quotaLegacy', { used })}</p>
   if (quota.error) {
     return (
-      <p className={muted} title={problemText('DescribeImageQuota', quota.error, api)}>
+      <p className={muted} title={quota.error.code}>
         {t('usage.quotaUnread', { used, action: 'cvm:DescribeImageQuota' })}
       </p>
     )

@@ -41,20 +41,3 @@ export function sharingQuery(region: string, imageId: string) {
     retry: false,
   })
 }
-
-/** How many custom images the account may hold in the region (DescribeImageQuota, API 3.0 only). */
-export function quotaQuery(region: string) {
-  const queryKey = ['DescribeImageQuota', region] as const
-  return queryOptions({
-    queryKey,
-    queryFn: async ({ signal }) => {
-      const body = await getJson('/api/DescribeImageQuota', [['Region', region]], signal, {
-        fresh: takeFresh(queryKey),
-      })
-      const response = isRecord(body) && isRecord(body.Response) ? body.Response : {}
-      return typeof response.ImageNumQuota === 'number' ? response.ImageNumQuota : null
-    },
-    staleTime: ANSWER_FRESH_MS,
-    retry: false,
-  })
-}

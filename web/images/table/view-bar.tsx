@@ -1,5 +1,4 @@
 import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
-import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
 import type { PickedExport } from '../export/picked-export'
@@ -16,7 +15,7 @@ import type { ColumnPrefsControl } from './use-column-prefs'
 // The tools, their menus and the keyboard shortcuts load just after the first screen, to keep that small.
 const ViewTools = lazy(() => import('./view-tools').then((module) => ({ default: module.ViewTools })))
 // The custom-image quota (web/usage), shown when the view can list custom images.
-const QuotaMeter = lazy(withLaterWords(() => import('../../usage/quota-meter')))
+const QuotaMeter = lazy(() => import('../../usage/quota-meter'))
 
 /** A view of the region's images that can include custom ones: no type filter, or one naming them. */
 const listsCustomImages = (view: ViewState) =>

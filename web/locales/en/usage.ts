@@ -47,13 +47,6 @@ export const usage = {
   'usage.sharePublic': 'Public images are visible to every account: sharing does not apply.',
   'usage.shareShared':
     'Shared with this account by its owner: only the owner can see whom it is shared with.',
-  'usage.quota': (p: { used: number; quota: number }) => `Custom images: ${n(p.used)} of ${n(p.quota)}`,
-  'usage.quotaNear': (p: { left: number }) =>
-    `Only ${n(p.left)} more custom images may be made in this region.`,
-  'usage.quotaFull': 'The region holds as many custom images as its quota allows.',
-  'usage.quotaLegacy': (p: { used: number }) => `Custom images: ${n(p.used)} · quota: API 3.0 only`,
-  'usage.quotaUnread': (p: { used: number; action: string }) =>
-    `Custom images: ${n(p.used)} (quota not readable: ${p.action})`,
 }
 
 /** Tencent's instance states (https://cloud.tencent.com/document/api/213/15753#Instance), as its console words them. */

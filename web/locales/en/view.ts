@@ -22,6 +22,13 @@ export const view = {
   'mode.list': 'List',
   'mode.summary': 'Summary',
   'mode.cleanup': 'Cleanup review',
+  'usage.quota': (p: { used: number; quota: number }) => `Custom images: ${n(p.used)} of ${n(p.quota)}`,
+  'usage.quotaNear': (p: { left: number }) =>
+    `Only ${n(p.left)} more custom images may be made in this region.`,
+  'usage.quotaFull': 'The region holds as many custom images as its quota allows.',
+  'usage.quotaLegacy': (p: { used: number }) => `Custom images: ${n(p.used)} · quota: API 3.0 only`,
+  'usage.quotaUnread': (p: { used: number; action: string }) =>
+    `Custom images: ${n(p.used)} (quota not readable: ${p.action})`,
   'stamp.filteredAll': (p: { count: number }) =>
     p.count === 1
       ? 'filtered in the browser: the only image'

@@ -39,11 +39,6 @@ export const usage = {
   'usage.since': '共享时间',
   'usage.sharePublic': '公共镜像对所有账号可见：不涉及共享。',
   'usage.shareShared': '此镜像由其所有者共享给本账号：只有所有者可以查看共享对象。',
-  'usage.quota': (p) => `自定义镜像：${n(p.used)} / ${n(p.quota)}`,
-  'usage.quotaNear': (p) => `此地域最多还能创建 ${n(p.left)} 个自定义镜像。`,
-  'usage.quotaFull': '此地域的自定义镜像已达配额上限。',
-  'usage.quotaLegacy': (p) => `自定义镜像：${n(p.used)} · 配额：仅 API 3.0`,
-  'usage.quotaUnread': (p) => `自定义镜像：${n(p.used)}（无法读取配额：${p.action}）`,
 } satisfies typeof en
 
 export const instanceStates = {

@@ -20,6 +20,11 @@ export const view = {
   'mode.list': '列表',
   'mode.summary': '汇总',
   'mode.cleanup': '清理评估',
+  'usage.quota': (p) => `自定义镜像：${n(p.used)} / ${n(p.quota)}`,
+  'usage.quotaNear': (p) => `此地域最多还能创建 ${n(p.left)} 个自定义镜像。`,
+  'usage.quotaFull': '此地域的自定义镜像已达配额上限。',
+  'usage.quotaLegacy': (p) => `自定义镜像：${n(p.used)} · 配额：仅 API 3.0`,
+  'usage.quotaUnread': (p) => `自定义镜像：${n(p.used)}（无法读取配额：${p.action}）`,
   'stamp.filteredAll': (p) =>
     p.count === 1 ? '已在浏览器中筛选仅有的 1 个镜像' : `已在浏览器中筛选全部 ${n(p.count)} 个镜像`,
   'stamp.filteredPage': (p) => `仅在本页内于浏览器中筛选（${n(p.count)} 个镜像）`,
