@@ -113,7 +113,13 @@ function InstanceTable({
 }) {
   const shown = instances.slice(0, SHOWN_INSTANCES)
   return (
-    <div className="mt-2 overflow-x-auto">
+    // A focusable region, so keyboard users can scroll the wide table sideways.
+    <section
+      aria-label={t('usage.tableLabel')}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-2 overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-600"
+    >
       <table aria-label={t('usage.tableLabel')} className={smallTable.table}>
         <thead className={smallTable.head}>
           <tr className={smallTable.headRow}>
@@ -145,6 +151,6 @@ function InstanceTable({
           {t('usage.more', { count: instances.length - shown.length })}
         </p>
       )}
-    </div>
+    </section>
   )
 }

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
+import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
 import type { PickedExport } from '../export/picked-export'
@@ -16,6 +17,8 @@ import type { ColumnPrefsControl } from './use-column-prefs'
 const ViewTools = lazy(() => import('./view-tools').then((module) => ({ default: module.ViewTools })))
 // The custom-image quota (web/usage), shown when the view can list custom images.
 const QuotaMeter = lazy(() => import('../../usage/quota-meter'))
+// The instance scan's progress or trouble, while the Instances column is shown.
+const ColumnScanNote = lazy(withLaterWords(() => import('../../usage/column-scan-note')))
 
 /** A view of the region's images that can include custom ones: no type filter, or one naming them. */
 const listsCustomImages = (view: ViewState) =>
@@ -108,6 +111,11 @@ export function ViewBar(props: ViewBarProps) {
         </Suspense>
       </div>
       <StampLine input={stamp} />
+      {region && prefs.columns.includes('instances') && (
+        <Suspense fallback={null}>
+          <ColumnScanNote region={region} />
+        </Suspense>
+      )}
     </div>
   )
 }
