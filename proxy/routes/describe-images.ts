@@ -90,6 +90,12 @@ export async function describeImages(
   return { ok: true, value, hit, cache: hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS' }
 }
 
+/** The answer this replica's cache holds for a query right now, if any: no validation error, no load, no wait. */
+export function storedAnswer(services: Services, query: string): CachedAnswer | undefined {
+  const parsed = queryParser(services)(query)
+  return parsed.ok ? services.cache.peek(parsed.key) : undefined
+}
+
 export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {
   api.get('/DescribeImages', async (request: FastifyRequest, reply: FastifyReply) => {
     const result = await describeImages(services, queryOf(request.url), wantsFresh(request.headers))
