@@ -21,6 +21,7 @@ export const queryOf = (url: string) => {
  * https://www.rfc-editor.org/rfc/rfc9111#section-5.2.1.4
  */
 export function wantsFresh(headers: FastifyRequest['headers']): boolean {
+  if (headers['cache-control'] === undefined && headers.pragma === undefined) return false
   const directives = [headers['cache-control'], headers.pragma].flat().join(',').toLowerCase()
   return directives.split(',').some((directive) => ['no-cache', 'max-age=0'].includes(directive.trim()))
 }
