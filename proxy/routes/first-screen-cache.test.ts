@@ -67,10 +67,13 @@ describe('rendered pages kept with their answers', () => {
 
   it('renders again once Refresh has brought a new answer for its rows', async () => {
     const { page, renders, inject } = await proxy()
-    await page('/?page=3')
+    const before = await page('/?page=3')
     const refresh = { 'cache-control': 'no-cache' }
-    await inject({ url: '/api/DescribeImages?Offset=40&Limit=20', headers: refresh })
-    await page('/?page=3')
+    const api = await inject({ url: '/api/DescribeImages?Offset=40&Limit=20', headers: refresh })
+    const { RequestId } = JSON.parse(api.body).Response as { RequestId: string }
+    expect(before).not.toContain(RequestId)
+    // The page carries the new answer (its data block holds the whole body, RequestId included).
+    expect(await page('/?page=3')).toContain(RequestId)
     expect(renders()).toBe(2)
     expect(upstream.calls).toBe(2)
   })
