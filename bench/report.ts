@@ -75,7 +75,7 @@ function ssrBudgets({ ssr, firstRows }: WebResults): Budget[] {
       unit: '×',
     },
     { name: 'layout shift at takeover', value: ssr.layoutShift.worst, limit: 0, kind: 'max', unit: 'CLS' },
-    { name: 'server render CPU per page', value: ssr.renderCpuMs, limit: 10, kind: 'max', unit: 'ms' },
+    { name: 'server render CPU per page', value: ssr.renderCpuMs, limit: 5, kind: 'max', unit: 'ms' },
   ]
 }
 

@@ -19,7 +19,7 @@ import { registerPages } from './routes/pages.js'
 import type { CachedAnswer, RegisterPart, Services } from './services.js'
 import { startSharedMode } from './shared/shared-mode.js'
 import { createResponseCache } from './upstream/cache.js'
-import { httpFetch } from './upstream/http-fetch.js'
+import { undiciFetch } from './upstream/undici-fetch.js'
 import { createUpstream, type Upstream, type UpstreamDeps } from './upstream/upstream.js'
 
 export interface AppDeps extends UpstreamDeps {
@@ -72,7 +72,7 @@ function redisPassword(config: Config): string[] {
 function buildCredentials(config: Config, deps: AppDeps, logger: Logger): CredentialProvider | null {
   if (!config.credentialSource) return null
   return createCredentialProvider(config.credentialSource, {
-    fetch: deps.fetch ?? httpFetch,
+    fetch: deps.fetch ?? undiciFetch,
     stsTimeoutMs: config.upstreamTimeoutMs,
     now: deps.now,
     log: (level, fields, message) => logger[level](fields, message),

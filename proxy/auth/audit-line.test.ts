@@ -54,6 +54,14 @@ describe('readAnswerFacts', () => {
   ])('reads %s', (_what, payload, facts) => {
     expect(readAnswerFacts(payload)).toEqual(facts)
   })
+
+  it('reads the bytes of a cached answer once, each other bytes for themselves', () => {
+    const cached = Buffer.from(big)
+    const first = readAnswerFacts(cached)
+    expect(readAnswerFacts(cached)).toBe(first)
+    const other = Buffer.from('{"Response":{"TotalCount":7,"RequestId":"r-7"}}')
+    expect(readAnswerFacts(other)).toEqual({ count: 7, requestId: 'r-7' })
+  })
 })
 
 describe('apiAuditLine', () => {

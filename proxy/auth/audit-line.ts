@@ -75,7 +75,20 @@ const SMALL_BODY = 4096
  * carry `TotalCount`, errors `Error.Code`, both `RequestId`.
  */
 export function readAnswerFacts(payload: unknown): AnswerFacts {
-  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return {}
+  if (!Buffer.isBuffer(payload)) return typeof payload === 'string' ? findAnswerFacts(payload) : {}
+  // A cached answer goes out as the same bytes every time (CachedAnswer.bytes): read once, not per hit.
+  let facts = factsOfBytes.get(payload)
+  if (!facts) {
+    facts = findAnswerFacts(payload)
+    factsOfBytes.set(payload, facts)
+  }
+  return facts
+}
+
+/** The facts of each Buffer sent, for as long as it lives: sent bytes are never written to again. */
+const factsOfBytes = new WeakMap<Buffer, AnswerFacts>()
+
+function findAnswerFacts(payload: string | Buffer): AnswerFacts {
   const head = payload.length <= SMALL_BODY ? payload.toString() : payload.toString('utf8', 0, SMALL_BODY)
   const tail =
     payload.length <= SMALL_BODY

@@ -21,6 +21,7 @@ export const queryOf = (url: string) => {
  * https://www.rfc-editor.org/rfc/rfc9111#section-5.2.1.4
  */
 export function wantsFresh(headers: FastifyRequest['headers']): boolean {
+  if (headers['cache-control'] === undefined && headers.pragma === undefined) return false
   const directives = [headers['cache-control'], headers.pragma].flat().join(',').toLowerCase()
   return directives.split(',').some((directive) => ['no-cache', 'max-age=0'].includes(directive.trim()))
 }
@@ -88,6 +89,12 @@ export async function describeImages(
     { fresh },
   )
   return { ok: true, value, hit, cache: hit ? 'HIT' : value.shared ? 'SHARED' : 'MISS' }
+}
+
+/** The answer this replica's cache holds for a query right now, if any: no validation error, no load, no wait. */
+export function storedAnswer(services: Services, query: string): CachedAnswer | undefined {
+  const parsed = queryParser(services)(query)
+  return parsed.ok ? services.cache.peek(parsed.key) : undefined
 }
 
 export async function registerDescribeImages(api: FastifyInstance, services: Services): Promise<void> {

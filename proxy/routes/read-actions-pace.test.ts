@@ -4,7 +4,8 @@ import { liveConfig, scanForSecretsAfterAll, startTestApp, type TestApp } from '
 import { type RedisServer, startRedisServer } from '../test-support/redis-server.js'
 import { eventually } from '../test-support/replicas.js'
 import { startFakeEmulator } from '../test-support/upstream-fixtures.js'
-import { type HttpFetch, httpFetch } from '../upstream/http-fetch.js'
+import type { HttpFetch } from '../upstream/http-fetch.js'
+import { undiciFetch } from '../upstream/undici-fetch.js'
 
 scanForSecretsAfterAll()
 
@@ -27,7 +28,7 @@ interface Sent {
 function timedFetch(sent: Sent[]): HttpFetch {
   return (url, init) => {
     sent.push({ at: performance.now(), action: new URL(url).searchParams.get('Action') ?? '' })
-    return httpFetch(url, init)
+    return undiciFetch(url, init)
   }
 }
 

@@ -8,7 +8,8 @@ import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
 import type { Credentials } from '../config/config.js'
 import { Secret } from '../config/secret.js'
 import { type CredentialProvider, staticProvider } from '../credentials/provider.js'
-import { type HttpFetch, httpFetch } from '../upstream/http-fetch.js'
+import type { HttpFetch } from '../upstream/http-fetch.js'
+import { undiciFetch } from '../upstream/undici-fetch.js'
 import type { UpstreamSettings } from '../upstream/upstream.js'
 import { FAKE } from './harness.js'
 
@@ -79,7 +80,7 @@ export interface RecordingFetch {
   reset(): void
 }
 
-/** The real transport (httpFetch), recording each call and what came back. */
+/** The real transport (undiciFetch), recording each call and what came back. */
 export function recordingFetch(): RecordingFetch {
   const calls: RecordedCall[] = []
   let gate: Promise<void> | null = null
@@ -89,7 +90,7 @@ export function recordingFetch(): RecordingFetch {
       const call: RecordedCall = { method: init.method ?? 'GET', url, body: init.body }
       calls.push(call)
       if (gate) await gate
-      const response = await httpFetch(url, init)
+      const response = await undiciFetch(url, init)
       call.answer = await response.text()
       return { status: response.status, text: async () => call.answer ?? '' }
     },

@@ -28,6 +28,17 @@ describe('response cache', () => {
     expect(loads()).toBe(2)
   })
 
+  it('peeks at a fresh answer without loading, and at nothing once the TTL has run out', async () => {
+    const { cache, clock, load, loads } = setup(1000)
+    expect(cache.peek('k')).toBeUndefined()
+    await cache.get('k', load('a'))
+    clock.now = 999
+    expect(cache.peek('k')).toBe('a')
+    clock.now = 1000
+    expect(cache.peek('k')).toBeUndefined()
+    expect(loads()).toBe(1)
+  })
+
   it('never keeps errors', async () => {
     const { cache, load, loads } = setup()
     await cache.get('k', load('error: throttled'))

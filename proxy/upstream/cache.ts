@@ -27,6 +27,8 @@ export interface GetOptions {
 
 export interface ResponseCache<T> {
   get(key: string, load: () => Promise<T>, options?: GetOptions): Promise<CachedValue<T>>
+  /** The stored answer while it is fresh, else undefined; never loads, never waits. */
+  peek(key: string): T | undefined
 }
 
 export function createResponseCache<T>(options: CacheOptions<T>): ResponseCache<T> {
@@ -45,6 +47,10 @@ export function createResponseCache<T>(options: CacheOptions<T>): ResponseCache<
   }
 
   return {
+    peek(key) {
+      const entry = stored.get(key)
+      return entry && entry.expiresAt > options.now() ? entry.value : undefined
+    },
     async get(key, load, { fresh = false } = {}) {
       const entry = stored.get(key)
       if (entry && !fresh && entry.expiresAt > options.now()) return { value: entry.value, hit: true }

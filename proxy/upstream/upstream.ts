@@ -12,7 +12,7 @@ import type { SignatureMethod } from '../../core/signing/v1.js'
 import type { SigningMethod } from '../config/config.js'
 import type { CredentialProvider } from '../credentials/provider.js'
 import type { UpstreamAnswer } from './answer.js'
-import { type HttpFetch, httpFetch } from './http-fetch.js'
+import type { HttpFetch } from './http-fetch.js'
 import { createLegacyActionSigner, createLegacyRequestBuilder } from './legacy-request.js'
 import {
   actionRps,
@@ -24,6 +24,7 @@ import {
 } from './limits.js'
 import { busy, type Call, type CallContext, callWithRetries } from './retries.js'
 import type { SignedRequestBuilder } from './signed-request.js'
+import { undiciFetch } from './undici-fetch.js'
 import { createV3ActionSigner, createV3RequestBuilder } from './v3-request.js'
 
 export interface UpstreamSettings {
@@ -41,7 +42,7 @@ export interface UpstreamSettings {
 }
 
 export interface UpstreamDeps {
-  /** The transport; httpFetch (node:http, keep-alive) unless a test injects one. */
+  /** The transport; undiciFetch (a keep-alive Pool per origin) unless a test injects one. */
   fetch?: HttpFetch
   /** Wall clock in ms: request timestamps and the rate bucket. */
   now?: () => number
@@ -102,7 +103,7 @@ export function createUpstream(settings: UpstreamSettings, deps: UpstreamDeps = 
   const gate = rateGates(settings, deps, now, sleep)
   const context = {
     settings,
-    fetch: deps.fetch ?? httpFetch,
+    fetch: deps.fetch ?? undiciFetch,
     now,
     sleep,
     random: deps.random ?? Math.random,

@@ -2,7 +2,9 @@ import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { httpFetch } from './http-fetch.js'
+import { type HttpFetch, httpFetch } from './http-fetch.js'
+import { withDeadline } from './limits.js'
+import { closeUndiciPools, undiciFetch } from './undici-fetch.js'
 
 const servers: http.Server[] = []
 
@@ -15,6 +17,7 @@ async function serve(handler: http.RequestListener): Promise<{ url: string; serv
 }
 
 afterEach(async () => {
+  await closeUndiciPools()
   for (const server of servers.splice(0)) {
     server.closeAllConnections()
     server.close()
@@ -32,7 +35,11 @@ function readBody(request: http.IncomingMessage): Promise<string> {
   })
 }
 
-describe('httpFetch', () => {
+/** The default transport (undici's Pool) and the node:http one it replaced keep one contract. */
+describe.each<[string, HttpFetch]>([
+  ['undiciFetch', undiciFetch],
+  ['httpFetch', httpFetch],
+])('%s', (_name, httpFetch) => {
   it('answers the status and the UTF-8 body, sending the given headers', async () => {
     const { url } = await serve((request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' })
@@ -60,14 +67,15 @@ describe('httpFetch', () => {
     expect((await httpFetch(url, {})).status).toBe(302)
   })
 
-  it('reuses one connection for calls made one after another', async () => {
+  // undici's Pool may open a second connection while the first is still marked busy; never one per call.
+  it('reuses its keep-alive connections for calls made one after another', async () => {
     const { url, server } = await serve((_request, response) => response.end('ok'))
     let connections = 0
     server.on('connection', () => {
       connections++
     })
-    for (let i = 0; i < 3; i++) await (await httpFetch(url, {})).text()
-    expect(connections).toBe(1)
+    for (let i = 0; i < 10; i++) await (await httpFetch(url, {})).text()
+    expect(connections).toBeLessThanOrEqual(2)
   })
 
   it('rejects with the system error code as the cause when nothing listens', async () => {
@@ -83,5 +91,50 @@ describe('httpFetch', () => {
     const call = httpFetch(url, { signal: controller.signal })
     controller.abort()
     await expect(call).rejects.toBeInstanceOf(TypeError)
+  })
+
+  it('rejects with the signal aborted when the deadline passes before the answer', async () => {
+    const { url } = await serve(() => {})
+    const started = performance.now()
+    let aborted = false
+    const call = withDeadline(50, async (signal) => {
+      try {
+        return await httpFetch(url, { signal })
+      } finally {
+        aborted = signal.aborted
+      }
+    })
+    await expect(call).rejects.toBeInstanceOf(TypeError)
+    expect(aborted).toBe(true)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('closes the upstream request when the call is aborted', async () => {
+    const closed = new Promise<void>((resolve, reject) => {
+      serve((request) => request.socket.on('close', () => resolve())).then(({ url }) => {
+        const controller = new AbortController()
+        httpFetch(url, { signal: controller.signal }).catch(() => {})
+        setTimeout(() => controller.abort(), 20)
+      }, reject)
+    })
+    await expect(closed).resolves.toBeUndefined()
+  })
+
+  it('rejects when the connection breaks in the middle of the answer', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-length': '100' })
+      response.write('{"Response":')
+      setTimeout(() => response.socket?.destroy(), 10)
+    })
+    await expect(httpFetch(url, {})).rejects.toBeInstanceOf(TypeError)
+  })
+
+  it('answers error statuses with their body rather than rejecting', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(503).end('{"Response":{"Error":{"Code":"InternalError"}}}')
+    })
+    const response = await httpFetch(url, {})
+    expect(response.status).toBe(503)
+    expect(await response.text()).toContain('InternalError')
   })
 })
