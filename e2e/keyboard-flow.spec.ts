@@ -62,7 +62,7 @@ test('"c" copies the ID in the drawer; closing the drawer adds no history entry'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page)
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(page).toHaveURL(/\?page=2$/)
   const [id] = await rowIds(page)
   await bodyRows(page).first().click()

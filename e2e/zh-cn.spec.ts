@@ -19,14 +19,14 @@ test('filter: 添加筛选 → 镜像类型 → 自定义镜像 shows only custo
   await expect
     .poll(async () => new Set(await zhColumnTexts(page, COLUMN.type)))
     .toEqual(new Set(['自定义镜像']))
-  await page.getByRole('button', { name: '移除筛选 镜像类型：自定义镜像' }).click()
+  await page.getByRole('link', { name: '移除筛选 镜像类型：自定义镜像' }).click()
   await expect(page).not.toHaveURL(/type=/)
 })
 
 test('page: 下一页 and 每页行数, with the range in Chinese', async ({ page }) => {
   await openZh(page)
   await expect(zhRange(page)).toHaveText(/^第 1–20 条，共 [\d,]+ 条$/)
-  await page.getByRole('button', { name: '下一页' }).click()
+  await page.getByRole('link', { name: '下一页' }).click()
   await expect(zhRange(page)).toHaveText(/^第 21–40 条，共 [\d,]+ 条$/)
   await expect(page).toHaveURL(/[?&]page=2(&|$)/)
   await page.getByRole('combobox', { name: '每页行数' }).selectOption('50')

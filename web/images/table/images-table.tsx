@@ -15,6 +15,8 @@ interface ImagesTableProps {
   skeletonRows: number
   sort: SortKey[]
   onSortChange: (sort: SortKey[]) => void
+  /** The URL of the view sorted so: the headers are sort links, which work without the script too. */
+  sortHref: (sort: SortKey[]) => string
   onOpen: (image: Image) => void
   busy: boolean
   /** The visible columns, in order. */
@@ -38,7 +40,7 @@ const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7
 
 /** Renders rows it is given; sorting here only changes state, the container supplies sorted rows. */
 export function ImagesTable(props: ImagesTableProps) {
-  const { rows, skeletonRows, sort, onSortChange, onOpen, busy, columns, density, ref } = props
+  const { rows, skeletonRows, sort, onSortChange, sortHref, onOpen, busy, columns, density, ref } = props
   const { selection, onToggle, onTogglePage } = props
   const visible = useMemo(() => columnsFor(columns), [columns])
   const sorting = useMemo<SortingState>(() => sort.map((key) => ({ id: key.field, desc: key.desc })), [sort])
@@ -93,6 +95,9 @@ export function ImagesTable(props: ImagesTableProps) {
             {group.headers.map((header) => {
               const direction = header.column.getIsSorted()
               const index = sort.length > 1 && direction ? header.column.getSortIndex() + 1 : null
+              const next = header.column.getNextSortingOrder()
+              const toggle = header.column.getToggleSortingHandler()
+              const field = header.column.id as ImageField
               return (
                 <th
                   key={header.id}
@@ -100,9 +105,14 @@ export function ImagesTable(props: ImagesTableProps) {
                   aria-sort={direction ? ARIA_SORT[direction] : 'none'}
                   className={`sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50 p-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
                 >
-                  <button
-                    type="button"
-                    onClick={header.column.getToggleSortingHandler()}
+                  <a
+                    href={sortHref(next ? [{ field, desc: next === 'desc' }] : [])}
+                    // Shift adds a secondary sort in the page; a click meant for a new tab is the browser's.
+                    onClick={(event) => {
+                      if (event.metaKey || event.ctrlKey || event.altKey || event.button !== 0) return
+                      event.preventDefault()
+                      toggle?.(event)
+                    }}
                     title={t('table.sortHint')}
                     className="flex h-9 w-full items-center gap-1 px-3 whitespace-nowrap hover:text-neutral-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:text-white"
                   >
@@ -116,7 +126,7 @@ export function ImagesTable(props: ImagesTableProps) {
                         {index}
                       </span>
                     )}
-                  </button>
+                  </a>
                 </th>
               )
             })}
