@@ -45,7 +45,7 @@ test('the table is one tab stop; arrows move between rows', async ({ page }) => 
   expect(tabStops).toBe(1)
 })
 
-test('the whole header is the sort button, and a date sorts newest first', async ({ page }) => {
+test('the whole header is the sort link, and a date sorts newest first', async ({ page }) => {
   await openApp(page)
   const created = imagesTable(page).getByRole('columnheader', { name: /^Created/ })
   const box = await created.boundingBox()

@@ -40,7 +40,7 @@ test('sort: the 名称 header sorts across every page, in pinyin order', async (
     'Filters.0.Values.0': 'PRIVATE_IMAGE',
   })
   await openZh(page, 'type=custom')
-  await zhTable(page).getByRole('button', { name: '名称' }).click()
+  await zhTable(page).getByRole('link', { name: '名称' }).click()
   await expect(page.getByRole('status').filter({ hasText: /^已对全部 [\d,]+ 个镜像排序$/ })).toBeVisible()
   await expect(zhTable(page).getByRole('columnheader', { name: '名称' })).toHaveAttribute(
     'aria-sort',
@@ -114,6 +114,6 @@ test('ID lookup: pasted IDs are looked up, missing ones named, and the lookup en
   await expect(page.getByRole('status').filter({ hasText: '正在查询 3 个 ID，筛选暂不生效。' })).toBeVisible()
   await expect(page.getByText('未找到：')).toBeVisible()
   await expect(zhRows(page)).toHaveCount(2)
-  await page.getByRole('button', { name: '结束 ID 查询' }).click()
+  await page.getByRole('link', { name: '结束 ID 查询' }).click()
   await expect(page).not.toHaveURL(/lookup=/)
 })
