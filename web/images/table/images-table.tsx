@@ -6,7 +6,14 @@ import type { Image, ImageField } from '../data/image-model'
 import { pageState, type Selection } from '../selection/selection'
 import type { Density } from '../view-state/column-prefs'
 import { PAGE_SIZES, type SortKey } from '../view-state/url-state'
-import { COLUMN_CLASS, columnsFor, DATA_COLUMNS, imageTableFeatures } from './columns'
+import {
+  COLUMN_CLASS,
+  COLUMN_WIDTH,
+  columnsFor,
+  DATA_COLUMNS,
+  imageTableFeatures,
+  SELECT_WIDTH,
+} from './columns'
 import { SelectAllCell, SelectRowCell } from './select-cells'
 
 interface ImagesTableProps {
@@ -86,8 +93,14 @@ export function ImagesTable(props: ImagesTableProps) {
       ref={ref}
       aria-label={t('table.label')}
       aria-busy={busy}
-      className="w-full border-separate border-spacing-0 text-[13px]"
+      className="w-full table-fixed border-separate border-spacing-0 text-[13px]"
     >
+      <colgroup>
+        <col className={SELECT_WIDTH} />
+        {columns.map((field) => (
+          <col key={field} className={COLUMN_WIDTH[field]} />
+        ))}
+      </colgroup>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
@@ -103,7 +116,7 @@ export function ImagesTable(props: ImagesTableProps) {
                   key={header.id}
                   scope="col"
                   aria-sort={direction ? ARIA_SORT[direction] : 'none'}
-                  className={`sticky top-0 z-10 border-b border-neutral-200 bg-neutral-50 p-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
+                  className={`sticky top-0 z-10 overflow-hidden border-b border-neutral-200 bg-neutral-50 p-0 text-left text-xs font-semibold text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-300 ${COLUMN_CLASS[header.column.id as ImageField]}`}
                 >
                   <a
                     href={sortHref(next ? [{ field, desc: next === 'desc' }] : [])}
@@ -158,7 +171,7 @@ export function ImagesTable(props: ImagesTableProps) {
                   <td
                     key={cell.id}
                     translate={DATA_COLUMNS.has(cell.column.id as ImageField) ? 'no' : undefined}
-                    className={`${ROW_HEIGHT[density]} border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
+                    className={`${ROW_HEIGHT[density]} overflow-hidden border-b border-neutral-100 px-3 align-middle text-neutral-800 dark:border-neutral-800/70 dark:text-neutral-200 ${COLUMN_CLASS[cell.column.id as ImageField]}`}
                   >
                     <table.FlexRender cell={cell} />
                   </td>
