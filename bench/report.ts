@@ -148,7 +148,7 @@ export function webTable(web: WebResults): string {
           growth((e) => e.firstRowsMs),
           round(entry.sortMs),
           growth((e) => e.sortMs),
-          entry.status.startsWith('Sorted across all') ? 'all images' : 'this page only',
+          entry.status.includes('Sorted across all') ? 'all images' : 'this page only',
         ]
       }),
     ),
