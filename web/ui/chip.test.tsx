@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
-import { renderWithUser } from '../test-support/components'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Chip } from './chip'
+
+afterEach(cleanup)
 
 function renderChip(props: { removeHref?: string; disabled?: boolean } = {}) {
   const onRemove = vi.fn()
-  renderWithUser(
+  render(
     <Chip label="Type: Custom" removeLabel="Remove filter Type: Custom" onRemove={onRemove} {...props} />,
   )
   return onRemove
