@@ -1,11 +1,17 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { stylesFirst } from './web/server/styles-first.js'
 
 const proxyTarget = `http://127.0.0.1:${process.env.DEV_PROXY_PORT ?? 8080}`
 
+/** The built index.html with its style sheet ahead of the module scripts (web/server/styles-first.ts). */
+function stylesFirstPlugin(): Plugin {
+  return { name: 'styles-first', transformIndexHtml: { order: 'post', handler: stylesFirst } }
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), stylesFirstPlugin()],
   resolve: {
     // React 19 has useSyncExternalStore: the package's own non-shim build (same API) drops the fallback
     // @tanstack/react-store would otherwise ship. https://github.com/facebook/react/tree/main/packages/use-sync-external-store

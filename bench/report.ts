@@ -45,14 +45,14 @@ export function webBudgets(web: WebResults): Budget[] {
     { name: 'JS gzipped, Chinese', value: web.bytesZh.jsGzip / KB, limit: 110, kind: 'max', unit: 'KB' },
     { name: 'CSS gzipped', value: web.bytes.cssGzip / KB, limit: 20, kind: 'max', unit: 'KB' },
     {
-      name: 'first rows vs bare page',
+      name: 'first rows painted vs bare page',
       value: web.firstRows.app / web.firstRows.bare,
       limit: 1,
       kind: 'max',
       unit: '×',
     },
     ...ssrBudgets(web),
-    { name: 'next page', value: web.nextPage.median, limit: 50, kind: 'max', unit: 'ms' },
+    { name: 'next page', value: web.nextPage.median, limit: 30, kind: 'max', unit: 'ms' },
     {
       name: `sort across ${SORT_BUDGET_SIZE.toLocaleString('en-US')}`,
       value: sort?.sortMs ?? Number.NaN,
@@ -68,13 +68,13 @@ function ssrBudgets({ ssr, firstRows }: WebResults): Budget[] {
   return [
     { name: 'first rows with JavaScript off', value: ssr.noScriptRows, limit: 1, kind: 'min', unit: 'rows' },
     {
-      name: 'first working click vs bare first rows',
+      name: 'Next at first rows: page 2 painted vs bare',
       value: ssr.firstClick.median / firstRows.bare,
-      limit: 2,
+      limit: 2.5,
       kind: 'max',
       unit: '×',
     },
-    { name: 'layout shift at takeover', value: ssr.layoutShift.worst, limit: 0, kind: 'max', unit: 'CLS' },
+    { name: 'layout shift, worst load', value: ssr.layoutShift.worst, limit: 0, kind: 'max', unit: 'CLS' },
     { name: 'server render CPU per page', value: ssr.renderCpuMs, limit: 5, kind: 'max', unit: 'ms' },
   ]
 }
@@ -127,9 +127,10 @@ export function webTable(web: WebResults): string {
     `JS ${round(web.bytes.jsGzip / KB)} KB gzipped (${round(web.bytes.jsRaw / KB)} KB raw), ` +
       `CSS ${round(web.bytes.cssGzip / KB)} KB gzipped (${round(web.bytes.cssRaw / KB)} KB raw); ` +
       `in Chinese JS ${round(web.bytesZh.jsGzip / KB)} KB gzipped`,
-    `first rows: app ${round(web.firstRows.app)} ms, bare page ${round(web.firstRows.bare)} ms`,
+    `first rows painted: app ${round(web.firstRows.app)} ms, bare page ${round(web.firstRows.bare)} ms ` +
+      `(in the DOM: app ${round(web.firstRows.dom.app)} ms, bare page ${round(web.firstRows.dom.bare)} ms)`,
     `next page: ${round(web.nextPage.median)} ms (click to new rows, in the page)`,
-    `server render: first working click ${round(web.ssr.firstClick.median)} ms, layout shift ` +
+    `server render: Next at first rows, page 2 painted at ${round(web.ssr.firstClick.median)} ms, layout shift ` +
       `${round(web.ssr.layoutShift.worst, 4)}, ${round(web.ssr.renderCpuMs, 2)} CPU ms per page, ` +
       `${web.ssr.noScriptRows} rows with JavaScript off`,
     '',
@@ -147,7 +148,7 @@ export function webTable(web: WebResults): string {
           growth((e) => e.firstRowsMs),
           round(entry.sortMs),
           growth((e) => e.sortMs),
-          entry.status.startsWith('Sorted across all') ? 'all images' : 'this page only',
+          entry.status.includes('Sorted across all') ? 'all images' : 'this page only',
         ]
       }),
     ),

@@ -47,9 +47,18 @@ export function timeClick(
 }
 
 export async function firstRowsMs(page: Page, url: string): Promise<number> {
+  return (await firstRowsTimes(page, url)).dom
+}
+
+/** From navigation start: the first image row in the DOM, and the first painted frame that shows it. */
+export async function firstRowsTimes(page: Page, url: string): Promise<{ dom: number; painted: number }> {
   await page.goto(url)
-  const handle = await page.waitForFunction(() => (window as { __firstRowsAt?: number }).__firstRowsAt)
-  return (await handle.jsonValue()) as number
+  type Probed = { __firstRowsAt?: number; __firstRowsPaintedAt?: number }
+  const handle = await page.waitForFunction(() => {
+    const probed = window as Probed
+    return probed.__firstRowsPaintedAt && { dom: probed.__firstRowsAt, painted: probed.__firstRowsPaintedAt }
+  })
+  return (await handle.jsonValue()) as { dom: number; painted: number }
 }
 
 /**

@@ -58,7 +58,7 @@ test.describe('API 3.0 mode', { tag: '@v3' }, () => {
 
     await page.reload()
     await expect(page.getByRole('button', { name: 'Tag key: owner', exact: true })).toBeVisible()
-    await page.getByRole('button', { name: 'Remove filter Tag env: prod' }).click()
+    await page.getByRole('link', { name: 'Remove filter Tag env: prod' }).click()
     await expect(page).toHaveURL(/\?tagkey=owner$/)
     await expect(page.getByRole('button', { name: /^Tag env/ })).toHaveCount(0)
   })

@@ -14,7 +14,7 @@ test('the app loads in demo mode with the default region and a first page of ima
   await expect(rangeText(page)).toHaveText(/^1–20 of [\d,]+$/)
   const headers = await imagesTable(page)
     .getByRole('columnheader')
-    .filter({ has: page.getByRole('button') })
+    .filter({ has: page.getByRole('link') })
     .allTextContents()
   expect(headers).toEqual([
     'Name',

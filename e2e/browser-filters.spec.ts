@@ -26,7 +26,7 @@ test('Architecture from "Add filter" filters every page in the browser, and says
   )
   expect(await rowIds(page)).toEqual(arm.slice(0, 20).map((image) => image.id))
 
-  await page.getByRole('button', { name: 'Remove filter Architecture: arm' }).click()
+  await page.getByRole('link', { name: 'Remove filter Architecture: arm' }).click()
   await expect(page).not.toHaveURL(/arch=/)
   await expect(rangeText(page)).toHaveText(new RegExp(` of ${count(all.length)}$`))
 })

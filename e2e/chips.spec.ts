@@ -23,7 +23,7 @@ test('adds, edits and removes a Type chip; values are OR within the chip', async
   await expect(page.getByRole('button', { name: 'Type: Custom', exact: true })).toBeVisible()
   await expect.poll(async () => new Set(await columnTexts(page, COLUMN.type))).toEqual(new Set(['Custom']))
 
-  await page.getByRole('button', { name: 'Remove filter Type: Custom' }).click()
+  await page.getByRole('link', { name: 'Remove filter Type: Custom' }).click()
   await expect(page.getByRole('button', { name: /^Type:/ })).toHaveCount(0)
   await expect(page).toHaveURL(/\/$/)
 })
@@ -137,7 +137,7 @@ test('a second term widens the Name chip, or narrows as a separate Name filter',
   expect(names.every((name) => /mysql/i.test(name) && /prod/i.test(name))).toBe(true)
 
   // Each Name chip goes on its own; removing the first leaves the other as the first.
-  await page.getByRole('button', { name: 'Remove filter Name: mysql' }).click()
+  await page.getByRole('link', { name: 'Remove filter Name: mysql' }).click()
   await expect(page.getByRole('button', { name: /^Name:/ })).toHaveText(['Name: prod'])
   await expect(page).toHaveURL(/\?name=prod$/)
 })

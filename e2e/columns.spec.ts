@@ -3,10 +3,10 @@ import { bodyRows, imagesTable, openApp } from './support/app'
 import { expect, test } from './support/fixtures'
 
 async function headers(page: Page): Promise<string[]> {
-  // The data columns, each a sort button; the "Select" column of checkboxes is not one of them.
+  // The data columns, each a sort link; the "Select" column of checkboxes is not one of them.
   return imagesTable(page)
     .getByRole('columnheader')
-    .filter({ has: page.getByRole('button') })
+    .filter({ has: page.getByRole('link') })
     .allInnerTexts()
 }
 

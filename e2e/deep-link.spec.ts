@@ -42,9 +42,9 @@ test('a full URL reproduces the screen: region, chips, sort, page, size and draw
 
 test('Back and Forward step through views', async ({ page }) => {
   await openApp(page)
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(rangeText(page)).toHaveText(/^21–40 of /)
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(rangeText(page)).toHaveText(/^41–60 of /)
   await page.goBack()
   await expect(rangeText(page)).toHaveText(/^21–40 of /)

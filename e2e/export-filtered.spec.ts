@@ -77,7 +77,7 @@ test('with a browser-side filter, every export, copy and selection holds what th
   expect(command).toMatch(/^tccli cvm DescribeImages --region ap-guangzhou /)
 
   // A selection made without the filter: the filter hides some of it, and those are neither copied nor exported.
-  await page.getByRole('button', { name: 'Remove filter Architecture: arm' }).click()
+  await page.getByRole('link', { name: 'Remove filter Architecture: arm' }).click()
   await expect(page.getByText(`F${scope.slice(1)}`, { exact: true })).toHaveCount(0)
   const firstPage = await rowIds(page)
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check()

@@ -45,7 +45,7 @@ test('the table is one tab stop; arrows move between rows', async ({ page }) => 
   expect(tabStops).toBe(1)
 })
 
-test('the whole header is the sort button, and a date sorts newest first', async ({ page }) => {
+test('the whole header is the sort link, and a date sorts newest first', async ({ page }) => {
   await openApp(page)
   const created = imagesTable(page).getByRole('columnheader', { name: /^Created/ })
   const box = await created.boundingBox()
@@ -62,7 +62,7 @@ test('"c" copies the ID in the drawer; closing the drawer adds no history entry'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page)
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(page).toHaveURL(/\?page=2$/)
   const [id] = await rowIds(page)
   await bodyRows(page).first().click()

@@ -21,7 +21,7 @@ test('pasted IDs switch to an ID lookup that reports the unknown one', { tag: '@
   await expect(page.getByRole('button', { name: 'Type: Public', exact: true })).toBeDisabled()
   await expect(page).toHaveURL(new RegExp(`lookup=${ids[0]}&lookup=${ids[1]}&lookup=${unknown}`))
 
-  await page.getByRole('button', { name: 'End ID lookup' }).click()
+  await page.getByRole('link', { name: 'End ID lookup' }).click()
   await expect(page.getByText(/Looking up/)).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Type: Public', exact: true })).toBeEnabled()
 })

@@ -12,27 +12,27 @@ test('pages forward, back, to the ends and to a chosen page, with the range and 
   const total = totalOf((await rangeText(page).textContent()) ?? '')
   const last = Math.ceil(total / 20)
   const format = (n: number) => n.toLocaleString('en-US')
-  await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled()
-  await expect(page.getByRole('button', { name: 'First page' })).toBeDisabled()
+  await expect(page.getByRole('link', { name: 'Previous page' })).toBeDisabled()
+  await expect(page.getByRole('link', { name: 'First page' })).toBeDisabled()
 
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(rangeText(page)).toHaveText(`21–40 of ${format(total)}`)
   await expect(page).toHaveURL(/\?page=2$/)
 
-  await page.getByRole('button', { name: 'Last page' }).click()
+  await page.getByRole('link', { name: 'Last page' }).click()
   await expect(rangeText(page)).toHaveText(
     `${format((last - 1) * 20 + 1)}–${format(total)} of ${format(total)}`,
   )
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeDisabled()
 
-  await page.getByRole('button', { name: 'Previous page' }).click()
+  await page.getByRole('link', { name: 'Previous page' }).click()
   await expect(page).toHaveURL(new RegExp(`page=${last - 1}$`))
 
   await page.getByRole('spinbutton', { name: 'Page', exact: true }).fill('3')
   await page.keyboard.press('Enter')
   await expect(rangeText(page)).toHaveText(`41–60 of ${format(total)}`)
 
-  await page.getByRole('button', { name: 'First page' }).click()
+  await page.getByRole('link', { name: 'First page' }).click()
   await expect(rangeText(page)).toHaveText(`1–20 of ${format(total)}`)
   await expect(page).toHaveURL(/\/$/)
 })
@@ -53,7 +53,7 @@ test('the next page is prefetched, so paging shows it without a new request', as
   page.on('request', (request) => {
     if (request.url().includes('/api/DescribeImages')) requests.push(request.url())
   })
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(rangeText(page)).toHaveText(/^21–40 of /)
   expect(requests.filter((url) => url.includes('Offset=20&'))).toEqual([])
 })
@@ -61,5 +61,5 @@ test('the next page is prefetched, so paging shows it without a new request', as
 test('a page past the end shows the last page instead', async ({ page }) => {
   await openApp(page, '?page=9999')
   await expect(page).not.toHaveURL(/page=9999/)
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeDisabled()
 })

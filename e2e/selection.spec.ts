@@ -24,13 +24,13 @@ test('a selection survives paging and sorting; Copy IDs, Export selected and Cle
   await page.getByRole('checkbox', { name: `Select ${names[1]}` }).check()
   await expect(bar(page)).toContainText('2 selected')
 
-  await page.getByRole('button', { name: 'Next page' }).click()
+  await page.getByRole('link', { name: 'Next page' }).click()
   await expect(bodyRows(page).first()).not.toHaveId(`image-row-${firstIds[0]}`)
   const secondId = (await rowIds(page))[0] ?? ''
   await bodyRows(page).first().getByRole('checkbox').check()
   await expect(bar(page)).toContainText('3 selected')
 
-  await imagesTable(page).getByRole('columnheader', { name: 'Name' }).getByRole('button').click()
+  await imagesTable(page).getByRole('columnheader', { name: 'Name' }).getByRole('link').click()
   await expect(page.getByText(/^Sorted across all/)).toBeVisible()
   await expect(bar(page)).toContainText('3 selected')
   await expect(page.getByRole('note', { name: 'Review stamp' })).toContainText('3 selected')

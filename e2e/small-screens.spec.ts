@@ -11,7 +11,7 @@ test('on a phone the page scrolls as a whole and the table says it scrolls sidew
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight)
   expect(pageHeight).toBeGreaterThan(844 + 300)
   await page.getByRole('navigation', { name: 'Pagination' }).scrollIntoViewIfNeeded()
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeInViewport()
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeInViewport()
 
   await expect(page.getByText('The table scrolls sideways for more columns →')).toBeVisible()
   const sideways = await imagesTable(page).evaluate((table) => {
@@ -31,6 +31,6 @@ test('a page number is typed, not picked from hundreds', async ({ page }) => {
   await pageBox.fill('9999')
   await pageBox.press('Enter')
   await expect(page).toHaveURL(/\?page=\d+$/)
-  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+  await expect(page.getByRole('link', { name: 'Next page' })).toBeDisabled()
   await expect(bodyRows(page).first()).toBeVisible()
 })

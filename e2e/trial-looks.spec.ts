@@ -12,12 +12,12 @@ interface Created {
 
 test('Next onto the last page keeps the focus in the pager, on Previous', async ({ page }) => {
   await openApp(page, '?page=18')
-  const next = page.getByRole('button', { name: 'Next page' })
+  const next = page.getByRole('link', { name: 'Next page' })
   await next.focus()
   await next.press('Enter')
   await expect(page).toHaveURL(/page=19/)
   await expect(next).toBeDisabled()
-  await expect(page.getByRole('button', { name: 'Previous page' })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Previous page' })).toBeFocused()
 })
 
 test('review mode with the drawer open: the drawer covers the whole page and the raw JSON wraps', async ({

@@ -60,7 +60,7 @@ test('browser-side filters: 架构, 状态 and 创建时间 from 添加筛选, c
     page.getByRole('region', { name: '筛选' }),
   )
 
-  await page.getByRole('button', { name: '移除筛选 架构：arm' }).click()
+  await page.getByRole('link', { name: '移除筛选 架构：arm' }).click()
   await expect(page).not.toHaveURL(/arch=/)
 })
 

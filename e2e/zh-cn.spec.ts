@@ -19,14 +19,14 @@ test('filter: 添加筛选 → 镜像类型 → 自定义镜像 shows only custo
   await expect
     .poll(async () => new Set(await zhColumnTexts(page, COLUMN.type)))
     .toEqual(new Set(['自定义镜像']))
-  await page.getByRole('button', { name: '移除筛选 镜像类型：自定义镜像' }).click()
+  await page.getByRole('link', { name: '移除筛选 镜像类型：自定义镜像' }).click()
   await expect(page).not.toHaveURL(/type=/)
 })
 
 test('page: 下一页 and 每页行数, with the range in Chinese', async ({ page }) => {
   await openZh(page)
   await expect(zhRange(page)).toHaveText(/^第 1–20 条，共 [\d,]+ 条$/)
-  await page.getByRole('button', { name: '下一页' }).click()
+  await page.getByRole('link', { name: '下一页' }).click()
   await expect(zhRange(page)).toHaveText(/^第 21–40 条，共 [\d,]+ 条$/)
   await expect(page).toHaveURL(/[?&]page=2(&|$)/)
   await page.getByRole('combobox', { name: '每页行数' }).selectOption('50')
@@ -40,7 +40,7 @@ test('sort: the 名称 header sorts across every page, in pinyin order', async (
     'Filters.0.Values.0': 'PRIVATE_IMAGE',
   })
   await openZh(page, 'type=custom')
-  await zhTable(page).getByRole('button', { name: '名称' }).click()
+  await zhTable(page).getByRole('link', { name: '名称' }).click()
   await expect(page.getByRole('status').filter({ hasText: /^已对全部 [\d,]+ 个镜像排序$/ })).toBeVisible()
   await expect(zhTable(page).getByRole('columnheader', { name: '名称' })).toHaveAttribute(
     'aria-sort',
@@ -114,6 +114,6 @@ test('ID lookup: pasted IDs are looked up, missing ones named, and the lookup en
   await expect(page.getByRole('status').filter({ hasText: '正在查询 3 个 ID，筛选暂不生效。' })).toBeVisible()
   await expect(page.getByText('未找到：')).toBeVisible()
   await expect(zhRows(page)).toHaveCount(2)
-  await page.getByRole('button', { name: '结束 ID 查询' }).click()
+  await page.getByRole('link', { name: '结束 ID 查询' }).click()
   await expect(page).not.toHaveURL(/lookup=/)
 })

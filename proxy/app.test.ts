@@ -40,7 +40,7 @@ describe('security headers and CORS', () => {
       "img-src 'self' data:",
       "frame-ancestors 'none'",
       "base-uri 'none'",
-      "form-action 'none'",
+      "form-action 'self'",
     ]) {
       expect(csp).toContain(directive)
     }

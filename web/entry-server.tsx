@@ -70,8 +70,8 @@ function renderMarkup(data: FirstScreenData, search: string): Promise<string> {
 
 /**
  * The whole page for a page URL, or null when the rows could not be had (the proxy then serves the static
- * shell and the browser fetches them itself). A sort across pages, an ID lookup or tag chips render as
- * their loading state: those rows come from several calls, which the browser makes.
+ * shell and the browser fetches them itself). An ID lookup or tag chips render as their loading state, and a
+ * sort across pages as its first page sorted alone: the rest of those rows come from calls the browser makes.
  */
 export const renderPage: PageRenderer['renderPage'] = async (input: RenderRequest) => {
   const { search, now } = input

@@ -111,9 +111,9 @@ export class ImageList {
     return this.page.getByRole('button', { name: chip, exact: true })
   }
 
-  /** The remove button of the chip that reads `chip` ("Name: nginx"). */
+  /** The remove link of the chip that reads `chip` ("Name: nginx"). */
   removeChip(chip: string): Locator {
-    return this.page.getByRole('button', { name: `${this.names.removeFilter} ${chip}` })
+    return this.page.getByRole('link', { name: `${this.names.removeFilter} ${chip}` })
   }
 
   /** The drawer of the image named `name` (the dialog is named by the image). */

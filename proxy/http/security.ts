@@ -21,7 +21,8 @@ const helmetOptions = {
       objectSrc: ["'none'"],
       frameAncestors: ["'none'"],
       baseUri: ["'none'"],
-      formAction: ["'none'"],
+      // The first screen's search, page number and region are GET forms to the page itself (work without script).
+      formAction: ["'self'"],
     },
   },
   frameguard: { action: 'deny' as const },

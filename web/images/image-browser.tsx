@@ -28,6 +28,7 @@ import type { SortKey } from './view-state/url-state'
 import { useLinkNotice } from './view-state/use-link-notice'
 import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
 import { currentMark, useViewState } from './view-state/use-view-state'
+import { useViewLinks } from './view-state/view-links'
 
 // The selection bar loads when something is first selected.
 const SelectionBar = lazy(withLaterWords(() => import('./selection/selection-bar')))
@@ -45,6 +46,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
   const prefs = useColumnPrefs(view, update)
   const data = useImageRows(view, ready && listed, { columns: prefs.columns, region })
   const notice = useLinkNotice(update)
+  const links = useViewLinks(urlView, update)
   const time = useTimeZone(view, update)
   const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
@@ -113,6 +115,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
         skeletonRows={Math.min(view.size, 14)}
         sort={view.sort}
         onSortChange={setSort}
+        sortHref={(sort) => links.href((v) => ({ ...v, sort, page: 1 }))}
         onOpen={openImage}
         busy={data.isFetching}
         columns={prefs.columns}
@@ -140,6 +143,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
       onClear={clearAll}
       onLeaveSearch={() => focusTable(table.current)}
       folded={fold.folded}
+      links={links}
     />
   )
   return (
@@ -149,6 +153,7 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
           <>
             <RegionSelect
               region={region}
+              fields={links.fields((v) => ({ ...v, page: 1, image: null }), ['region'])}
               onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
             />
             <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
@@ -205,6 +210,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
                   known={data.rows !== undefined}
                   onPage={(page) => update((v) => ({ ...v, page }))}
                   onSize={(size) => update((v) => ({ ...v, size, page: 1 }))}
+                  pageHref={(page) => links.href((v) => ({ ...v, page }))}
+                  pageFields={links.fields((v) => ({ ...v, page: 1 }), ['page'])}
                 />
               </footer>
             )}

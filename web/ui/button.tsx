@@ -8,7 +8,8 @@ const VARIANTS = {
     'bg-blue-600 text-white hover:bg-blue-700 disabled:bg-blue-600/50 dark:bg-blue-500 dark:hover:bg-blue-400',
   secondary:
     'border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-50 disabled:text-neutral-400 ' +
-    'dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800 dark:disabled:text-neutral-500',
+    'dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800 dark:disabled:text-neutral-500 ' +
+    'aria-disabled:cursor-not-allowed aria-disabled:text-neutral-400 dark:aria-disabled:text-neutral-500',
   ghost:
     'text-neutral-700 hover:bg-neutral-100 disabled:text-neutral-400 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:disabled:text-neutral-600',
 }
@@ -21,6 +22,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   ref?: Ref<HTMLButtonElement>
 }
 
+/** A button's look, for a link that acts as one (`aria-disabled` standing for `disabled`). */
+export function buttonClass(
+  variant: keyof typeof VARIANTS = 'secondary',
+  size: keyof typeof SIZES = 'md',
+): string {
+  return `inline-flex shrink-0 items-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${SIZES[size]} ${focusRing}`
+}
+
 export function Button({
   variant = 'secondary',
   size = 'md',
@@ -28,11 +37,5 @@ export function Button({
   type = 'button',
   ...rest
 }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={`inline-flex shrink-0 items-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${SIZES[size]} ${focusRing} ${className}`}
-      {...rest}
-    />
-  )
+  return <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...rest} />
 }

@@ -23,12 +23,12 @@ export interface FirstScreenData {
 
 /**
  * The DescribeImages request of a plain page view, started before (or, on the server, instead of) the first
- * render; null for a sort, an ID lookup or tag chips, whose rows come from several calls or wait for
- * /api/info. The request comes from viewRequest, as the table's does, so its query is the one the table reads.
+ * render; null for an ID lookup or tag chips, whose rows come from another call or wait for /api/info. A sort
+ * across pages starts from this page too: it is what the screen shows (sorted alone) until every page is in. The request comes from viewRequest, as the table's does, so its query is the one the table reads.
  */
 export function firstPageRequest(search: string): DescribeImagesV3Request | null {
   const view = parseViewState(search)
-  if (view.sort.length > 0 || view.lookup.length > 0 || hasV3OnlyChips(view.filters)) return null
+  if (view.lookup.length > 0 || hasV3OnlyChips(view.filters)) return null
   return viewRequest(view, 'page')
 }
 

@@ -6,6 +6,7 @@ import { Icon } from '../../ui/icons'
 import { LazyMenu, waitingTrigger } from '../../ui/lazy-menu'
 import { LocalChips } from '../local-filters/local-chips'
 import type { LocalFilterId, LocalFilters } from '../local-filters/local-filters'
+import type { ViewLinks } from '../view-state/view-links'
 import { formatChip } from './chip-format'
 import {
   addChipValue,
@@ -31,6 +32,8 @@ interface FilterBarProps extends Omit<FilterNotesProps, 'message'> {
   onLeaveSearch: () => void
   /** Hides "Add filter" on a phone while the toolbar is folded (see tools-fold.tsx). */
   folded?: string
+  /** The URLs of the views a search and each chip's remove go to (links and forms that work without script). */
+  links: ViewLinks
 }
 
 const loadAddFilterMenu = withLaterWords(() => import('./add-filter-menu'))
@@ -46,7 +49,7 @@ function shortList(ids: readonly string[]): string {
 
 /** The toolbar: search box, "Add filter", the chips, "Clear all", and what the API's rules mean right now. */
 export function FilterBar(props: FilterBarProps) {
-  const { filters, local, lookup, onLocal, onFilters, onLookup, onClear, onLeaveSearch } = props
+  const { filters, local, lookup, onLocal, onFilters, onLookup, onClear, onLeaveSearch, links } = props
   const [editing, setEditing] = useState<ChipId | null>(null)
   const [editingLocal, setEditingLocal] = useState<LocalFilterId | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -83,7 +86,12 @@ export function FilterBar(props: FilterBarProps) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox onSubmit={submitSearch} onLeave={onLeaveSearch} hint={formatSearchHint} />
+        <SearchBox
+          onSubmit={submitSearch}
+          onLeave={onLeaveSearch}
+          hint={formatSearchHint}
+          fields={links.fields((v) => ({ ...v, page: 1 }), [])}
+        />
         <div className={`contents ${props.folded ?? ''}`}>
           <LazyMenu preload={loadAddFilterMenu} trigger={addFilterButton}>
             {(opening) => (
@@ -100,6 +108,7 @@ export function FilterBar(props: FilterBarProps) {
           <Chip
             label={t('filters.lookupChip', { ids: shortList(lookup) })}
             removeLabel={t('filters.endLookup')}
+            removeHref={links.href((v) => ({ ...v, lookup: [], page: 1 }))}
             onRemove={() => {
               setPasteNote(null)
               onLookup([])
@@ -115,6 +124,7 @@ export function FilterBar(props: FilterBarProps) {
               label={values.length > 0 ? label : t('chip.summary', { label: chipLabel(field), values: '…' })}
               removeLabel={t('filters.remove', { label })}
               onRemove={() => onFilters(removeChip(filters, field))}
+              removeHref={links.href((v) => ({ ...v, filters: removeChip(filters, field), page: 1 }))}
               disabled={isLookup}
             />
           )
@@ -136,7 +146,13 @@ export function FilterBar(props: FilterBarProps) {
             </Suspense>
           )
         })}
-        <LocalChips filters={local} editing={editingLocal} onEditing={setEditingLocal} onChange={onLocal} />
+        <LocalChips
+          filters={local}
+          editing={editingLocal}
+          onEditing={setEditingLocal}
+          onChange={onLocal}
+          href={(next) => links.href((v) => ({ ...v, local: next, page: 1 }))}
+        />
         {(shown.length > 0 || isLookup || editingLocal !== null || props.filterScope !== 'none') && (
           <Button variant="ghost" size="sm" onClick={onClear}>
             {t('filters.clearAll')}

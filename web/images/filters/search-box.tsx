@@ -1,6 +1,7 @@
 import { type ClipboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { t } from '../../lib/i18n'
 import { focusRing } from '../../ui/button'
+import { HiddenFields } from '../../ui/hidden-fields'
 import { Icon } from '../../ui/icons'
 import { isTextEntry } from '../../ui/shortcut-keys'
 
@@ -13,12 +14,15 @@ export function SearchBox({
   onSubmit,
   onLeave,
   hint,
+  fields,
 }: {
   onSubmit: (text: string) => boolean
   /** Escape or ↓: on to the results, the typed text kept. */
   onLeave: () => void
   /** What Enter will do with this text, e.g. "Press Enter to look up 7 IDs", or null. */
   hint: (text: string) => string | null
+  /** The rest of the URL a search goes to: without the script the box is a GET form (`?name=`). */
+  fields: readonly [string, string][]
 }) {
   const [text, setText] = useState('')
   const input = useRef<HTMLInputElement>(null)
@@ -48,7 +52,15 @@ export function SearchBox({
 
   return (
     <>
-      <div className="relative w-full sm:w-auto sm:max-w-sm sm:flex-1">
+      <form
+        method="get"
+        className="relative w-full sm:w-auto sm:max-w-sm sm:flex-1"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (onSubmit(text)) setText('')
+        }}
+      >
+        <HiddenFields fields={fields} />
         <Icon
           name="search"
           className="pointer-events-none absolute top-2 left-2.5 h-4 w-4 text-neutral-400"
@@ -56,6 +68,7 @@ export function SearchBox({
         <input
           ref={input}
           type="search"
+          name="name"
           aria-label={t('filters.search')}
           aria-keyshortcuts="/"
           aria-describedby={hintId}
@@ -64,7 +77,11 @@ export function SearchBox({
           onChange={(event) => setText(event.target.value)}
           onPaste={paste}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && onSubmit(text)) setText('')
+            // The script's own submit; the form's is for a page without it.
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              if (onSubmit(text)) setText('')
+            }
             if (event.key === 'Escape' || event.key === 'ArrowDown') {
               event.preventDefault()
               onLeave()
@@ -77,7 +94,7 @@ export function SearchBox({
             /
           </kbd>
         )}
-      </div>
+      </form>
       <p id={hintId} role="status" className="text-xs text-neutral-600 empty:hidden dark:text-neutral-400">
         {hint(text)}
       </p>

@@ -20,10 +20,12 @@ interface LocalChipsProps {
   editing: LocalFilterId | null
   onEditing: (id: LocalFilterId | null) => void
   onChange: (filters: LocalFilters) => void
+  /** The URL with these browser-side filters instead: each chip's remove is a link. */
+  href: (filters: LocalFilters) => string
 }
 
 /** The chips of the browser-side filters, after the API's, each opening its editor. */
-export function LocalChips({ filters, editing, onEditing, onChange }: LocalChipsProps) {
+export function LocalChips({ filters, editing, onEditing, onChange, href }: LocalChipsProps) {
   const active = activeLocalFilters(filters)
   const shown = editing === null || active.includes(editing) ? active : [...active, editing]
   return shown.map((id) => {
@@ -37,6 +39,7 @@ export function LocalChips({ filters, editing, onEditing, onChange }: LocalChips
         title={t('local.chipTitle', { label })}
         removeLabel={t('filters.remove', { label })}
         onRemove={() => onChange(withoutLocalFilter(filters, id))}
+        removeHref={href(withoutLocalFilter(filters, id))}
         className="border-dashed"
       />
     )

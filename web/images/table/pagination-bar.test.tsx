@@ -18,13 +18,16 @@ function renderBar({ page = 1, size = 20, total = 95, known = true } = {}) {
       known={known}
       onPage={onPage}
       onSize={onSize}
+      pageHref={(target) => `?page=${target}`}
+      pageFields={[['region', 'ap-guangzhou']]}
     />,
   )
   return { ...rendered, onPage, onSize }
 }
 
 const bar = () => screen.getByRole('navigation', { name: 'Pagination' })
-const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name })
+const step = (name: string) => screen.getByRole<HTMLAnchorElement>('link', { name })
+const isDisabled = (name: string) => step(name).getAttribute('aria-disabled') === 'true'
 const pageBox = () => screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Page' })
 
 describe('PaginationBar', () => {
@@ -43,33 +46,51 @@ describe('PaginationBar', () => {
 
   it('disables First and Previous on the first page, Next and Last on the last', () => {
     renderBar({ page: 1 })
-    expect(button('First page').disabled).toBe(true)
-    expect(button('Previous page').disabled).toBe(true)
-    expect(button('Next page').disabled).toBe(false)
-    expect(button('Last page').disabled).toBe(false)
+    expect(isDisabled('First page')).toBe(true)
+    expect(isDisabled('Previous page')).toBe(true)
+    expect(isDisabled('Next page')).toBe(false)
+    expect(isDisabled('Last page')).toBe(false)
+  })
+
+  it('links each step to its page, and a disabled one nowhere', () => {
+    renderBar({ page: 1 })
+    expect(step('Next page').getAttribute('href')).toBe('?page=2')
+    expect(step('Last page').getAttribute('href')).toBe('?page=5')
+    expect(step('Previous page').hasAttribute('href')).toBe(false)
+  })
+
+  it('puts the page number in a form that goes to ?page= with the rest of the view', () => {
+    renderBar({ page: 2 })
+    const form = pageBox().form
+    expect(pageBox().name).toBe('page')
+    expect(form?.getAttribute('method')).toBe('get')
+    expect([...new FormData(form ?? undefined)]).toEqual([
+      ['region', 'ap-guangzhou'],
+      ['page', '2'],
+    ])
   })
 
   it('disables Next and Last on the last page, which shows the rows left', () => {
     renderBar({ page: 5 })
     expect(bar().textContent).toContain('81–95 of 95')
-    expect(button('Next page').disabled).toBe(true)
-    expect(button('Last page').disabled).toBe(true)
-    expect(button('Previous page').disabled).toBe(false)
+    expect(isDisabled('Next page')).toBe(true)
+    expect(isDisabled('Last page')).toBe(true)
+    expect(isDisabled('Previous page')).toBe(false)
   })
 
   it('disables every step when everything fits on one page', () => {
     renderBar({ total: 7 })
     for (const name of ['First page', 'Previous page', 'Next page', 'Last page']) {
-      expect(button(name).disabled).toBe(true)
+      expect(isDisabled(name)).toBe(true)
     }
   })
 
   it('asks for the neighbouring and the end pages', async () => {
     const { user, onPage } = renderBar({ page: 3 })
-    await user.click(button('Next page'))
-    await user.click(button('Previous page'))
-    await user.click(button('First page'))
-    await user.click(button('Last page'))
+    await user.click(step('Next page'))
+    await user.click(step('Previous page'))
+    await user.click(step('First page'))
+    await user.click(step('Last page'))
     expect(onPage.mock.calls).toEqual([[4], [2], [1], [5]])
   })
 
@@ -112,7 +133,7 @@ describe('PaginationBar', () => {
     const nav = screen.getByRole('navigation', { name: '分页' })
     expect(nav.textContent).toContain('第 21–40 条，共 95 条')
     expect(nav.textContent).toContain('共 5 页')
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: '下一页' }).disabled).toBe(false)
+    expect(screen.getByRole('link', { name: '下一页' }).getAttribute('aria-disabled')).toBe(null)
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '每页行数' }).value).toBe('20')
   })
 })

@@ -27,6 +27,13 @@ export function ResultSummary({ total, known, sortScope, filterScope, progress }
       scope = progress ? t('summary.loadingSomeFilter', progress) : t('summary.loadingAllFilter')
     }
   }
+  // Without the script these never finish: the page says so instead of loading forever.
+  const needsScript =
+    sortScope === 'loading' || filterScope === 'loading'
+      ? t('summary.needsScript')
+      : known
+        ? null
+        : t('summary.needsScriptRows')
   return (
     <div className="flex min-h-5 flex-wrap items-center gap-x-3 text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
       <span className="font-medium text-neutral-800 dark:text-neutral-200">{count}</span>
@@ -41,6 +48,13 @@ export function ResultSummary({ total, known, sortScope, filterScope, progress }
         >
           {scope}
         </span>
+      )}
+      {needsScript && (
+        <noscript>
+          <span role="note" className="text-amber-800 dark:text-amber-300">
+            {needsScript}
+          </span>
+        </noscript>
       )}
     </div>
   )

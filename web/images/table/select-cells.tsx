@@ -4,7 +4,7 @@ import type { Image } from '../data/image-model'
 import type { PageState } from '../selection/selection'
 
 const boxClass = 'h-4 w-4 cursor-pointer accent-blue-600'
-const cellClass = 'w-9 border-b px-3 align-middle'
+const cellClass = 'border-b px-3 align-middle'
 
 /** Clicks on the checkbox's cell select; they must not also open the drawer. */
 const keepFromRow = (event: MouseEvent) => event.stopPropagation()

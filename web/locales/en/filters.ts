@@ -22,6 +22,7 @@ export const filters = {
   'rule.maxFilters': (p: { max: number }) =>
     `At most ${p.max} filters can be combined (DescribeImages limit).`,
   'region.label': 'Region',
+  'region.apply': 'Show',
   /** The English console's name, "Guangzhou (ap-guangzhou)", which the caller has from core/regions.ts. */
   'region.name': (p: { id: string; english: string }) => p.english,
 }

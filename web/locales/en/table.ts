@@ -7,6 +7,8 @@ export const table = {
   'table.copyId': (p: { id: string }) => `Copy ID ${p.id}`,
   'count.images': (p: { count: number }) => images(p.count),
   'summary.loading': 'Loading images…',
+  'summary.needsScript': "needs JavaScript: showing the API's order, this page only",
+  'summary.needsScriptRows': 'needs JavaScript: these images are loaded by the page’s script',
   'page.label': 'Pagination',
   'page.size': 'Rows per page',
   'page.first': 'First page',

@@ -23,5 +23,6 @@ export const filters = {
   'rule.maxValues': (p) => `每个筛选最多 ${p.max} 个值（DescribeImages 限制）。`,
   'rule.maxFilters': (p) => `最多组合 ${p.max} 个筛选（DescribeImages 限制）。`,
   'region.label': '地域',
+  'region.apply': '切换',
   'region.name': (p) => regionName(p.id),
 } satisfies typeof en

@@ -7,6 +7,8 @@ export const table = {
   'table.copyId': (p) => `复制 ID ${p.id}`,
   'count.images': (p) => `${n(p.count)} 个镜像`,
   'summary.loading': '正在加载镜像…',
+  'summary.needsScript': '需要 JavaScript：当前按 API 返回顺序显示，仅限本页',
+  'summary.needsScriptRows': '需要 JavaScript：这些镜像由页面脚本加载',
   'page.label': '分页',
   'page.size': '每页行数',
   'page.first': '第一页',
