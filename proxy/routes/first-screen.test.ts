@@ -82,12 +82,13 @@ describe('the server render of a page URL', () => {
     expect(review.body).toContain('<html lang="en" data-theme="light" data-review="">')
   })
 
-  it('renders a sort across pages as loading, for the browser to complete', async () => {
+  it('renders a sort across pages as the API’s first page, saying the sort needs the script', async () => {
     const { inject } = await proxy()
     const page = await inject({ url: '/?sort=name', headers: html })
     expect(text(page.body)).toContain('sorted by Name ↑ (loading every page to sort)')
-    expect(pageData(page.body)?.page).toBeNull()
-    expect(upstream.calls).toBe(0)
+    expect(text(page.body)).toMatch(/needs JavaScript: showing the API(&#x27;|')s order, this page only/)
+    expect(pageData(page.body)?.page).not.toBeNull()
+    expect(upstream.calls).toBe(1)
   })
 
   it('makes one upstream call per page URL, which the browser’s own call then shares', async () => {

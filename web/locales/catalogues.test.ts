@@ -81,7 +81,7 @@ describe('the catalogues', () => {
 
   it('leave no English in the Chinese but codes, names and examples', () => {
     const allowed = new Set(
-      'CVM ID IP API JSON CSV UTF Excel Markdown tccli DescribeImages Response ImageSet RequestId Enter Esc Shift Cloud init BYOL Ubuntu env prod img pmqg1cw7 CDC SA5 MEDIUM2 UTC cluster CAM cvm DescribeImages QcloudCVMReadOnlyAccess k j'.split(
+      'CVM ID IP API JSON JavaScript CSV UTF Excel Markdown tccli DescribeImages Response ImageSet RequestId Enter Esc Shift Cloud init BYOL Ubuntu env prod img pmqg1cw7 CDC SA5 MEDIUM2 UTC cluster CAM cvm DescribeImages QcloudCVMReadOnlyAccess k j'.split(
         ' ',
       ),
     )
