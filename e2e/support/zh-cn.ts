@@ -76,7 +76,7 @@ async function interfaceText(root: Locator): Promise<string[]> {
     const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
-      if (!parent || skip(parent) || ['SCRIPT', 'STYLE'].includes(parent.tagName)) continue
+      if (!parent || skip(parent) || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue
       if (node.textContent?.trim()) texts.push(node.textContent)
     }
     const named = '[aria-label], [title], [placeholder], [aria-description]'

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, type RefObject, Suspense } from 'react'
+import { lazy, type ReactNode, type RefObject, Suspense, useLayoutEffect } from 'react'
 import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
@@ -10,6 +10,7 @@ import type { StampInput } from '../review/review-stamp'
 import { StampLine } from '../review/stamp-line'
 import type { ViewState } from '../view-state/url-state'
 import { useZone } from '../view-state/use-time-zone'
+import { holdShortcuts, releaseShortcuts } from './early-shortcuts'
 import { ResultSummary } from './result-summary'
 import type { ColumnPrefsControl } from './use-column-prefs'
 
@@ -59,6 +60,11 @@ interface ViewBarProps {
 export function ViewBar(props: ViewBarProps) {
   const { view, region, data, prefs, table, selected, folded = '', nav, onCompare } = props
   const zone = useZone()
+  // Before the tools' effects run (layout effects come first), so the order holds when they arrive at once.
+  useLayoutEffect(() => {
+    holdShortcuts()
+    return () => releaseShortcuts(false)
+  }, [])
   const known = data.rows !== undefined && !data.error
   const stamp: StampInput = {
     region,

@@ -7,6 +7,7 @@ import { LazyMenu } from '../../ui/lazy-menu'
 import type { PickedExport } from '../export/picked-export'
 import type { ExportJob } from '../export/run-export'
 import type { CliQuery } from '../export/tccli-command'
+import { releaseShortcuts } from './early-shortcuts'
 import type { ColumnPrefsControl } from './use-column-prefs'
 import { useRowShortcuts } from './use-row-shortcuts'
 
@@ -46,6 +47,8 @@ export function ViewTools({ job, cliQuery, prefs, table, onCompare }: ViewToolsP
     return () => clearTimeout(timer)
   }, [notice])
   useRowShortcuts(table, copyId, openHelp)
+  // Shortcuts pressed while this code loaded are answered now (the listener above is in place).
+  useEffect(() => releaseShortcuts(true), [])
 
   const exportButton = (
     <Button>
