@@ -1,34 +1,27 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PageRenderer } from '../../core/page-render.js'
-import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
+import type { RunningEmulator } from '../../emulator/server.js'
 import * as built from '../../web/entry-server.js'
 import { countingFetch } from '../test-support/counting-fetch.js'
-import { FAKE, liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+import {
+  HTML_ACCEPT,
+  PAGE_TEMPLATE,
+  startRenderEmulator,
+  templateRoot,
+} from '../test-support/render-fixture.js'
 
 scanForSecretsAfterAll()
 
-const TEMPLATE = [
-  '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>CVM Image Browser</title>',
-  '<script type="module" crossorigin src="/assets/app.js"></script></head>',
-  '<body><div id="root"></div></body></html>',
-].join('')
-const html = { accept: 'text/html,application/xhtml+xml' }
+const html = HTML_ACCEPT
 
 let emulator: RunningEmulator
 let staticRoot: string
 const upstream = countingFetch()
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    secretId: FAKE.secretId,
-    secretKey: FAKE.secretKey,
-    sessionToken: FAKE.token,
-  })
-  staticRoot = mkdtempSync(path.join(tmpdir(), 'proxy-render-cache-'))
-  writeFileSync(path.join(staticRoot, 'index.html'), TEMPLATE)
+  emulator = await startRenderEmulator()
+  staticRoot = templateRoot('proxy-render-cache-')
 })
 afterEach(() => upstream.reset())
 afterAll(() => emulator.close())
@@ -88,8 +81,8 @@ describe('rendered pages kept with their answers', () => {
   it('keeps no static shell: a page served without rows is rendered again next time', async () => {
     emulator.faults.failNext(1, { kind: 'error', code: 'AuthFailure.SignatureFailure' })
     const { page, renders } = await proxy()
-    expect(await page('/?page=5')).toBe(TEMPLATE)
-    expect(await page('/?page=5')).not.toBe(TEMPLATE)
+    expect(await page('/?page=5')).toBe(PAGE_TEMPLATE)
+    expect(await page('/?page=5')).not.toBe(PAGE_TEMPLATE)
     expect(renders()).toBe(2)
   })
 })

@@ -1,22 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
+import type { RunningEmulator } from '../../emulator/server.js'
 import * as renderer from '../../web/entry-server.js'
 import { countingFetch } from '../test-support/counting-fetch.js'
-import { FAKE, liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
+import {
+  HTML_ACCEPT,
+  PAGE_TEMPLATE,
+  startRenderEmulator,
+  templateRoot,
+} from '../test-support/render-fixture.js'
 
 scanForSecretsAfterAll()
 
-/** The shape `vite build` gives index.html: the page the proxy renders into, and serves as it is otherwise. */
-const TEMPLATE = [
-  '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>CVM Image Browser</title>',
-  '<script type="module" crossorigin src="/assets/app.js"></script></head>',
-  '<body><div id="root"></div></body></html>',
-].join('')
-
-const html = { accept: 'text/html,application/xhtml+xml' }
+const html = HTML_ACCEPT
 
 let emulator: RunningEmulator
 let staticRoot: string
@@ -24,13 +20,8 @@ let staticRoot: string
 const upstream = countingFetch()
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    secretId: FAKE.secretId,
-    secretKey: FAKE.secretKey,
-    sessionToken: FAKE.token,
-  })
-  staticRoot = mkdtempSync(path.join(tmpdir(), 'proxy-render-'))
-  writeFileSync(path.join(staticRoot, 'index.html'), TEMPLATE)
+  emulator = await startRenderEmulator()
+  staticRoot = templateRoot('proxy-render-')
 })
 afterEach(() => {
   emulator.faults.reset()
@@ -106,7 +97,7 @@ describe('the server render of a page URL', () => {
     const started = performance.now()
     const page = await inject({ url: '/?page=4', headers: html })
     expect(performance.now() - started).toBeLessThan(1_000)
-    expect(page.body).toBe(TEMPLATE)
+    expect(page.body).toBe(PAGE_TEMPLATE)
     const api = await inject('/api/DescribeImages?Offset=60&Limit=20')
     expect(api.statusCode).toBe(200)
     expect(upstream.calls).toBe(1)
@@ -117,15 +108,15 @@ describe('the server render of a page URL', () => {
     const { inject } = await proxy()
     const page = await inject({ url: '/?page=5', headers: html })
     expect(page.statusCode).toBe(200)
-    expect(page.body).toBe(TEMPLATE)
+    expect(page.body).toBe(PAGE_TEMPLATE)
   })
 
   it('serves the static shell with SSR=0, and the static build for everything else', async () => {
     const { inject } = await proxy({ SSR: '0' })
-    expect((await inject({ url: '/', headers: html })).body).toBe(TEMPLATE)
+    expect((await inject({ url: '/', headers: html })).body).toBe(PAGE_TEMPLATE)
     expect(upstream.calls).toBe(0)
     const rendering = await proxy()
-    expect((await rendering.inject({ url: '/index.html', headers: html })).body).toBe(TEMPLATE)
+    expect((await rendering.inject({ url: '/index.html', headers: html })).body).toBe(PAGE_TEMPLATE)
   })
 
   it('escapes the page data so that no value closes its block', async () => {
