@@ -4,12 +4,11 @@
  * of bench/proxy.ts in the same rounds: a miss against the minimal pass-through, a hit against `node:http`
  * from memory. Rounds rotate who goes first; the figures are medians, the ratios taken round by round.
  */
-import { LEGACY_API_PATH } from '../scripts/lib/paths.js'
-import { freePort, type RunningProcess, startApp, startProcess, tsxArgs } from '../scripts/lib/start-app.js'
+import type { RunningProcess } from '../scripts/lib/start-app.js'
+import { benchProxyEnv, FLOOR_HEALTH, startBenchEmulator, startBenchScript } from './bench-processes.js'
 import { cpuMs } from './cpu-time.js'
 import { runLoad } from './load.js'
 import { pathMaker, queryCursors } from './proxy-queries.js'
-import { BENCH_CREDENTIALS } from './sign.js'
 import { median } from './stats.js'
 
 const option = (name: string, fallback: number) =>
@@ -25,45 +24,37 @@ const SIDES: Record<'miss' | 'hit', Side[]> = {
 }
 
 async function start(): Promise<{ emulator: RunningProcess; sides: Record<Side, RunningProcess> }> {
-  const emulator = await startApp({
-    program: 'emulator',
-    prebuilt: true,
-    stdout: 'ignore',
-    env: {
-      EMULATOR_SECRET_ID: BENCH_CREDENTIALS.secretId,
-      EMULATOR_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
-      EMULATOR_MAX_RPS: '0',
-    },
-  })
-  const endpoint = `${emulator.url}${LEGACY_API_PATH}`
-  const run = async (name: string, script: string, env: Record<string, string>, healthPath: string) => {
-    const port = await freePort()
-    const args = tsxArgs(script)
-    return startProcess({
-      name,
-      args,
-      env: { PORT: String(port), ...env },
-      port,
-      healthPath,
-      stdout: 'ignore',
-    })
-  }
+  const { emulator, endpoint } = await startBenchEmulator()
   const proxyEnv = (transport: string) => ({
+    ...benchProxyEnv(endpoint),
     TRANSPORT: transport,
     HOST: '127.0.0.1',
-    IMAGE_API_ENDPOINT: endpoint,
-    TENCENTCLOUD_SECRET_ID: BENCH_CREDENTIALS.secretId,
-    TENCENTCLOUD_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
-    UPSTREAM_MAX_RPS: '0',
-    UPSTREAM_MAX_CONCURRENT: '0',
-    RATE_LIMIT_PER_MINUTE: '0',
   })
-  const floorHealth = '/?Region=ap-guangzhou&Offset=0&Limit=1'
   const sides = {
-    undici: await run('undici proxy', 'bench/transport-server.ts', proxyEnv('undici'), '/healthz'),
-    http: await run('node:http proxy', 'bench/transport-server.ts', proxyEnv('http'), '/healthz'),
-    passThrough: await run('pass-through', 'bench/passthrough.ts', { UPSTREAM: endpoint }, floorHealth),
-    memory: await run('memory server', 'bench/memory-server.ts', { UPSTREAM: endpoint }, floorHealth),
+    undici: await startBenchScript(
+      'undici proxy',
+      'bench/transport-server.ts',
+      proxyEnv('undici'),
+      '/healthz',
+    ),
+    http: await startBenchScript(
+      'node:http proxy',
+      'bench/transport-server.ts',
+      proxyEnv('http'),
+      '/healthz',
+    ),
+    passThrough: await startBenchScript(
+      'pass-through',
+      'bench/passthrough.ts',
+      { UPSTREAM: endpoint },
+      FLOOR_HEALTH,
+    ),
+    memory: await startBenchScript(
+      'memory server',
+      'bench/memory-server.ts',
+      { UPSTREAM: endpoint },
+      FLOOR_HEALTH,
+    ),
   }
   return { emulator, sides }
 }

@@ -4,8 +4,8 @@
  * against `node:http` answering the same bytes from memory), with the proxy's upstream caps and rate limit off
  * so only its own cost shows. Then the proxy's memory after `npm run load` (load-memory.ts).
  */
-import { LEGACY_API_PATH } from '../scripts/lib/paths.js'
-import { freePort, type RunningProcess, startApp, startProcess, tsxArgs } from '../scripts/lib/start-app.js'
+import { type RunningProcess, startApp } from '../scripts/lib/start-app.js'
+import { benchProxyEnv, FLOOR_HEALTH, startBenchEmulator, startBenchScript } from './bench-processes.js'
 import { cpuMs } from './cpu-time.js'
 import { type LoadResult, runLoad } from './load.js'
 import { benchLoadMemory, type LoadMemoryResults } from './load-memory.js'
@@ -17,7 +17,6 @@ import {
   SCENARIOS,
   type Scenario,
 } from './proxy-queries.js'
-import { BENCH_CREDENTIALS } from './sign.js'
 import { median } from './stats.js'
 
 export { type Contender, SCENARIO_CONTENDERS, SCENARIOS, type Scenario } from './proxy-queries.js'
@@ -61,43 +60,16 @@ export type ProxyResults = Record<Scenario, Partial<Record<Contender, ContenderR
 }
 
 async function startContenders(options: ProxyBenchOptions): Promise<Record<Contender, RunningProcess>> {
-  const emulator = await startApp({
-    program: 'emulator',
-    prebuilt: true,
-    stdout: 'ignore',
-    // The proxy's own throughput is measured here, not Tencent's quota.
-    env: {
-      EMULATOR_SECRET_ID: BENCH_CREDENTIALS.secretId,
-      EMULATOR_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
-      EMULATOR_MAX_RPS: '0',
-    },
-  })
-  const endpoint = `${emulator.url}${LEGACY_API_PATH}`
+  const { emulator, endpoint } = await startBenchEmulator()
   const proxy = await startApp({
     prebuilt: true,
     nodeFlags: options.proxyNodeFlags,
     // Log lines go nowhere: writing them is part of the cost, reading them is not.
     stdout: 'ignore',
-    env: {
-      IMAGE_API_ENDPOINT: endpoint,
-      TENCENTCLOUD_SECRET_ID: BENCH_CREDENTIALS.secretId,
-      TENCENTCLOUD_SECRET_KEY: BENCH_CREDENTIALS.secretKey,
-      UPSTREAM_MAX_RPS: '0',
-      UPSTREAM_MAX_CONCURRENT: '0',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
+    env: benchProxyEnv(endpoint),
   })
-  const floor = async (name: string, script: string) => {
-    const port = await freePort()
-    return startProcess({
-      name,
-      args: tsxArgs(script),
-      env: { PORT: String(port), UPSTREAM: endpoint },
-      port,
-      healthPath: '/?Region=ap-guangzhou&Offset=0&Limit=1',
-      stdout: 'ignore',
-    })
-  }
+  const floor = (name: string, script: string) =>
+    startBenchScript(name, script, { UPSTREAM: endpoint }, FLOOR_HEALTH)
   const passThrough = await floor('pass-through', 'bench/passthrough.ts')
   const memory = await floor('memory server', 'bench/memory-server.ts')
   return { proxy, passThrough, memory, emulator }
