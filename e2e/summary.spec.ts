@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations, fetchAllImages, reviewStamp } from './support/app'
 import { expect, test } from './support/fixtures'
 import { gotoApp } from './support/hydration'
+import { CUSTOM } from './support/ops'
 
 const CHARTS = ['platform', 'type', 'architecture', 'status', 'age']
 
@@ -16,10 +17,7 @@ test('the summary charts every image of the filters, and a bar opens exactly its
   request,
   list,
 }) => {
-  const custom = await fetchAllImages(request, {
-    'Filters.0.Name': 'image-type',
-    'Filters.0.Values.0': 'PRIVATE_IMAGE',
-  })
+  const custom = await fetchAllImages(request, CUSTOM)
   const centos = custom.filter((image) => image.Platform === 'CentOS').length
   // The API's platform filter matches a part of a name: "centos" is TencentOS too, which the bar must leave out.
   expect(custom.some((image) => image.Platform === 'TencentOS')).toBe(true)
@@ -54,10 +52,7 @@ test('an earlier export compared with the view: added, removed and changed, with
   request,
   list,
 }) => {
-  const custom = await fetchAllImages(request, {
-    'Filters.0.Name': 'image-type',
-    'Filters.0.Values.0': 'PRIVATE_IMAGE',
-  })
+  const custom = await fetchAllImages(request, CUSTOM)
   const [first, second, third, ...rest] = custom as unknown as Record<string, unknown>[]
   const stateKey = second && 'ImageState' in second ? 'ImageState' : 'ImageStatus'
   const state = String(second?.[stateKey])

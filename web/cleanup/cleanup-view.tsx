@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import {
   ErrorPanel,
   regionLabel,
@@ -35,8 +35,8 @@ export default function CleanupView({ view, region, update, nav }: ScreenProps) 
   const days = view.olderThanDays
   const review = useCleanup(region, days, now)
   const { rows, customs, scan, sharing } = review
-  const counts = rows ? countVerdicts(rows) : null
-  const sorted = rows ? sortRows(rows, sort) : undefined
+  const counts = useMemo(() => (rows ? countVerdicts(rows) : null), [rows])
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort) : undefined), [rows, sort])
   const problems: string[] = []
   if (scan.error)
     problems.push(t('cleanup.missingScan', { problem: problemText('DescribeInstances', scan.error, family) }))

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
+import { ANSWER_FRESH_MS } from '../../core/freshness'
 import { countByImage, type Image, useAllImages, useApi } from '../images/public'
 import { useInstanceScan } from '../usage/usage-queries'
 import { checkSharing } from './sharing-check'
@@ -57,10 +58,11 @@ export function useCleanup(region: string | null, olderThanDays: number, now: nu
   )
   const [checked, setChecked] = useState(0)
   const sharing = useQuery({
-    queryKey: ['cleanup:sharing', region, asked],
+    // Keyed as a DescribeImageSharePermission answer, so a Refresh marks it (and its parts) to be read again.
+    queryKey: ['DescribeImageSharePermission:many', region, asked],
     queryFn: () => checkSharing({ client, region: region ?? '', ids: asked, family, onProgress: setChecked }),
     enabled: region !== null && images !== undefined && usage !== null,
-    staleTime: Number.POSITIVE_INFINITY,
+    staleTime: ANSWER_FRESH_MS,
   })
   const rows = useMemo((): CleanupRow[] | undefined => {
     if (!images || scan.isPending || (usage !== null && !sharing.data)) return undefined

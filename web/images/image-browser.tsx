@@ -1,17 +1,13 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
 import { t, withLaterWords } from '../lib/i18n'
-import type { Image } from './data/image-model'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
 import { useRegion } from './data/use-region'
-import { handOverExport, type PickedExport } from './export/picked-export'
 import { FilterBar } from './filters/filter-bar'
-import { type FilterValues, NO_FILTERS } from './filters/filter-chips'
-import { type FilterInForce, filtersInForce, withoutFilter } from './filters/filters-in-force'
+import { filtersInForce } from './filters/filters-in-force'
 import { RegionSelect } from './filters/region-select'
 import { TimeZoneSelect } from './filters/time-zone-select'
 import { type ToolsFold, useToolsFold } from './filters/tools-fold'
-import { type LocalFilters, NO_LOCAL_FILTERS } from './local-filters/local-filters'
 import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
 import { LinkNotice } from './table/link-notice'
@@ -24,10 +20,10 @@ import { ViewBar } from './table/view-bar'
 import { ViewModeNav } from './view-mode-nav'
 import { ViewOverlays } from './view-overlays'
 import { usesFilters, ViewScreen } from './view-screens'
-import type { SortKey } from './view-state/url-state'
 import { useLinkNotice } from './view-state/use-link-notice'
 import { TimeZoneContext, useTimeZone } from './view-state/use-time-zone'
-import { currentMark, useViewState } from './view-state/use-view-state'
+import { useViewState } from './view-state/use-view-state'
+import { viewActions } from './view-state/view-actions'
 import { useViewLinks } from './view-state/view-links'
 
 // The selection bar loads when something is first selected.
@@ -66,35 +62,21 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
     update((current) => ({ ...current, page: lastPage }), { replace: true })
   }, [pastEnd, lastPage, update, notePastEnd, view.page])
 
-  const setFilters = (filters: FilterValues) => update((v) => ({ ...v, filters, page: 1 }))
-  const setLookup = (lookup: string[]) => update((v) => ({ ...v, lookup, page: 1 }))
-  const setLocal = (local: LocalFilters) => update((v) => ({ ...v, local, page: 1 }))
-  const clearAll = () =>
-    update((v) => ({ ...v, filters: NO_FILTERS, local: NO_LOCAL_FILTERS, lookup: [], page: 1 }))
-  // A closed comparison forgets "Only differences"; flipping that switch adds no history entry.
-  const setCompare = (compare: string[]) =>
-    update((v) => ({ ...v, compare, onlyDifferences: compare.length > 0 && v.onlyDifferences }))
-  const setOnlyDifferences = (onlyDifferences: boolean) =>
-    update((v) => ({ ...v, onlyDifferences }), { replace: true })
-  const setSort = (sort: SortKey[]) => update((v) => ({ ...v, sort, page: 1 }))
-  // Opening adds a history entry, marked; closing goes back over it, so Back then leaves the list.
-  const openImage = (image: Image) =>
-    update((v) => ({ ...v, image: image.id }), { mark: { drawer: image.id } })
-  // Stepping to the next image keeps that one entry (and its mark), so Back still leaves the drawer.
-  const moveImage = (image: Image) =>
-    update((v) => ({ ...v, image: image.id }), { replace: true, mark: { drawer: image.id } })
-  const closeImage = () => {
-    if (view.image && currentMark()?.drawer === view.image) window.history.back()
-    else update((v) => ({ ...v, image: null }), { replace: true })
-  }
-  // The summary compares an earlier export with the view, the same filters over every image.
-  const compareWithExport = (file: PickedExport) => {
-    handOverExport(file)
-    update((v) => ({ ...v, mode: 'summary', page: 1, image: null, compare: [] }))
-  }
+  const {
+    setFilters,
+    setLookup,
+    setLocal,
+    clearAll,
+    removeFilter,
+    setSort,
+    setCompare,
+    setOnlyDifferences,
+    openImage,
+    moveImage,
+    closeImage,
+    compareWithExport,
+  } = viewActions(update, view.image)
   const isLookup = view.lookup.length > 0
-  const removeFilter = (filter: FilterInForce) =>
-    update((v) => ({ ...v, ...withoutFilter(v, filter), page: 1 }))
 
   let body: ReactNode
   if (data.error) {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { INSTANCE_STATES } from '../../core/describe-instances'
 import { isOneOf } from '../../core/json'
 import { compactUtc, useZone } from '../images/public'
@@ -11,7 +11,7 @@ import { CopyButton } from '../ui/copy-button'
 import { Icon } from '../ui/icons'
 import { sectionHeading, smallTable } from '../ui/surface'
 import { ActionProblem } from './action-problem'
-import { type InstanceScan, instancesOf, type ScannedInstance, usageByImage } from './instance-scan'
+import { instancesOf, type ScannedInstance, usageByImage } from './instance-scan'
 import { ScanLine } from './scan-line'
 import { useInstanceScan } from './usage-queries'
 
@@ -37,8 +37,8 @@ function cells(instance: ScannedInstance, zone: ReturnType<typeof useZone>): str
 }
 
 /** "Used by 150 instances (130 running, 20 stopped)", or not used, as far as the scan could tell. */
-function usageSentence(scan: InstanceScan, imageId: string): string {
-  const usage = usageByImage(instancesOf(scan, imageId)).get(imageId)
+function usageSentence(running: readonly ScannedInstance[], imageId: string): string {
+  const usage = usageByImage(running).get(imageId)
   if (!usage) return t('usage.unused')
   return t('usage.usedBy', {
     count: usage.total,
@@ -54,7 +54,7 @@ export function InstancesSection({ imageId, region }: { imageId: string; region:
   const zone = useZone()
   const scan = useInstanceScan(region)
   const [notice, setNotice] = useState('')
-  const running = scan.data ? instancesOf(scan.data, imageId) : []
+  const running = useMemo(() => (scan.data ? instancesOf(scan.data, imageId) : []), [scan.data, imageId])
   const header = COLUMNS.map((column) => t(`usage.col.${column}`))
   const exportCsv = () => {
     const name = `cvm-instances_${region}_${imageId}_${compactUtc(Date.now())}.csv`
@@ -73,7 +73,7 @@ export function InstancesSection({ imageId, region }: { imageId: string; region:
         <ScanLine region={region} />
       ) : (
         <>
-          <p className="text-sm font-medium">{usageSentence(scan.data, imageId)}</p>
+          <p className="text-sm font-medium">{usageSentence(running, imageId)}</p>
           <ScanLine region={region} scan={scan.data} />
           {running.length > 0 && (
             <>
