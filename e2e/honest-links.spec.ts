@@ -62,7 +62,9 @@ test("a drawer that cannot load its image shows the API's code, message and Requ
   request,
 }) => {
   await openApp(page, '?region=ap-hongkong')
-  // The list is now in the proxy's cache; only the drawer's lookup reaches the emulator and fails.
+  // The quota meter counts the region's custom images with a call of its own: wait for it too.
+  await expect(page.getByText(/^Custom images: /)).toBeVisible()
+  // The list and that count are now in the proxy's cache; only the drawer's lookup reaches the emulator and fails.
   await injectFault(request, { kind: 'error', code: 'InvalidImageId.Malformed', message: 'Bad image id.' }, 1)
   await page.goto('/?region=ap-hongkong&image=img-zzzz0001')
   const drawer = page.getByRole('dialog')
