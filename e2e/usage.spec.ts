@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations, resetFaults, setEmulator, upstreamCalls } from './support/app'
 import { expect, test } from './support/fixtures'
+import { gotoApp } from './support/hydration'
 
 // Regions no other spec loads, so the proxy's cache holds nothing of them when a test starts.
 const USED = { region: 'ap-nanjing', image: 'img-o23ldr84', next: 'img-tix0zwip' }
@@ -65,7 +66,7 @@ test('a role without the read actions sees what is missing, named by its CAM per
   tag: '@api',
 }, async ({ page, list, request, api }) => {
   await setEmulator(request, { deny: ['DescribeInstances', 'DescribeImageSharePermission'] })
-  await page.goto(`/?region=ap-chongqing&type=custom&cols=name,id,status,instances`)
+  await gotoApp(page, `/?region=ap-chongqing&type=custom&cols=name,id,status,instances`)
   await list.rows().first().waitFor()
   // The Instances column cannot be filled: the list says why, and its cells hold dashes.
   await expect(page.getByRole('alert').filter({ hasText: 'cvm:DescribeInstances' })).toBeVisible()
