@@ -1,6 +1,13 @@
 import type { APIRequestContext } from '@playwright/test'
 import type { ImageV3 } from '../core/describe-images-v3'
-import { bodyRows, expectNoSeriousA11yViolations, fetchAllImages, openApp, rangeText } from './support/app'
+import {
+  bodyRows,
+  expectNoSeriousA11yViolations,
+  fetchAllImages,
+  openApp,
+  quotaCounted,
+  rangeText,
+} from './support/app'
 import { expect, test } from './support/fixtures'
 import { addFilter, totalOf } from './support/image-list'
 
@@ -75,6 +82,7 @@ test.describe('API 3.0 mode', { tag: '@v3' }, () => {
 
   test('a Tag chip takes at most 5 values, before anything is sent', async ({ page }) => {
     await openApp(page, '?tag=env:prod&tag=env:staging&tag=env:test&tag=env:dev&tag=env:gray')
+    await quotaCounted(page)
     await page.getByRole('button', { name: 'Tag env: prod, staging, test, dev or gray', exact: true }).click()
     const editor = page.getByRole('dialog', { name: 'Edit filter Tag env' })
     const requests: string[] = []

@@ -1,4 +1,12 @@
-import { bodyRows, COLUMN, columnTexts, fetchAllImages, openApp, rangeText } from './support/app'
+import {
+  bodyRows,
+  COLUMN,
+  columnTexts,
+  fetchAllImages,
+  openApp,
+  quotaCounted,
+  rangeText,
+} from './support/app'
 import { expect, test } from './support/fixtures'
 import { gotoApp } from './support/hydration'
 import { addFilter, totalOf } from './support/image-list'
@@ -55,6 +63,7 @@ test('search text adds a Name chip; chips are AND; Clear all removes every chip'
 
 test('a sixth value in a chip is refused before sending, with the limit explained', async ({ page }) => {
   await openApp(page)
+  await quotaCounted(page)
   const editor = await addFilter(page, 'Name')
   const input = editor.getByRole('textbox', { name: 'Name value' })
   for (const value of ['a', 'b', 'c', 'd', 'e']) {

@@ -1,4 +1,4 @@
-import { bodyRows, injectFault, openApp, resetFaults, reviewStamp } from './support/app'
+import { bodyRows, injectFault, openApp, quotaCounted, resetFaults, reviewStamp } from './support/app'
 import { expect, test } from './support/fixtures'
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status', { name: 'Link notice' })
@@ -62,8 +62,7 @@ test("a drawer that cannot load its image shows the API's code, message and Requ
   request,
 }) => {
   await openApp(page, '?region=ap-hongkong')
-  // The quota meter counts the region's custom images with a call of its own: wait for it too.
-  await expect(page.getByText(/^Custom images: /)).toBeVisible()
+  await quotaCounted(page)
   // The list and that count are now in the proxy's cache; only the drawer's lookup reaches the emulator and fails.
   await injectFault(request, { kind: 'error', code: 'InvalidImageId.Malformed', message: 'Bad image id.' }, 1)
   await page.goto('/?region=ap-hongkong&image=img-zzzz0001')

@@ -81,6 +81,14 @@ export async function setEmulator(
   expect(response.ok()).toBe(true)
 }
 
+/**
+ * Waits for the quota meter's count ("Custom images: …"), which a list of custom images fetches with a call of
+ * its own just after the first screen: a test that counts the page's calls, or injects one fault, waits for it.
+ */
+export async function quotaCounted(page: Page): Promise<void> {
+  await expect(page.getByText(/^Custom images: /)).toBeVisible()
+}
+
 /** How many calls of each action the worker's emulator has answered (the upstream's view of the proxy). */
 export async function upstreamCalls(request: APIRequestContext): Promise<Record<string, number>> {
   const response = await request.get(faultsUrl().replace(/faults$/, 'calls'))
