@@ -43,7 +43,10 @@ export default defineConfig<object, { api: Api }>({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs about 45 % of the suite's time on two cores (measured A/B over six
+    // specs: 34.7 s against 23.8 s), so a trace is taken when a failed test is retried (CI), or for every test
+    // with E2E_TRACE=1 (kept for the ones that fail).
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'on-first-retry',
     screenshot: 'only-on-failure',
   },
   projects: [

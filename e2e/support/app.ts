@@ -103,6 +103,13 @@ export async function resetFaults(request: APIRequestContext): Promise<void> {
 
 /** axe with the WCAG 2 A/AA rules; serious and critical findings fail the test. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Colours fade over a transition (a theme switched, a hover left): axe reads the colours as they are now, so it
+  // waits until no transition is running.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+  )
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
