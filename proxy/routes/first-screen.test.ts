@@ -5,6 +5,7 @@ import { countingFetch } from '../test-support/counting-fetch.js'
 import { liveConfig, scanForSecretsAfterAll, startTestApp } from '../test-support/harness.js'
 import {
   HTML_ACCEPT,
+  PAGE_STYLES,
   PAGE_TEMPLATE,
   startRenderEmulator,
   templateRoot,
@@ -59,6 +60,15 @@ describe('the server render of a page URL', () => {
     expect(text(page.body)).toMatch(stamp)
     expect(page.body.match(/id="image-row-img-/g)?.length).toBeGreaterThanOrEqual(10)
     expect(pageData(page.body)?.page).not.toBeNull()
+  })
+
+  it('writes the style sheet into the rendered page, so its first paint waits for no other request', async () => {
+    const { inject } = await proxy()
+    const page = await inject({ url: '/', headers: html })
+    expect(page.body).toContain(`<style>${PAGE_STYLES}</style>`)
+    expect(page.body).not.toContain('rel="stylesheet"')
+    // The static shell, cached by the browser, links it as built.
+    expect((await inject({ url: '/index.html', headers: html })).body).toBe(PAGE_TEMPLATE)
   })
 
   it('renders in the language of the URL, else of Accept-Language, with the theme on <html>', async () => {

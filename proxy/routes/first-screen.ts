@@ -12,6 +12,7 @@ import type { PageRenderer } from '../../core/page-render.js'
 import type { Services } from '../services.js'
 import { describeImages, storedAnswer } from './describe-images.js'
 import { apiInfo } from './info.js'
+import { inlineStyleSheets } from './inline-styles.js'
 import { createRenderCache, renderKey } from './render-cache.js'
 
 /** Rendered pages kept per proxy: about 100 KB each. */
@@ -41,9 +42,21 @@ function pageLoader(services: Services, deadlineMs: number, read: Map<string, ob
   }
 }
 
+/** A built file's text, or null (missing, or a path that leaves the built assets). */
+function readAsset(staticRoot: string, asset: string): string | null {
+  if (asset.split('/').includes('..')) return null
+  try {
+    return readFileSync(path.join(staticRoot, asset), 'utf8')
+  } catch {
+    return null
+  }
+}
+
 /** The handler of `/`: the rendered page, or the static index.html when it cannot be rendered. */
 export function firstScreenHandler(services: Services, renderer: PageRenderer, staticRoot: string) {
-  const template = readFileSync(path.join(staticRoot, 'index.html'), 'utf8')
+  const template = inlineStyleSheets(readFileSync(path.join(staticRoot, 'index.html'), 'utf8'), (asset) =>
+    readAsset(staticRoot, asset),
+  )
   const deadlineMs = services.config.render?.deadlineMs ?? 0
   const pages = createRenderCache({
     ttlMs: services.config.cacheTtlMs,

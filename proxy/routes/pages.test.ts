@@ -27,6 +27,15 @@ describe('pages', () => {
     expect(asset.headers['content-type']).toMatch(/javascript/)
   })
 
+  it('lets a browser keep the hashed build output for a year, and ask again for the rest', async () => {
+    const { inject } = await startTestApp(config())
+    const hashed = await inject('/assets/index-BymLe6xh.css')
+    expect(hashed.statusCode).toBe(200)
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await inject('/assets/app.js')).headers['cache-control']).toBe('public, max-age=0')
+    expect((await inject({ url: '/', headers: html })).headers['cache-control']).not.toMatch(/immutable/)
+  })
+
   it('serves the app at / with its query, and a small HTML page for any other page address', async () => {
     const { inject } = await startTestApp(config())
     expect((await inject({ url: '/?region=ap-tokyo', headers: html })).body).toContain('CVM Image Browser')

@@ -23,6 +23,11 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/')
 }
 
+/** Vite's output under `assets/`: `name-<hash>.ext`. */
+export function isBuiltAsset(file: string): boolean {
+  return /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(file)
+}
+
 export async function registerPages(app: FastifyInstance, services: Services): Promise<void> {
   const { staticRoot } = services.config
   if (staticRoot) {
@@ -32,6 +37,10 @@ export async function registerPages(app: FastifyInstance, services: Services): P
       prefix: '/',
       index: renderer ? false : 'index.html',
       dotfiles: 'deny',
+      // Built assets are named by their content's hash: a browser keeps them for a year without asking again.
+      setHeaders: (reply: FastifyReply, file: string) => {
+        if (isBuiltAsset(file)) reply.header('cache-control', 'public, max-age=31536000, immutable')
+      },
     })
     if (renderer) app.get('/', firstScreenHandler(services, renderer, staticRoot))
   }

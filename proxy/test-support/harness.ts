@@ -107,5 +107,6 @@ export function makeStaticRoot(): string {
   mkdirSync(path.join(root, 'assets'), { recursive: true })
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>CVM Image Browser</title>')
   writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log("app")')
+  writeFileSync(path.join(root, 'assets', 'index-BymLe6xh.css'), '.a{color:red}')
   return root
 }

@@ -1,5 +1,5 @@
 /** What the server-render tests share: the built page's template in a static root, and an emulator to render from. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
@@ -8,9 +8,13 @@ import { FAKE } from './harness.js'
 /** The shape `vite build` gives index.html: the page the proxy renders into, and serves as it is otherwise. */
 export const PAGE_TEMPLATE = [
   '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>CVM Image Browser</title>',
+  '<link rel="stylesheet" crossorigin href="/assets/index-Ab12Cd34.css">',
   '<script type="module" crossorigin src="/assets/app.js"></script></head>',
   '<body><div id="root"></div></body></html>',
 ].join('')
+
+/** The built style sheet the template links. */
+export const PAGE_STYLES = '.image-table{table-layout:fixed}'
 
 /** The Accept header of a browser asking for a page. */
 export const HTML_ACCEPT = { accept: 'text/html,application/xhtml+xml' }
@@ -19,6 +23,8 @@ export const HTML_ACCEPT = { accept: 'text/html,application/xhtml+xml' }
 export function templateRoot(prefix: string): string {
   const root = mkdtempSync(path.join(tmpdir(), prefix))
   writeFileSync(path.join(root, 'index.html'), PAGE_TEMPLATE)
+  mkdirSync(path.join(root, 'assets'))
+  writeFileSync(path.join(root, 'assets', 'index-Ab12Cd34.css'), PAGE_STYLES)
   return root
 }
 

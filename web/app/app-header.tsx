@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { infoQuery } from '../images/data/images-query'
 import { t } from '../lib/i18n'
 import { Badge } from '../ui/badge'
+import { IconSprite } from '../ui/icons'
 import { LanguageSelect } from './language-select'
 import { SignedInUser } from './signed-in-user'
 
@@ -35,6 +36,8 @@ export function AppHeader({ children, fold }: AppHeaderProps) {
         {info.data?.user && <SignedInUser user={info.data.user} canSignOut={info.data.signOut} />}
         <LanguageSelect />
       </div>
+      {/* Last in the header: the page's first paint waits for it (index.html), so the header is whole when first shown. */}
+      <IconSprite />
     </header>
   )
 }
