@@ -1,13 +1,19 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { checkImports } from './check-imports.js'
 
-/** A project tree in a fresh folder: path → source. */
+const trees: string[] = []
+afterAll(() => {
+  for (const root of trees) rmSync(root, { recursive: true, force: true })
+})
+
+/** A project tree in a fresh folder (removed after the file's tests): path → source. */
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'check-imports-'))
+  trees.push(root)
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)

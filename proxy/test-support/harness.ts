@@ -2,7 +2,7 @@
  * Shared test wiring: distinctive fake secrets, a Config built the way main.ts builds one, an app whose log
  * lines are captured, and a record of every answer and log line so each test file can scan them for secrets.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,10 +25,21 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Every response and log line seen in this test file, for the secret scan. */
 const seen: string[] = []
 
+/** The test process's temporary folders, under one parent removed when the process ends. */
+let scratch: string | undefined
+export function scratchDir(prefix: string): string {
+  if (!scratch) {
+    const parent = mkdtempSync(path.join(tmpdir(), 'proxy-tests-'))
+    process.once('exit', () => rmSync(parent, { recursive: true, force: true }))
+    scratch = parent
+  }
+  return mkdtempSync(path.join(scratch, prefix))
+}
+
 /** A home folder with no credentials file, and no system-wide one: tests never read the real home. */
 export function emptySources() {
   return {
-    homeDir: mkdtempSync(path.join(tmpdir(), 'proxy-home-')),
+    homeDir: scratchDir('home-'),
     systemCredentialsPath: path.join(tmpdir(), 'no-such-dir', 'credentials'),
     projectRoot,
   }
@@ -101,7 +112,7 @@ export function logEntries(logs: string[]): Array<Record<string, unknown>> {
  * folder, which path traversal must never reach.
  */
 export function makeStaticRoot(): string {
-  const parent = mkdtempSync(path.join(tmpdir(), 'proxy-pages-'))
+  const parent = scratchDir('pages-')
   writeFileSync(path.join(parent, 'outside.txt'), 'outside the static root')
   const root = path.join(parent, 'dist')
   mkdirSync(path.join(root, 'assets'), { recursive: true })

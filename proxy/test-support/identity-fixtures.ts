@@ -3,13 +3,12 @@
  * an OIDC token file of its own), a live Config for each role-based source pointed at it, and the secrets it
  * issued, for the leak scan.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { OIDC_PROVIDER_ID } from '../../emulator/identity/sts.js'
 import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
 import { type Config, loadConfig } from '../config/config.js'
-import { emptySources, FAKE } from './harness.js'
+import { emptySources, FAKE, scratchDir } from './harness.js'
 
 export const ROLE_ARN = 'qcs::cam::uin/100000000001:roleName/image-reader'
 
@@ -19,7 +18,7 @@ export interface IdentityEmulator {
 }
 
 export async function startIdentityEmulator(credentialTtlSeconds: number): Promise<IdentityEmulator> {
-  const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'oidc-')), 'token')
+  const tokenFile = path.join(scratchDir('oidc-'), 'token')
   writeFileSync(tokenFile, 'oidc-token-first\n')
   const emulator = await startEmulator({
     secretId: FAKE.secretId,

@@ -2,12 +2,11 @@
  * An app with AUTH=oidc listening on a free loopback port, its own test OpenID provider, a scriptable
  * upstream, an AUDIT_LOG file and every log line captured: what the sign-in tests drive over real HTTP.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { AppDeps } from '../app.js'
-import { liveConfig, makeStaticRoot, startTestApp } from './harness.js'
+import { liveConfig, makeStaticRoot, scratchDir, startTestApp } from './harness.js'
 import { oidcSettings, startTestIdp, type TestIdp } from './oidc-provider.js'
 import { freePort } from './redis-server.js'
 import { startTestUpstream, type TestUpstream } from './test-upstream.js'
@@ -38,7 +37,7 @@ export async function startOidcApp(options: OidcAppOptions = {}): Promise<OidcAp
   const url = `http://127.0.0.1:${port}`
   const idp = options.share?.idp ?? (await startTestIdp({ appUrl: url, groupsOf: options.groupsOf }))
   const upstream = await startTestUpstream()
-  const auditFile = path.join(mkdtempSync(path.join(tmpdir(), 'proxy-audit-')), 'audit.log')
+  const auditFile = path.join(scratchDir('audit-'), 'audit.log')
   const config = liveConfig(upstream.endpoint, {
     ...oidcSettings(idp, url),
     SESSION_SECRET,

@@ -1,9 +1,8 @@
 /** What the server-render tests share: the built page's template in a static root, and an emulator to render from. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type RunningEmulator, startEmulator } from '../../emulator/server.js'
-import { FAKE } from './harness.js'
+import { FAKE, scratchDir } from './harness.js'
 
 /** The shape `vite build` gives index.html: the page the proxy renders into, and serves as it is otherwise. */
 export const PAGE_TEMPLATE = [
@@ -21,7 +20,7 @@ export const HTML_ACCEPT = { accept: 'text/html,application/xhtml+xml' }
 
 /** A static root holding only the page template. */
 export function templateRoot(prefix: string): string {
-  const root = mkdtempSync(path.join(tmpdir(), prefix))
+  const root = scratchDir(prefix)
   writeFileSync(path.join(root, 'index.html'), PAGE_TEMPLATE)
   mkdirSync(path.join(root, 'assets'))
   writeFileSync(path.join(root, 'assets', 'index-Ab12Cd34.css'), PAGE_STYLES)
