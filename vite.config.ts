@@ -52,6 +52,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               codeSplitting: {
                 groups: [
                   {
+                    debugName: 'first load and first words',
                     name: staticGroups([
                       { name: 'index', entry: path.resolve('web/main.tsx') },
                       { name: 'en', entry: path.resolve('web/locales/en/index.ts') },
