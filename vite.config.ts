@@ -1,6 +1,8 @@
+import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { staticGroups } from './web/server/first-load-chunk.js'
 import { stylesFirst } from './web/server/styles-first.js'
 
 const proxyTarget = `http://127.0.0.1:${process.env.DEV_PROXY_PORT ?? 8080}`
@@ -33,6 +35,35 @@ export default defineConfig(({ isSsrBuild }) => ({
     modulePreload: { polyfill: false },
     // The server render's bundle (dist-ssr/, `vite build --ssr web/entry-server.tsx`) serves no files.
     copyPublicDir: !isSsrBuild,
+    // The first load in one file, and each language's first words in one (web/server/first-load-chunk.ts).
+    ...(isSsrBuild
+      ? {}
+      : {
+          rolldownOptions: {
+            // The app's modules run nothing when imported (web/main.tsx and index.css aside), so one named
+            // through a re-exporting module (web/images/public.ts) comes only when something uses it.
+            treeshake: {
+              moduleSideEffects: [
+                { test: /[\\/]web[\\/]main\.tsx$/, sideEffects: true },
+                { test: /[\\/](web|core)[\\/].*\.tsx?$/, sideEffects: false },
+              ],
+            },
+            output: {
+              codeSplitting: {
+                groups: [
+                  {
+                    debugName: 'first load and first words',
+                    name: staticGroups([
+                      { name: 'index', entry: path.resolve('web/main.tsx') },
+                      { name: 'en', entry: path.resolve('web/locales/en/index.ts') },
+                      { name: 'zh-CN', entry: path.resolve('web/locales/zh-CN/index.ts') },
+                    ]),
+                  },
+                ],
+              },
+            },
+          },
+        }),
   },
   server: {
     host: '127.0.0.1',

@@ -1,8 +1,8 @@
-import { CDC_CACHE_STATUSES } from '../../../core/describe-images-v3'
 import { isOneOf } from '../../../core/json'
 import { formatCount } from '../../lib/format'
 import { t } from '../../lib/i18n'
 import { type Image, typeLabel } from '../data/image-model'
+import { cdcLabel } from './cdc-label'
 
 /**
  * What the drawer says about an image beyond the table's columns, in words: the fields only API 3.0
@@ -22,8 +22,6 @@ const DISKS = ['SYSTEM_DISK', 'DATA_DISK'] as const
 /** Tencent's values in the page's words; a value this app does not know is shown as sent. */
 const sourceLabel = (value: string) => (isOneOf(SOURCES, value) ? t(`source.${value}`) : value)
 const licenceLabel = (value: string) => (isOneOf(LICENCES, value) ? t(`licence.${value}`) : value)
-/** The cdc-cache-status values in words (https://cloud.tencent.com/document/api/213/15715). */
-export const cdcLabel = (value: string) => (isOneOf(CDC_CACHE_STATUSES, value) ? t(`cdc.${value}`) : value)
 export const diskLabel = (value: string) => (isOneOf(DISKS, value) ? t(`disk.${value}`) : value)
 
 /** "Custom (PRIVATE_IMAGE)": the page's word, then the API's, which is what the API and tccli take. */

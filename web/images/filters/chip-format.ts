@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n'
 import { typeLabel } from '../data/image-model'
-import { cdcLabel } from '../drawer/image-facts'
+import { cdcLabel } from '../drawer/cdc-label'
 import { activeChips, type ChipId, chipLabel, chipValues, type FilterValues } from './filter-chips'
 
 /** Chips in words, as the chip bar, the review stamp and the exports say them. */

@@ -1,26 +1,6 @@
 import { type RefObject, useEffect } from 'react'
 import { shortcutFor } from '../../ui/shortcut-keys'
-import { rowElementId } from './images-table'
-
-const ROW_PREFIX = rowElementId('')
-
-/** The table's image rows (skeleton rows have no ID). */
-function imageRows(table: HTMLTableElement | null): HTMLElement[] {
-  const body = table?.tBodies[0]
-  return body ? [...body.rows].filter((row) => row.id.startsWith(ROW_PREFIX)) : []
-}
-
-function focusedRow(table: HTMLTableElement | null): HTMLElement | null {
-  const active = document.activeElement
-  const row = active instanceof HTMLElement ? active.closest('tr') : null
-  return row && imageRows(table).includes(row) ? row : null
-}
-
-/** Focus into the table at its tab stop (the row last focused, else the first row). */
-export function focusTable(table: HTMLTableElement | null): void {
-  const rows = imageRows(table)
-  ;(rows.find((row) => row.tabIndex === 0) ?? rows[0])?.focus()
-}
+import { focusedRow, imageRows, ROW_PREFIX } from './table-rows'
 
 function moveFocus(table: HTMLTableElement | null, from: HTMLElement | null, step: 1 | -1) {
   const rows = imageRows(table)
