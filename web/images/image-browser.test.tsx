@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { screen } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderWithUser } from '../test-support/components'
+import '../test-support/components'
 import { ImageBrowser } from './image-browser'
 
 /** How often each control above the table rendered: each module's component, wrapped to count. */
@@ -26,12 +28,30 @@ vi.mock('./filters/time-zone-select', async (original) => {
   const real = await original<typeof import('./filters/time-zone-select')>()
   return { ...real, TimeZoneSelect: counted('TimeZoneSelect', real.TimeZoneSelect) }
 })
+vi.mock('./table/result-summary', async (original) => {
+  const real = await original<typeof import('./table/result-summary')>()
+  return { ...real, ResultSummary: counted('ResultSummary', real.ResultSummary) }
+})
+vi.mock('../usage/quota-meter', async (original) => {
+  const real = await original<typeof import('../usage/quota-meter')>()
+  return { ...real, default: counted('QuotaMeter', real.default) }
+})
 vi.mock('./view-mode-nav', async (original) => {
   const real = await original<typeof import('./view-mode-nav')>()
   return { ...real, ViewModeNav: counted('ViewModeNav', real.ViewModeNav) }
 })
 
 const TOTAL = 60
+
+/** The controls above the table, and how often each renders on a page change: never. */
+const ABOVE = {
+  FilterBar: 0,
+  RegionSelect: 0,
+  TimeZoneSelect: 0,
+  ViewModeNav: 0,
+  ResultSummary: 0,
+  QuotaMeter: 0,
+}
 
 /** The proxy: its info, and DescribeImages pages of TOTAL custom images named by their position. */
 function answer(url: string): unknown {
@@ -74,11 +94,23 @@ describe('a page change', () => {
         {fold.button}
       </header>
     ))
-    const { user } = renderWithUser(<ImageBrowser header={header} />)
+    const user = userEvent.setup()
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const settled = () => vi.waitFor(() => expect(client.isFetching()).toBe(0))
+    render(
+      <QueryClientProvider client={client}>
+        <ImageBrowser header={header} />
+      </QueryClientProvider>,
+    )
     expect(await screen.findByText('image number 0')).toBeTruthy()
-    for (const name of ['FilterBar', 'RegionSelect', 'TimeZoneSelect', 'ViewModeNav']) {
-      expect(renders[name], name).toBeGreaterThan(0)
-    }
+    // The quota meter's code loads after the first screen.
+    await vi.waitFor(() => {
+      for (const name of Object.keys(ABOVE)) expect(renders[name] ?? 0, name).toBeGreaterThan(0)
+    })
+    // Every answer in (the quota meter's count, page 2 prefetched): what renders from here on is the page
+    // change's doing.
+    expect(await screen.findByText('Custom images: 60 · quota: API 3.0 only')).toBeTruthy()
+    await settled()
     for (const name of Object.keys(renders)) renders[name] = 0
     header.mockClear()
 
@@ -86,7 +118,8 @@ describe('a page change', () => {
     expect(await screen.findByText('image number 20')).toBeTruthy()
     expect(screen.queryByText('image number 0')).toBeNull()
     expect(window.location.search).toContain('page=2')
+    await settled()
     expect(header).not.toHaveBeenCalled()
-    expect(renders).toEqual({ FilterBar: 0, RegionSelect: 0, TimeZoneSelect: 0, ViewModeNav: 0 })
+    expect(renders).toEqual(ABOVE)
   })
 })
