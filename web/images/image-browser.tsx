@@ -1,13 +1,11 @@
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { t, withLaterWords } from '../lib/i18n'
+import { useControlsAbove } from './controls-above'
 import { useApiView } from './data/use-api-view'
 import { useImageRows } from './data/use-image-rows'
 import { useRegion } from './data/use-region'
-import { FilterBar } from './filters/filter-bar'
 import { filtersInForce } from './filters/filters-in-force'
-import { RegionSelect } from './filters/region-select'
-import { TimeZoneSelect } from './filters/time-zone-select'
-import { type ToolsFold, useToolsFold } from './filters/tools-fold'
+import type { ToolsFold } from './filters/tools-fold'
 import { useSelection } from './selection/use-selection'
 import { ImagesTable } from './table/images-table'
 import { LinkNotice } from './table/link-notice'
@@ -17,7 +15,6 @@ import { TableBox } from './table/table-box'
 import { focusTable } from './table/table-rows'
 import { useColumnPrefs } from './table/use-column-prefs'
 import { ViewBar } from './table/view-bar'
-import { ViewModeNav } from './view-mode-nav'
 import { ViewOverlays } from './view-overlays'
 import { usesFilters, ViewScreen } from './view-screens'
 import { useLinkNotice } from './view-state/use-link-notice'
@@ -46,7 +43,6 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
   const time = useTimeZone(view, update)
   const selection = useSelection(view.region, data.rows)
   const table = useRef<HTMLTableElement>(null)
-  const fold = useToolsFold()
   const lastPage = pageCount(data.total, view.size)
   // Once mounted, the drawer stays mounted so that closing it can hand focus back to its row.
   const [drawerMounted, setDrawerMounted] = useState(false)
@@ -62,10 +58,8 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
     update((current) => ({ ...current, page: lastPage }), { replace: true })
   }, [pastEnd, lastPage, update, notePastEnd, view.page])
 
+  const actions = useMemo(() => viewActions(update, view.image), [update, view.image])
   const {
-    setFilters,
-    setLookup,
-    setLocal,
     clearAll,
     removeFilter,
     setSort,
@@ -75,7 +69,9 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
     moveImage,
     closeImage,
     compareWithExport,
-  } = viewActions(update, view.image)
+  } = actions
+  const above = useControlsAbove({ header, urlView, view, update, region, time, data, table, actions })
+  const { fold, nav, filterBar, headerBar } = above
   const isLookup = view.lookup.length > 0
 
   let body: ReactNode
@@ -110,38 +106,10 @@ export function ImageBrowser({ header }: { header: (controls: ReactNode, fold: T
     )
   }
 
-  const nav = <ViewModeNav view={view} update={update} />
-  const filterBar = (
-    <FilterBar
-      filters={view.filters}
-      local={view.local}
-      onLocal={setLocal}
-      filterScope={data.filterScope}
-      scanned={data.scanned}
-      lookup={view.lookup}
-      notFound={data.notFound}
-      onFilters={setFilters}
-      onLookup={setLookup}
-      onClear={clearAll}
-      onLeaveSearch={() => focusTable(table.current)}
-      folded={fold.folded}
-      links={links}
-    />
-  )
   return (
     <TimeZoneContext value={time.zone}>
       <div className="flex min-h-dvh flex-col sm:h-dvh review:h-auto">
-        {header(
-          <>
-            <RegionSelect
-              region={region}
-              fields={links.fields((v) => ({ ...v, page: 1, image: null }), ['region'])}
-              onChange={(next) => update((v) => ({ ...v, region: next, page: 1, image: null }))}
-            />
-            <TimeZoneSelect choice={time.choice} local={time.local} onChange={time.choose} />
-          </>,
-          fold,
-        )}
+        {headerBar}
         {!listed && (
           <>
             {usesFilters(view.mode) && (

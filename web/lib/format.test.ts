@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   formatAge,
   formatCount,
+  formatDateAndTime,
   formatDateTime,
   formatRange,
   formatTime,
   formatUtc,
+  localZone,
   UTC_ZONE,
   zoneLabel,
 } from './format'
@@ -96,5 +98,53 @@ describe('time zones', () => {
     const winter = Date.UTC(2024, 0, 15, 12)
     const zone = { id: 'Europe/Berlin', label: 'UTC+2' }
     expect(formatTime(winter, zone)).toBe('2024-01-15 13:00:00 UTC+1')
+  })
+})
+
+describe('formatDateAndTime', () => {
+  /** The full time as it was written before: the parts, then the zone's own name of its offset. */
+  const reference = (time: number, id: string) => {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: id, second: '2-digit', minute: '2-digit' })
+    const second = format.formatToParts(time).find((part) => part.type === 'second')?.value ?? ''
+    return `${formatDateTime(time, id)}:${second.padStart(2, '0')} ${zoneLabel(id, time)}`
+  }
+  const cases: [string, string][] = [
+    ['Asia/Shanghai', '2024-05-03T06:22:09Z'],
+    ['Asia/Kolkata', '2024-05-03T06:22:09Z'],
+    ['Asia/Kathmandu', '2024-12-31T23:59:59Z'],
+    ['Europe/London', '2024-01-15T12:00:00Z'],
+    ['Europe/London', '2024-07-15T12:00:00Z'],
+    ['Europe/Berlin', '2024-03-31T00:59:59Z'],
+    ['Europe/Berlin', '2024-03-31T01:00:00Z'],
+    ['America/St_Johns', '2024-01-15T12:00:00Z'],
+    ['America/St_Johns', '2024-07-15T12:00:00Z'],
+    ['America/Los_Angeles', '2024-11-03T09:30:00Z'],
+    ['Australia/Lord_Howe', '2024-01-15T12:00:00Z'],
+    ['Pacific/Chatham', '2024-07-15T12:00:00Z'],
+    ['Pacific/Kiritimati', '2024-05-03T06:22:09Z'],
+    ['Asia/Shanghai', '1901-01-01T00:00:00Z'],
+  ]
+  it.each(cases)('in %s at %s writes what formatDateTime and zoneLabel write', (id, iso) => {
+    const time = Date.parse(iso)
+    expect(formatDateAndTime(time, { id, label: '' })).toEqual({
+      short: formatDateTime(time, id),
+      full: reference(time, id),
+    })
+  })
+  it('names UTC plainly, and the browser zone by its offset', () => {
+    const time = Date.parse('2024-05-03T06:22:09Z')
+    expect(formatDateAndTime(time, UTC_ZONE)).toEqual({
+      short: '2024-05-03 06:22',
+      full: '2024-05-03 06:22:09 UTC',
+    })
+    expect(formatDateAndTime(time, localZone(time)).full).toBe(
+      `${formatDateTime(time)}:09 ${zoneLabel(undefined, time)}`,
+    )
+  })
+  it('writes a dash, and says the time is unknown, for an unknown time', () => {
+    expect(formatDateAndTime(Number.NaN, UTC_ZONE)).toEqual({
+      short: '—',
+      full: formatTime(Number.NaN, UTC_ZONE),
+    })
   })
 })

@@ -112,10 +112,48 @@ export function localZone(now: number): TimeZone {
  * label is the offset at that time, so a date across a daylight-saving change says its own.
  */
 export function formatTime(time: number, zone: TimeZone): string {
-  if (!Number.isFinite(time)) return t('format.unknownTime')
+  return formatDateAndTime(time, zone).full
+}
+
+/** A date as a table cell shows it ("2024-05-03 14:22") and in full with its zone, for the cell's title. */
+export interface DateTexts {
+  short: string
+  full: string
+}
+
+/**
+ * `formatDateTime` and `formatTime` of one time at once, from one pass through Intl: the zone's offset at that
+ * time is the difference between the wall clock there and UTC, so it needs no second formatter.
+ */
+export function formatDateAndTime(time: number, zone: TimeZone): DateTexts {
+  if (!Number.isFinite(time)) return { short: '—', full: t('format.unknownTime') }
   const p = dateParts(time, zone.id)
-  const label = zone.id === 'UTC' ? 'UTC' : zoneLabel(zone.id, time)
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${label}`
+  const short = `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
+  const label = zone.id === 'UTC' ? 'UTC' : (offsetLabel(p, time) ?? zoneLabel(zone.id, time))
+  return { short, full: `${short}:${p.second} ${label}` }
+}
+
+/**
+ * "UTC+8", "UTC-3:30", "UTC" from a time's wall-clock parts in a zone; null for what that cannot say exactly
+ * (an offset in seconds, as historical local mean times have, or a year Date.UTC reads otherwise).
+ */
+function offsetLabel(p: Record<string, string>, time: number): string | null {
+  const year = Number(p.year)
+  if (!(year >= 100)) return null
+  const wall = Date.UTC(
+    year,
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  )
+  const minutes = (wall - Math.floor(time / 1000) * 1000) / MINUTE
+  if (!Number.isInteger(minutes)) return null
+  if (minutes === 0) return 'UTC'
+  const whole = Math.abs(minutes)
+  const rest = whole % 60
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(whole / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`
 }
 
 /** "2024-05-03 06:22:00 UTC". */

@@ -88,7 +88,11 @@ export function useImageRows(view: ViewState, ready: boolean, usage: UsageInput)
   const pageTotal = pageQuery.data?.totalCount ?? 0
   useEffect(() => {
     if (!ready || isLookup || isSorted || isFiltered || nextOffset >= pageTotal) return
-    void queryClient.prefetchQuery(describeImagesQuery({ ...pageRequest, offset: nextOffset }))
+    // In a task of its own: the click that shows a page does not also wait for the next one's request to start.
+    const timer = setTimeout(() => {
+      void queryClient.prefetchQuery(describeImagesQuery({ ...pageRequest, offset: nextOffset }))
+    }, 0)
+    return () => clearTimeout(timer)
   }, [queryClient, ready, isLookup, isSorted, isFiltered, nextOffset, pageTotal, pageRequest])
 
   const choice = rowSource({

@@ -1,10 +1,12 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import { formatAge, formatDateTime, formatTime } from '../../lib/format'
+import type { ReactNode } from 'react'
+import { formatAge } from '../../lib/format'
 import { renderNow } from '../../lib/hydration'
 import { t } from '../../lib/i18n'
 import { Badge } from '../../ui/badge'
 import { CopyButton } from '../../ui/copy-button'
 import { columnLabel, unknownDateNote } from '../data/column-text'
+import { createdTexts } from '../data/date-display'
 import { type Image, type ImageField, statusDisplay, typeLabel } from '../data/image-model'
 import { useZone } from '../view-state/use-time-zone'
 
@@ -78,12 +80,10 @@ function CreatedCell({ image }: { image: Image }) {
       </span>
     )
   }
+  const texts = createdTexts(image, zone)
   return (
-    <div
-      className="flex items-baseline gap-2 whitespace-nowrap tabular-nums"
-      title={formatTime(image.createdTime, zone)}
-    >
-      <span>{formatDateTime(image.createdTime, zone.id)}</span>
+    <div className="flex items-baseline gap-2 whitespace-nowrap tabular-nums" title={texts.full}>
+      <span>{texts.short}</span>
       <span className="text-xs text-neutral-500 dark:text-neutral-400">
         {formatAge(image.createdTime, renderNow())}
       </span>
@@ -122,73 +122,61 @@ function StatusCell({ image }: { image: Image }) {
   )
 }
 
-/** Every column, with the stable ids the URL, sorting and the column preferences use. */
+/** Each column's cell for an image: the table's rows render these directly (see images-table). */
+export const CELLS: Record<ImageField, (image: Image) => ReactNode> = {
+  name: (image) => <Truncated text={image.name} />,
+  id: (image) => (
+    // Inline, not flex: the ID then sits on the row's text baseline, and the button (its margins pulled
+    // in) does not make the line taller.
+    <div className="whitespace-nowrap">
+      <span className="font-mono text-[12.5px]">{image.id}</span>
+      <CopyButton
+        text={image.id}
+        label={t('table.copyId', { id: image.id })}
+        variant="ghost"
+        size="icon"
+        className="-my-1 ml-1 h-6 w-6 align-middle review:hidden"
+        // One tab stop for the whole table: the row's "c" key copies its ID.
+        tabIndex={-1}
+      />
+    </div>
+  ),
+  type: (image) => typeLabel(image.type),
+  os: (image) => <Truncated text={image.osName} />,
+  platform: (image) => image.platform,
+  arch: (image) => image.architecture,
+  status: (image) => <StatusCell image={image} />,
+  created: (image) => <CreatedCell image={image} />,
+  creator: (image) => <Truncated text={image.creator} />,
+  family: (image) => <Truncated text={image.family ?? ''} />,
+  instances: (image) => <InstancesCell count={image.instances} />,
+}
+
+/**
+ * Every column, with the stable ids the URL, sorting and the column preferences use: the headers and the sort
+ * state come from these; the cells from CELLS.
+ */
 export const imageColumns = helper.columns([
-  helper.accessor('name', {
-    id: 'name',
-    header: () => columnLabel('name'),
-    cell: ({ row }) => <Truncated text={row.original.name} />,
-  }),
-  helper.accessor('id', {
-    id: 'id',
-    header: () => columnLabel('id'),
-    cell: ({ row }) => (
-      // Inline, not flex: the ID then sits on the row's text baseline, and the button (its margins pulled
-      // in) does not make the line taller.
-      <div className="whitespace-nowrap">
-        <span className="font-mono text-[12.5px]">{row.original.id}</span>
-        <CopyButton
-          text={row.original.id}
-          label={t('table.copyId', { id: row.original.id })}
-          variant="ghost"
-          size="icon"
-          className="-my-1 ml-1 h-6 w-6 align-middle review:hidden"
-          // One tab stop for the whole table: the row's "c" key copies its ID.
-          tabIndex={-1}
-        />
-      </div>
-    ),
-  }),
-  helper.accessor('type', {
-    id: 'type',
-    header: () => columnLabel('type'),
-    cell: ({ row }) => typeLabel(row.original.type),
-  }),
-  helper.accessor('osName', {
-    id: 'os',
-    header: () => columnLabel('os'),
-    cell: ({ row }) => <Truncated text={row.original.osName} />,
-  }),
+  helper.accessor('name', { id: 'name', header: () => columnLabel('name') }),
+  helper.accessor('id', { id: 'id', header: () => columnLabel('id') }),
+  helper.accessor('type', { id: 'type', header: () => columnLabel('type') }),
+  helper.accessor('osName', { id: 'os', header: () => columnLabel('os') }),
   helper.accessor('platform', { id: 'platform', header: () => columnLabel('platform') }),
   helper.accessor('architecture', { id: 'arch', header: () => columnLabel('arch') }),
-  helper.accessor('status', {
-    id: 'status',
-    header: () => columnLabel('status'),
-    cell: ({ row }) => <StatusCell image={row.original} />,
-  }),
+  helper.accessor('status', { id: 'status', header: () => columnLabel('status') }),
   helper.accessor('createdTime', {
     id: 'created',
     header: () => <CreatedHeader />,
     // Newest first is what a first click on a date is for.
     sortDescFirst: true,
-    cell: ({ row }) => <CreatedCell image={row.original} />,
   }),
-  helper.accessor('creator', {
-    id: 'creator',
-    header: () => columnLabel('creator'),
-    cell: ({ row }) => <Truncated text={row.original.creator} />,
-  }),
-  helper.accessor((image) => image.family ?? '', {
-    id: 'family',
-    header: () => columnLabel('family'),
-    cell: ({ row }) => <Truncated text={row.original.family ?? ''} />,
-  }),
+  helper.accessor('creator', { id: 'creator', header: () => columnLabel('creator') }),
+  helper.accessor((image) => image.family ?? '', { id: 'family', header: () => columnLabel('family') }),
   helper.accessor((image) => image.instances ?? -1, {
     id: 'instances',
     header: () => columnLabel('instances'),
     // The most used first is what a first click on a count is for.
     sortDescFirst: true,
-    cell: ({ row }) => <InstancesCell count={row.original.instances} />,
   }),
 ])
 

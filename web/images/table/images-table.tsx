@@ -1,20 +1,14 @@
 import { functionalUpdate, type SortingState, useTable } from '@tanstack/react-table'
-import { type KeyboardEvent, type MouseEvent, type Ref, useMemo, useState } from 'react'
+import { type Ref, useMemo, useState } from 'react'
 import { t } from '../../lib/i18n'
 import { Icon } from '../../ui/icons'
 import type { Image, ImageField } from '../data/image-model'
 import { pageState, type Selection } from '../selection/selection'
 import type { Density } from '../view-state/column-prefs'
 import { PAGE_SIZES, type SortKey } from '../view-state/url-state'
-import {
-  COLUMN_CLASS,
-  COLUMN_WIDTH,
-  columnsFor,
-  DATA_COLUMNS,
-  imageTableFeatures,
-  SELECT_WIDTH,
-} from './columns'
-import { SelectAllCell, SelectRowCell } from './select-cells'
+import { COLUMN_CLASS, COLUMN_WIDTH, columnsFor, imageTableFeatures, SELECT_WIDTH } from './columns'
+import { ImageRow } from './image-row'
+import { SelectAllCell } from './select-cells'
 
 interface ImagesTableProps {
   /** undefined while the first page loads: skeleton rows. */
@@ -38,9 +32,7 @@ interface ImagesTableProps {
 const NO_ROWS: Image[] = []
 const SKELETON_KEYS = Array.from({ length: Math.max(...PAGE_SIZES) }, (_, i) => `skeleton-${i}`)
 
-export function rowElementId(imageId: string): string {
-  return `image-row-${imageId}`
-}
+export { rowElementId } from './image-row'
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 const ROW_HEIGHT: Record<Density, string> = { comfortable: 'h-10', compact: 'h-7' }
@@ -67,27 +59,8 @@ export function ImagesTable(props: ImagesTableProps) {
   })
   // Roving focus: the table is one tab stop, the row last focused (else the first); arrows move between rows.
   const [focusId, setFocusId] = useState<string | null>(null)
-  const rowIds = table.getRowModel().rows.map((row) => row.id)
-  const tabStop = focusId !== null && rowIds.includes(focusId) ? focusId : rowIds[0]
-  const openOnClick = (event: MouseEvent, image: Image) => {
-    // A drag that selects text in the row is for copying it, not for opening the image.
-    const selection = window.getSelection()
-    if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return
-    onOpen(image)
-  }
-  const onRowKey = (event: KeyboardEvent, image: Image) => {
-    if (event.target !== event.currentTarget) return
-    const plain = !event.ctrlKey && !event.metaKey && !event.altKey
-    if (event.key === 'x' && plain) {
-      event.preventDefault()
-      onToggle(image)
-      return
-    }
-    if (event.key !== 'Enter') return
-    // Without this, the same key press would also click the drawer's first button once it has focus.
-    event.preventDefault()
-    onOpen(image)
-  }
+  const shown = rows ?? NO_ROWS
+  const tabStop = focusId !== null && shown.some((image) => image.id === focusId) ? focusId : shown[0]?.id
   return (
     <table
       ref={ref}
@@ -153,32 +126,18 @@ export function ImagesTable(props: ImagesTableProps) {
           ? SKELETON_KEYS.slice(0, skeletonRows).map((key) => (
               <SkeletonRow key={key} columns={columns} height={ROW_HEIGHT[density]} />
             ))
-          : table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                id={rowElementId(row.id)}
-                tabIndex={row.id === tabStop ? 0 : -1}
-                onFocus={() => setFocusId(row.id)}
-                onClick={(event) => openOnClick(event, row.original)}
-                onKeyDown={(event) => onRowKey(event, row.original)}
-                className={selection.has(row.id) ? 'bg-blue-50/60 dark:bg-blue-950/30' : undefined}
-              >
-                <SelectRowCell
-                  image={row.original}
-                  selected={selection.has(row.id)}
-                  height={ROW_HEIGHT[density]}
-                  onToggle={onToggle}
-                />
-                {row.getAllCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    translate={DATA_COLUMNS.has(cell.column.id as ImageField) ? 'no' : undefined}
-                    className={COLUMN_CLASS[cell.column.id as ImageField] || undefined}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+          : shown.map((image) => (
+              <ImageRow
+                key={image.id}
+                image={image}
+                columns={columns}
+                selected={selection.has(image.id)}
+                tabStop={image.id === tabStop}
+                height={ROW_HEIGHT[density]}
+                onFocusRow={setFocusId}
+                onOpen={onOpen}
+                onToggle={onToggle}
+              />
             ))}
       </tbody>
     </table>

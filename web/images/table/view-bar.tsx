@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, type RefObject, Suspense, useLayoutEffect } from 'react'
+import { lazy, type ReactNode, type RefObject, Suspense, useLayoutEffect, useMemo } from 'react'
 import { withLaterWords } from '../../lib/i18n'
 import type { ImageRows } from '../data/use-image-rows'
 import { screenRequest, viewRequest } from '../data/view-request'
@@ -66,6 +66,7 @@ export function ViewBar(props: ViewBarProps) {
     return () => releaseShortcuts(false)
   }, [])
   const known = data.rows !== undefined && !data.error
+  const listRegion = view.region ?? ''
   const stamp: StampInput = {
     region,
     filters: view.filters,
@@ -91,26 +92,38 @@ export function ViewBar(props: ViewBarProps) {
     browserFilters: localFilterParamWords(view.local),
   }
   const job = { request: viewRequest(view, 'all'), stamp, columns: prefs.columns, pageRows: data.rows }
+  // The count and the quota are the same on every page of a view: a page change leaves them as they are.
+  const { total, sortScope, filterScope, progress } = data
+  const summary = useMemo(
+    () => (
+      <ResultSummary
+        total={total}
+        known={known}
+        sortScope={sortScope}
+        filterScope={filterScope}
+        progress={progress}
+      />
+    ),
+    [total, known, sortScope, filterScope, progress],
+  )
+  const quotaKnown = customTotal(view, data)
+  const quota = useMemo(
+    () =>
+      region && (
+        <Suspense fallback={null}>
+          <QuotaMeter region={region} listRegion={listRegion} known={quotaKnown} />
+        </Suspense>
+      ),
+    [region, listRegion, quotaKnown],
+  )
   return (
     <div className="flex flex-col gap-2">
       <div className={`flex flex-wrap items-center justify-between gap-x-4 gap-y-2 ${folded}`}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {nav}
-          {!data.error && (
-            <ResultSummary
-              total={data.total}
-              known={known}
-              sortScope={data.sortScope}
-              filterScope={data.filterScope}
-              progress={data.progress}
-            />
-          )}
+          {!data.error && summary}
           <RefreshControls rows={data.rows} busy={data.isFetching} />
-          {region && listsCustomImages(view) && (
-            <Suspense fallback={null}>
-              <QuotaMeter region={region} listRegion={view.region ?? ''} known={customTotal(view, data)} />
-            </Suspense>
-          )}
+          {listsCustomImages(view) && quota}
         </div>
         <Suspense fallback={<div className="h-8" />}>
           <ViewTools job={job} cliQuery={cliQuery} prefs={prefs} table={table} onCompare={onCompare} />
