@@ -63,8 +63,15 @@ export async function firstRowsTimes(page: Page, url: string): Promise<{ dom: nu
 
 /**
  * Every script and style sheet the first load of `path` fetches, lazy chunks included, until the network is
- * idle (`/?lang=zh-CN` for the Chinese page, whose catalogue replaces the English one).
+ * idle (`/?lang=zh-CN` for the Chinese page, whose catalogue replaces the English one). A style sheet the page
+ * carries inline (the server-rendered page does) counts as a style sheet.
  */
+/** The text of the page's own `<style>` elements, as one style sheet. */
+function inlineSheets(file: string, page: Buffer): { type: string; file: string; body: Buffer } {
+  const sheets = [...page.toString('utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1])
+  return { type: 'stylesheet', file: `${file} (inline)`, body: Buffer.from(sheets.join('\n')) }
+}
+
 export async function measureBytes(browser: Browser, origin: string, path = '/'): Promise<PageBytes> {
   return withPage(browser, async (page) => {
     const bodies: Promise<{ type: string; file: string; body: Buffer }>[] = []
@@ -73,6 +80,7 @@ export async function measureBytes(browser: Browser, origin: string, path = '/')
       const file = new URL(response.url()).pathname
       if (type === 'script' || type === 'stylesheet')
         bodies.push(response.body().then((body) => ({ type, file, body })))
+      if (type === 'document') bodies.push(response.body().then((body) => inlineSheets(file, body)))
     })
     await firstRowsMs(page, `${origin}${path}`)
     await page.waitForLoadState('networkidle')
