@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
+import { answerOnScreen } from './lib/app-settled.js'
 import { launchChromium } from './lib/chromium.js'
 import { clearFaults, setFaults } from './lib/emulator-faults.js'
 import {
@@ -37,13 +38,7 @@ async function waitUntilSettled(page: Page, lang: ShotLanguage, state: ScreenSta
     await page.evaluate(() => document.fonts.ready)
     return
   }
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[role="note"] time[datetime]') !== null ||
-      document.querySelector('[role="alert"] h2') !== null,
-    null,
-    { timeout: 60_000 },
-  )
+  await answerOnScreen(page, 60_000)
   // Attached, not visible: on a phone the tools are folded behind "Filters & tools".
   await page
     .getByRole('button', { name: SHOT_LABELS[lang].export, includeHidden: true })

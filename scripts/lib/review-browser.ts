@@ -5,6 +5,7 @@ import { exports as enExport } from '../../web/locales/en/export.js'
 import { summary as enSummary } from '../../web/locales/en/summary.js'
 import { exports as zhExport } from '../../web/locales/zh-CN/export.js'
 import { summary as zhSummary } from '../../web/locales/zh-CN/summary.js'
+import { answerOnScreen } from './app-settled.js'
 import { DESKTOP, SHOT_LABELS, type ShotLanguage, stateUrl } from './screenshot-states.js'
 
 const LABELS = {
@@ -37,13 +38,7 @@ function appUrl(shooter: Shooter, extra: Record<string, string> = {}): string {
 
 /** Rows (or charts) fetched, their time in the stamp, or an error on screen, which ends the run. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[role="note"] time[datetime]') !== null ||
-      document.querySelector('[role="alert"] h2') !== null,
-    null,
-    { timeout: 120_000 },
-  )
+  await answerOnScreen(page, 120_000)
   const alert = page.getByRole('alert').filter({ has: page.locator('h2') })
   if ((await alert.count()) > 0) {
     throw new ReviewError(
