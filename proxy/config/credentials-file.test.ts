@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { scratchDir } from '../test-support/harness.js'
 import {
   credentialsFromIni,
   parseIniSection,
@@ -10,7 +11,7 @@ import {
 } from './credentials-file.js'
 
 function tempHome(contents?: string): string {
-  const home = mkdtempSync(path.join(tmpdir(), 'creds-home-'))
+  const home = scratchDir('creds-home-')
   if (contents !== undefined) {
     mkdirSync(path.join(home, '.tencentcloud'))
     writeFileSync(path.join(home, '.tencentcloud', 'credentials'), contents)

@@ -3,14 +3,19 @@
  * an attacker does not, and Node's own parser refuses some requests before any route sees them.
  */
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sendRaw, sendRawBytes } from '../../e2e/support/raw-http.js'
-import { liveConfig, scanForSecretsAfterAll, startTestApp, type TestApp } from '../test-support/harness.js'
+import {
+  liveConfig,
+  scanForSecretsAfterAll,
+  scratchDir,
+  startTestApp,
+  type TestApp,
+} from '../test-support/harness.js'
 import { fuzzOptions } from '../test-support/query-arbitraries.js'
 
 scanForSecretsAfterAll()
@@ -22,7 +27,7 @@ const ASSET = 'console.log("app")'
 let proxy: TestApp
 let port: number
 beforeAll(async () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'reach-static-'))
+  const parent = scratchDir('reach-static-')
   writeFileSync(path.join(parent, 'outside.txt'), OUTSIDE)
   writeFileSync(path.join(parent, 'package.json'), OUTSIDE)
   const staticRoot = path.join(parent, 'dist')

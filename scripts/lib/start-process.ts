@@ -1,6 +1,6 @@
 /** A node child process on a loopback port, ready once its health URL answers, with its output as lines. */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -38,8 +38,13 @@ export interface RunningProcess {
 const KEPT_WITH_ON_LINE = 40
 
 let home: string | undefined
+/** One empty HOME for every process this one starts, removed when this one ends. */
 function emptyHome(): string {
-  home ??= mkdtempSync(path.join(tmpdir(), 'start-home-'))
+  if (home === undefined) {
+    const made = mkdtempSync(path.join(tmpdir(), 'start-home-'))
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }))
+    home = made
+  }
   return home
 }
 
